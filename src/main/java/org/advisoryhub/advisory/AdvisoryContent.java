@@ -1,0 +1,38 @@
+package org.advisoryhub.advisory;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The text and metadata of an advisory: what officials edit and what each revision freezes.
+ * Co-authors are organization ids; techniques are MITRE ATT&CK technique ids (T1566.001).
+ */
+public record AdvisoryContent(
+        @NotBlank @Size(max = 500) String title,
+        @NotNull @Size(max = 10_000) String summary,
+        @NotNull @Size(max = 200_000) String body,
+        @NotNull Tlp tlp,
+        @Size(max = 20) List<@NotBlank String> coauthors,
+        @Size(max = 50) List<@Valid ThreatActor> threatActors,
+        @Size(max = 200) List<@Pattern(regexp = "T\\d{4}(\\.\\d{3})?", message = "must be an ATT&CK technique id such as T1566.001") String> techniques,
+        @Size(max = 200) List<@Valid Reference> references,
+        Map<@Pattern(regexp = "[a-z]{2,3}(-[A-Za-z0-9]{2,8})*", message = "must be a BCP 47 language tag such as ko") String, @Valid Translation> translations) {
+
+    public AdvisoryContent {
+        coauthors = coauthors == null ? List.of() : List.copyOf(coauthors);
+        threatActors = threatActors == null ? List.of() : List.copyOf(threatActors);
+        techniques = techniques == null ? List.of() : List.copyOf(techniques);
+        references = references == null ? List.of() : List.copyOf(references);
+        translations = translations == null ? Map.of() : new TreeMap<>(translations);
+    }
+
+    public AdvisoryContent withCoauthors(List<String> orgIds) {
+        return new AdvisoryContent(title, summary, body, tlp, orgIds, threatActors, techniques, references, translations);
+    }
+}

@@ -1,0 +1,172 @@
+package org.advisoryhub.advisory;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.advisoryhub.advisory.dto.AdvisoryResponse;
+import org.advisoryhub.advisory.dto.AdvisorySummary;
+import org.advisoryhub.common.config.HubConfig;
+import org.advisoryhub.common.error.ValidationFailedException;
+import org.advisoryhub.common.paging.Cursor;
+import org.advisoryhub.common.paging.Page;
+import org.advisoryhub.common.security.Actor;
+import org.advisoryhub.common.security.Roles;
+import org.advisoryhub.indicator.IndicatorService;
+import org.advisoryhub.organization.OrganizationService;
+import org.advisoryhub.revision.RevisionResponse;
+import org.advisoryhub.revision.RevisionService;
+
+/** Creating, editing, finding and moving advisories through their lifecycle. */
+@ApplicationScoped
+@Transactional
+public class AdvisoryService {
+
+    private final AdvisoryRepository advisories;
+    private final AdvisoryAccess access;
+    private final OrganizationService organizations;
+    private final RevisionService revisions;
+    private final IndicatorService indicators;
+    private final HubConfig config;
+    private final Clock clock;
+
+    public AdvisoryService(AdvisoryRepository advisories, AdvisoryAccess access, OrganizationService organizations,
+            RevisionService revisions, IndicatorService indicators, HubConfig config, Clock clock) {
+        this.advisories = advisories;
+        this.access = access;
+        this.organizations = organizations;
+        this.revisions = revisions;
+        this.indicators = indicators;
+        this.config = config;
+        this.clock = clock;
+    }
+
+    /** Drafts a new advisory; the author's organization is always a co-author. */
+    public AdvisoryResponse create(@NotNull @Valid AdvisoryContent content, Actor actor) {
+        organizations.requireAuthors(List.of(actor.organizationId()), "organization");
+        AdvisoryContent withAuthor = content.withCoauthors(coauthorsWith(content.coauthors(), actor.organizationId()));
+        organizations.requireAuthors(withAuthor.coauthors(), "coauthors");
+        Instant now = clock.instant();
+        Advisory advisory = new Advisory(allocatePublicId(now), withAuthor, actor, now, null);
+        advisories.persist(advisory);
+        advisories.flush();
+        return view(advisory, actor);
+    }
+
+    /** Replaces the editable content; {@code expectedVersion} must be the current version. */
+    public AdvisoryResponse update(String publicId, @NotNull @Valid AdvisoryContent content, long expectedVersion,
+            Actor actor) {
+        Advisory advisory = access.requireCoauthor(publicId, actor, Roles.DRAFTER);
+        advisory.checkVersion(expectedVersion);
+        if (!content.coauthors().contains(advisory.ownerOrgId())) {
+            throw ValidationFailedException.of("coauthors", "must keep the owning organization " + advisory.ownerOrgId());
+        }
+        organizations.requireAuthors(content.coauthors(), "coauthors");
+        advisory.edit(content, actor, clock.instant());
+        advisories.flush();
+        return view(advisory, actor);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public AdvisoryResponse get(String publicId, Actor actor) {
+        return view(access.requireReadable(publicId, actor), actor);
+    }
+
+    /** Searches what the actor may see, newest first. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<AdvisorySummary> search(AdvisoryQuery query, String cursor, Integer limit, Actor actor) {
+        int size = Cursor.limit(limit, config.api().defaultPageSize(), config.api().maxPageSize());
+        String org = actor.isAdmin() ? null : actor.organizationId();
+        List<Advisory> found = advisories.search(query, org, Cursor.decode(cursor), size + 1);
+        boolean more = found.size() > size;
+        List<Advisory> page = more ? found.subList(0, size) : found;
+        String next = more ? new Cursor(page.get(size - 1).createdAt(), page.get(size - 1).id()).encode() : null;
+        return new Page<>(page.stream().map(AdvisoryMapper::toSummary).toList(), next);
+    }
+
+    public AdvisoryResponse submit(String publicId, Long expectedVersion, Actor actor) {
+        return transition(publicId, AdvisoryAction.SUBMIT, expectedVersion, actor, Roles.DRAFTER);
+    }
+
+    public AdvisoryResponse returnToDraft(String publicId, Long expectedVersion, Actor actor) {
+        return transition(publicId, AdvisoryAction.RETURN_TO_DRAFT, expectedVersion, actor, Roles.REVIEWER, Roles.PUBLISHER);
+    }
+
+    /** Publishes the working copy as the next numbered revision, in one transaction with its snapshot. */
+    public AdvisoryResponse publish(String publicId, String changeNote, Long expectedVersion, Actor actor) {
+        Advisory advisory = access.requireCoauthor(publicId, actor, Roles.PUBLISHER);
+        advisory.checkVersion(expectedVersion);
+        publish(advisory, changeNote, actor, clock.instant());
+        advisories.flush();
+        return view(advisory, actor);
+    }
+
+    /** Used by the importer too: publishes with a given timestamp (the file's publication date). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public RevisionResponse publish(Advisory advisory, String changeNote, Actor actor, Instant at) {
+        advisory.transition(AdvisoryAction.PUBLISH, actor, at);
+        return revisions.snapshot(advisory, changeNote, actor, at);
+    }
+
+    public AdvisoryResponse amend(String publicId, Long expectedVersion, Actor actor) {
+        return transition(publicId, AdvisoryAction.AMEND, expectedVersion, actor, Roles.DRAFTER, Roles.PUBLISHER);
+    }
+
+    public AdvisoryResponse withdraw(String publicId, String reason, Long expectedVersion, Actor actor) {
+        Advisory advisory = access.requireCoauthor(publicId, actor, Roles.PUBLISHER);
+        advisory.checkVersion(expectedVersion);
+        advisory.withdraw(reason, actor, clock.instant());
+        advisories.flush();
+        return view(advisory, actor);
+    }
+
+    /** Deletes a draft that was never published (published advisories are withdrawn, never deleted). */
+    public void delete(String publicId, Long expectedVersion, Actor actor) {
+        Advisory advisory = access.requireCoauthor(publicId, actor, Roles.DRAFTER);
+        advisory.checkVersion(expectedVersion);
+        advisory.transition(AdvisoryAction.DELETE, actor, clock.instant());
+        advisories.delete(advisory);
+    }
+
+    private AdvisoryResponse transition(String publicId, AdvisoryAction action, Long expectedVersion, Actor actor,
+            String... roles) {
+        Advisory advisory = access.requireCoauthor(publicId, actor, roles);
+        advisory.checkVersion(expectedVersion);
+        advisory.transition(action, actor, clock.instant());
+        advisories.flush();
+        return view(advisory, actor);
+    }
+
+    private AdvisoryResponse view(Advisory advisory, Actor actor) {
+        if (access.seesWorkingCopy(advisory, actor)) {
+            return AdvisoryMapper.toResponse(advisory, advisory.content(), "working", advisory.status(),
+                    indicators.countFor(advisory.id()));
+        }
+        RevisionResponse latest = revisions.latest(advisory).orElseThrow();
+        AdvisoryStatus status = advisory.status() == AdvisoryStatus.WITHDRAWN ? AdvisoryStatus.WITHDRAWN
+                : AdvisoryStatus.PUBLISHED;
+        return AdvisoryMapper.toResponse(advisory, latest.content(), "published", status, latest.indicatorCount());
+    }
+
+    private String allocatePublicId(Instant now) {
+        int year = now.atZone(ZoneOffset.UTC).getYear();
+        String id;
+        do {
+            id = String.format("%s-%d-%04d", config.advisories().idPrefix(), year, advisories.nextNumber(year));
+        } while (advisories.publicIdTaken(id));
+        return id;
+    }
+
+    private static List<String> coauthorsWith(List<String> coauthors, String organizationId) {
+        Set<String> all = new LinkedHashSet<>(coauthors);
+        all.add(organizationId);
+        return new ArrayList<>(all);
+    }
+}

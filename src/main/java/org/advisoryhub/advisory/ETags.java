@@ -1,0 +1,31 @@
+package org.advisoryhub.advisory;
+
+import org.advisoryhub.common.error.ValidationFailedException;
+
+/** Advisory versions as HTTP entity tags: {@code "7"}. */
+public final class ETags {
+
+    private ETags() {
+    }
+
+    public static String of(long version) {
+        return String.valueOf(version);
+    }
+
+    /** Parses an If-Match header; null when absent or {@code *} (matches any version). */
+    public static Long parseIfMatch(String header) {
+        if (header == null || header.isBlank() || header.trim().equals("*")) {
+            return null;
+        }
+        String tag = header.trim();
+        if (tag.startsWith("W/")) {
+            tag = tag.substring(2);
+        }
+        tag = tag.replace("\"", "");
+        try {
+            return Long.valueOf(tag);
+        } catch (NumberFormatException e) {
+            throw ValidationFailedException.of("If-Match", "must be the ETag this API returned, e.g. \"3\"");
+        }
+    }
+}

@@ -1,0 +1,65 @@
+package org.advisoryhub.common.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.util.Optional;
+
+/** Every setting of the hub, under {@code hub.*} (environment: {@code HUB_...}). */
+@ConfigMapping(prefix = "hub")
+public interface HubConfig {
+
+    Bootstrap bootstrap();
+
+    Advisories advisories();
+
+    Api api();
+
+    Indicators indicators();
+
+    interface Bootstrap {
+        /** User name of the administrator created at first start. */
+        @WithDefault("admin")
+        String adminUsername();
+
+        /** Password of that administrator; when absent, one is generated and printed once to the log. */
+        Optional<String> adminPassword();
+
+        /** Organization the bootstrap administrator belongs to (created if missing). */
+        @WithDefault("hub-operations")
+        String organizationId();
+
+        /** Display name of that organization. */
+        @WithDefault("Advisory Hub operations")
+        String organizationName();
+    }
+
+    interface Advisories {
+        /** Folder of advisories-as-code files imported at start. */
+        @WithDefault("advisories")
+        String dir();
+
+        /** Whether the folder is imported at start. */
+        @WithDefault("true")
+        boolean importOnStart();
+
+        /** Prefix of public advisory identifiers ({@code HUB-2026-0001}). */
+        @WithDefault("HUB")
+        String idPrefix();
+    }
+
+    interface Api {
+        /** Page size when a list request gives no {@code limit}. */
+        @WithDefault("50")
+        int defaultPageSize();
+
+        /** Largest {@code limit} a list request may ask for; larger values are clamped. */
+        @WithDefault("500")
+        int maxPageSize();
+    }
+
+    interface Indicators {
+        /** Most items accepted by one bulk add or validation request. */
+        @WithDefault("10000")
+        int maxBulkItems();
+    }
+}

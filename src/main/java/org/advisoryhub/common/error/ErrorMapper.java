@@ -1,0 +1,121 @@
+package org.advisoryhub.common.error;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import io.quarkus.logging.Log;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import java.util.UUID;
+import org.hibernate.StaleStateException;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * The single place where errors become HTTP responses: every API error is an RFC 9457
+ * {@code application/problem+json} body, and nothing internal (class names, stack traces) leaks out.
+ */
+public class ErrorMapper {
+
+    @ServerExceptionMapper
+    public Response hub(HubException e, UriInfo uri) {
+        int status = HttpStatusTable.statusOf(e);
+        List<Violation> violations = e instanceof ValidationFailedException v ? v.violations() : null;
+        Long current = currentVersion(e);
+        return problem(status, e.title(), e.getMessage(), uri, violations, current, null);
+    }
+
+    @ServerExceptionMapper
+    public Response beanValidation(ConstraintViolationException e, UriInfo uri) {
+        List<Violation> violations = e.getConstraintViolations().stream()
+                .map(v -> Violation.of(BeanPaths.field(v.getPropertyPath()), v.getMessage()))
+                .sorted(java.util.Comparator.comparing(Violation::field))
+                .toList();
+        return problem(400, "Invalid request", "The request has " + violations.size() + " invalid field(s)",
+                uri, violations, null, null);
+    }
+
+    @ServerExceptionMapper
+    public Response json(JsonProcessingException e, UriInfo uri) {
+        String field = e instanceof JsonMappingException m ? BeanPaths.field(m.getPath()) : "";
+        String detail = "The request body is not valid JSON for this endpoint";
+        List<Violation> violations = List.of(Violation.of(field.isEmpty() ? "body" : field,
+                e.getOriginalMessage() == null ? "malformed JSON" : firstLine(e.getOriginalMessage())));
+        return problem(400, "Invalid request", detail, uri, violations, null, null);
+    }
+
+    @ServerExceptionMapper({ OptimisticLockException.class, StaleStateException.class })
+    public Response staleWrite(RuntimeException e, UriInfo uri) {
+        return problem(409, "Conflict", "Someone else changed this advisory at the same time; reload it and retry",
+                uri, null, null, null);
+    }
+
+    @ServerExceptionMapper({ UnauthorizedException.class, AuthenticationFailedException.class })
+    public Response unauthorized(RuntimeException e, UriInfo uri) {
+        return Response.fromResponse(problem(401, "Unauthorized", "Valid credentials are required", uri, null, null, null))
+                .header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"advisory-hub\"")
+                .build();
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, UriInfo uri) {
+        return problem(403, "Forbidden", "Your roles do not allow this operation", uri, null, null, null);
+    }
+
+    @ServerExceptionMapper
+    public Response web(WebApplicationException e, UriInfo uri) {
+        if (e.getCause() instanceof JsonProcessingException json) {
+            return json(json, uri);
+        }
+        int status = e.getResponse().getStatus();
+        if (status >= 500) {
+            return unexpected(e, uri);
+        }
+        String title = Response.Status.fromStatusCode(status) == null ? "Error"
+                : Response.Status.fromStatusCode(status).getReasonPhrase();
+        return problem(status, title, firstLine(e.getMessage()), uri, null, null, null);
+    }
+
+    @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
+    public Response unexpected(Throwable e, UriInfo uri) {
+        String errorId = UUID.randomUUID().toString();
+        Log.errorf(e, "Unexpected error %s on %s", errorId, uri.getPath());
+        return problem(500, "Internal error", "The request failed unexpectedly; quote error id " + errorId,
+                uri, null, null, errorId);
+    }
+
+    private static Long currentVersion(HubException e) {
+        if (e instanceof VersionMismatchException v) {
+            return v.currentVersion();
+        }
+        return e instanceof ConflictException c ? c.currentVersion() : null;
+    }
+
+    private static Response problem(int status, String title, String detail, UriInfo uri,
+            List<Violation> violations, Long currentVersion, String errorId) {
+        if (status < 500) {
+            Log.debugf("%d on %s: %s", status, uri.getPath(), detail);
+        }
+        ProblemDetail body = new ProblemDetail("about:blank", title, status, detail, uri.getPath(),
+                violations, currentVersion, errorId);
+        Response.ResponseBuilder builder = Response.status(status).type(ProblemDetail.MEDIA_TYPE).entity(body);
+        if (currentVersion != null) {
+            builder.tag(String.valueOf(currentVersion));
+        }
+        return builder.build();
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return null;
+        }
+        int nl = message.indexOf('\n');
+        return nl < 0 ? message : message.substring(0, nl);
+    }
+}

@@ -1,0 +1,28 @@
+package org.advisoryhub.common.security;
+
+import java.util.Set;
+
+/** Who is acting: user name, organization and roles. Services take this instead of a security API. */
+public record Actor(String username, String organizationId, Set<String> roles) {
+
+    public Actor {
+        roles = Set.copyOf(roles);
+    }
+
+    public boolean has(String role) {
+        return roles.contains(role);
+    }
+
+    public boolean isAdmin() {
+        return has(Roles.ADMIN);
+    }
+
+    public boolean hasAny(String... wanted) {
+        for (String role : wanted) {
+            if (roles.contains(role)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,20 @@
+package org.advisoryhub.common.security;
+
+import java.util.Set;
+
+/** Role names, the same whether the identity comes from a local account or from Keycloak. */
+public final class Roles {
+
+    public static final String DRAFTER = "drafter";
+    public static final String REVIEWER = "reviewer";
+    public static final String PUBLISHER = "publisher";
+    public static final String ADMIN = "admin";
+
+    public static final Set<String> ALL = Set.of(DRAFTER, REVIEWER, PUBLISHER, ADMIN);
+
+    /** Security identity attribute that carries the official's organization id. */
+    public static final String ORGANIZATION_ATTRIBUTE = "hub.organization";
+
+    private Roles() {
+    }
+}

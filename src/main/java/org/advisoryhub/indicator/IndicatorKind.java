@@ -1,0 +1,48 @@
+package org.advisoryhub.indicator;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Locale;
+import java.util.Map;
+
+/** What an indicator is. JSON uses the lower-case names ({@code crypto_address}). */
+public enum IndicatorKind {
+    CRYPTO_ADDRESS,
+    DOMAIN,
+    IPV4,
+    IPV6,
+    URL,
+    EMAIL,
+    FILE_HASH,
+    ACCOUNT,
+    PACKAGE,
+    CVE;
+
+    /** Names other tools and our CSV sources use for the same kinds. */
+    private static final Map<String, IndicatorKind> ALIASES = Map.ofEntries(
+            Map.entry("wallet", CRYPTO_ADDRESS), Map.entry("crypto", CRYPTO_ADDRESS),
+            Map.entry("cryptocurrency_wallet", CRYPTO_ADDRESS), Map.entry("domain_name", DOMAIN),
+            Map.entry("hostname", DOMAIN), Map.entry("ip", IPV4), Map.entry("ipv4_addr", IPV4),
+            Map.entry("ipv6_addr", IPV6), Map.entry("email_addr", EMAIL), Map.entry("hash", FILE_HASH),
+            Map.entry("user_account", ACCOUNT), Map.entry("vulnerability", CVE), Map.entry("software_package", PACKAGE));
+
+    @JsonValue
+    public String label() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    @JsonCreator
+    public static IndicatorKind parse(String text) {
+        String key = text.trim().toLowerCase(Locale.ROOT).replace('-', '_').replace(' ', '_');
+        for (IndicatorKind kind : values()) {
+            if (kind.label().equals(key)) {
+                return kind;
+            }
+        }
+        IndicatorKind alias = ALIASES.get(key);
+        if (alias == null) {
+            throw new IllegalArgumentException("unknown indicator kind '" + text + "'");
+        }
+        return alias;
+    }
+}

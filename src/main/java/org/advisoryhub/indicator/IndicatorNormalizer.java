@@ -1,0 +1,273 @@
+package org.advisoryhub.indicator;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.advisoryhub.indicator.dto.IndicatorInput;
+import org.advisoryhub.indicator.validation.Accounts;
+import org.advisoryhub.indicator.validation.CryptoAddresses;
+import org.advisoryhub.indicator.validation.Cves;
+import org.advisoryhub.indicator.validation.DomainNames;
+import org.advisoryhub.indicator.validation.EmailAddresses;
+import org.advisoryhub.indicator.validation.FileHashes;
+import org.advisoryhub.indicator.validation.InvalidIndicatorException;
+import org.advisoryhub.indicator.validation.IpAddresses;
+import org.advisoryhub.indicator.validation.Urls;
+
+/**
+ * Turns client input into a {@link NormalizedIndicator}: undoes defanging, detects the kind when it is not
+ * given, runs the kind's real validator and canonicalizes the value. Throws {@link InvalidIndicatorException}.
+ */
+public final class IndicatorNormalizer {
+
+    private static final Pattern ASSET_ON_CHAIN = Pattern.compile("([A-Za-z0-9.]{1,16})\\(([^)]+)\\)");
+    private static final Pattern ASSET = Pattern.compile("[A-Z0-9.]{1,16}");
+
+    private IndicatorNormalizer() {
+    }
+
+    public static NormalizedIndicator normalize(IndicatorInput in, Instant defaultValidFrom) {
+        if (in.value() == null || in.value().isBlank()) {
+            throw new InvalidIndicatorException("value", "is required");
+        }
+        Target t = new Target(Refang.apply(in.value()), in.chain(), in.asset(), in.platform(), parseKind(in.kind()));
+        t.splitQualifierPrefix();
+        t.splitAssetFromChain();
+        IndicatorKind kind = t.kind != null ? t.kind : detect(t);
+        Instant validFrom = in.validFrom() == null ? defaultValidFrom : timestamp("validFrom", in.validFrom());
+        Instant validUntil = in.validUntil() == null ? null : timestamp("validUntil", in.validUntil());
+        if (validUntil != null && !validUntil.isAfter(validFrom)) {
+            throw new InvalidIndicatorException("validUntil", "must be after validFrom");
+        }
+        if (in.confidence() != null && (in.confidence() < 0 || in.confidence() > 100)) {
+            throw new InvalidIndicatorException("confidence", "must be 0 to 100");
+        }
+        String description = limit("description", in.description(), 10_000);
+        String sourceName = limit("sourceName", in.sourceName(), 500);
+        String sourceUrl = in.sourceUrl() == null || in.sourceUrl().isBlank() ? null : sourceUrl(in.sourceUrl());
+        return switch (kind) {
+            case CRYPTO_ADDRESS -> crypto(t, in, validFrom, validUntil, description, sourceName, sourceUrl);
+            case FILE_HASH -> {
+                HashAlgorithm alg = FileHashes.algorithm(t.value, parseHashAlgorithm(in.hashAlgorithm()));
+                yield new NormalizedIndicator(kind, t.value, FileHashes.normalize(t.value), null, null, null, alg,
+                        limit("fileName", in.fileName(), 500), null, validFrom, validUntil, in.confidence(),
+                        description, sourceName, sourceUrl);
+            }
+            case ACCOUNT, PACKAGE -> {
+                String platform = Accounts.platform(t.platform);
+                String normalized = kind == IndicatorKind.ACCOUNT ? Accounts.normalizeUser(platform, t.value)
+                        : Accounts.normalizePackage(platform, t.value);
+                yield new NormalizedIndicator(kind, t.value, normalized, null, null, null, null, null, platform,
+                        validFrom, validUntil, in.confidence(), description, sourceName, sourceUrl);
+            }
+            default -> new NormalizedIndicator(kind, displayValue(kind, t.value), simple(kind, t.value), null, null,
+                    null, null, null, null, validFrom, validUntil, in.confidence(), description, sourceName, sourceUrl);
+        };
+    }
+
+    private static NormalizedIndicator crypto(Target t, IndicatorInput in, Instant validFrom, Instant validUntil,
+            String description, String sourceName, String sourceUrl) {
+        Chain chain = t.chain != null ? parseChain(t.chain) : detectChain(t.value);
+        String chainName = null;
+        if (chain == Chain.OTHER) {
+            if (in.chainName() == null || !in.chainName().matches("[A-Za-z0-9 ._-]{1,64}")) {
+                throw new InvalidIndicatorException("chainName", "an address on chain OTHER needs a chainName (1-64 characters)");
+            }
+            chainName = in.chainName().trim().toUpperCase(Locale.ROOT);
+        }
+        String asset = null;
+        if (t.asset != null && !t.asset.isBlank()) {
+            asset = t.asset.trim().toUpperCase(Locale.ROOT);
+            if (!ASSET.matcher(asset).matches()) {
+                throw new InvalidIndicatorException("asset", "an asset is a ticker such as USDT");
+            }
+        }
+        return new NormalizedIndicator(IndicatorKind.CRYPTO_ADDRESS, t.value, CryptoAddresses.normalize(chain, t.value),
+                chain, chainName, asset, null, null, null, validFrom, validUntil, in.confidence(), description,
+                sourceName, sourceUrl);
+    }
+
+    private static String simple(IndicatorKind kind, String value) {
+        return switch (kind) {
+            case DOMAIN -> DomainNames.normalize(value);
+            case IPV4 -> IpAddresses.normalizeV4(value);
+            case IPV6 -> IpAddresses.normalizeV6(value);
+            case URL -> Urls.normalize(value);
+            case EMAIL -> EmailAddresses.normalize(value);
+            case CVE -> Cves.normalize(value);
+            default -> throw new IllegalStateException("unhandled kind " + kind);
+        };
+    }
+
+    private static String displayValue(IndicatorKind kind, String value) {
+        return kind == IndicatorKind.DOMAIN && value.endsWith(".") ? value.substring(0, value.length() - 1) : value;
+    }
+
+    /** Guesses the kind from the value's shape; the validators then decide whether it is really valid. */
+    static IndicatorKind detect(Target t) {
+        String v = t.value;
+        if (t.platform != null) {
+            return IndicatorKind.ACCOUNT;
+        }
+        if (t.chain != null) {
+            return IndicatorKind.CRYPTO_ADDRESS;
+        }
+        if (Cves.looksLikeCve(v)) {
+            return IndicatorKind.CVE;
+        }
+        if (Urls.looksLikeUrl(v)) {
+            return IndicatorKind.URL;
+        }
+        if (v.contains("@")) {
+            return IndicatorKind.EMAIL;
+        }
+        if (v.matches("0x[0-9a-fA-F]{40}") || v.regionMatches(true, 0, "bc1", 0, 3)) {
+            return IndicatorKind.CRYPTO_ADDRESS;
+        }
+        if (FileHashes.looksLikeHash(v)) {
+            return IndicatorKind.FILE_HASH;
+        }
+        if (IpAddresses.looksLikeV4(v)) {
+            return IndicatorKind.IPV4;
+        }
+        if (v.contains(":")) {
+            return IndicatorKind.IPV6;
+        }
+        if (v.matches("[13T][1-9A-HJ-NP-Za-km-z]{24,34}")) {
+            return IndicatorKind.CRYPTO_ADDRESS;
+        }
+        if (v.contains(".") && !v.contains(" ")) {
+            return IndicatorKind.DOMAIN;
+        }
+        throw new InvalidIndicatorException("kind", "cannot tell what kind of indicator this is; give its kind (and chain or platform)");
+    }
+
+    private static Chain detectChain(String value) {
+        if (value.startsWith("0x") || value.startsWith("0X")) {
+            return Chain.ETH;
+        }
+        if (value.startsWith("T")) {
+            return Chain.TRON;
+        }
+        return Chain.BTC;
+    }
+
+    private static IndicatorKind parseKind(String kind) {
+        if (kind == null || kind.isBlank()) {
+            return null;
+        }
+        try {
+            return IndicatorKind.parse(kind);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidIndicatorException("kind", e.getMessage());
+        }
+    }
+
+    private static Chain parseChain(String chain) {
+        try {
+            return Chain.parse(chain);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidIndicatorException("chain", e.getMessage());
+        }
+    }
+
+    private static HashAlgorithm parseHashAlgorithm(String alg) {
+        if (alg == null || alg.isBlank()) {
+            return null;
+        }
+        try {
+            return HashAlgorithm.parse(alg);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidIndicatorException("hashAlgorithm", e.getMessage());
+        }
+    }
+
+    /** Accepts an RFC 3339 timestamp or a plain date (midnight UTC). */
+    public static Instant timestamp(String field, String text) {
+        String s = text.trim();
+        try {
+            if (s.length() == 10) {
+                return LocalDate.parse(s).atStartOfDay(ZoneOffset.UTC).toInstant();
+            }
+            return OffsetDateTime.parse(s).toInstant();
+        } catch (DateTimeParseException e) {
+            throw new InvalidIndicatorException(field, "'" + text + "' is not a date (2024-01-31) or RFC 3339 timestamp");
+        }
+    }
+
+    private static String limit(String field, String value, int max) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        if (value.length() > max) {
+            throw new InvalidIndicatorException(field, "is longer than " + max + " characters");
+        }
+        return value.strip();
+    }
+
+    private static String sourceUrl(String url) {
+        String s = url.strip();
+        if (s.length() > 2000 || !s.matches("https?://\\S+")) {
+            throw new InvalidIndicatorException("sourceUrl", "must be an http(s) URL of at most 2000 characters");
+        }
+        return s;
+    }
+
+    /** The value being classified, with qualifiers the user may have written inline. */
+    static final class Target {
+        String value;
+        String chain;
+        String asset;
+        String platform;
+        IndicatorKind kind;
+
+        Target(String value, String chain, String asset, String platform, IndicatorKind kind) {
+            this.value = value;
+            this.chain = blankToNull(chain);
+            this.asset = asset;
+            this.platform = blankToNull(platform);
+            this.kind = kind;
+        }
+
+        /** {@code github:someone}, {@code bsc:0x…} — a known platform or chain before a colon. */
+        void splitQualifierPrefix() {
+            int colon = value.indexOf(':');
+            if (colon <= 0 || Urls.looksLikeUrl(value)) {
+                return;
+            }
+            String q = value.substring(0, colon).toLowerCase(Locale.ROOT);
+            String rest = value.substring(colon + 1).strip();
+            boolean accountish = kind == null || kind == IndicatorKind.ACCOUNT || kind == IndicatorKind.PACKAGE;
+            if (accountish && platform == null && Accounts.KNOWN_PLATFORMS.contains(q)) {
+                platform = q;
+                value = rest;
+                kind = kind == null ? IndicatorKind.ACCOUNT : kind;
+            } else if ((kind == null || kind == IndicatorKind.CRYPTO_ADDRESS) && chain == null
+                    && Chain.lookup(q) != null && !rest.contains(":")) {
+                chain = q;
+                value = rest;
+            }
+        }
+
+        /** {@code USDT(TRON)} in the chain field: the asset USDT on TRON. */
+        void splitAssetFromChain() {
+            if (chain == null) {
+                return;
+            }
+            Matcher m = ASSET_ON_CHAIN.matcher(chain.strip());
+            if (m.matches()) {
+                asset = asset == null ? m.group(1) : asset;
+                chain = m.group(2);
+            }
+        }
+
+        private static String blankToNull(String s) {
+            return s == null || s.isBlank() ? null : s;
+        }
+    }
+}

@@ -1,0 +1,42 @@
+package org.advisoryhub.indicator;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Parameters;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+@ApplicationScoped
+public class IndicatorRepository implements PanacheRepositoryBase<Indicator, UUID> {
+
+    public Map<UUID, Indicator> findByKeys(UUID advisoryId, Collection<UUID> keys) {
+        if (keys.isEmpty()) {
+            return Map.of();
+        }
+        return list("advisoryId = :a and key in :k", Parameters.with("a", advisoryId).and("k", keys)).stream()
+                .collect(Collectors.toMap(Indicator::key, Function.identity()));
+    }
+
+    /** One page of an advisory's indicators in id order, starting after {@code after} (keyset paging). */
+    public List<Indicator> page(UUID advisoryId, IndicatorKind kind, UUID after, int limit) {
+        StringBuilder q = new StringBuilder("advisoryId = :a");
+        Parameters p = Parameters.with("a", advisoryId);
+        if (kind != null) {
+            q.append(" and kind = :kind");
+            p.and("kind", kind);
+        }
+        if (after != null) {
+            q.append(" and id > :after");
+            p.and("after", after);
+        }
+        return find(q + " order by id", p).page(0, limit).list();
+    }
+
+    public long countFor(UUID advisoryId) {
+        return count("advisoryId", advisoryId);
+    }
+}

@@ -1,0 +1,32 @@
+package org.advisoryhub.indicator;
+
+import java.time.Instant;
+
+/** A checked indicator in canonical form, ready to store; {@code dedupeKey} decides what counts as the same. */
+public record NormalizedIndicator(
+        IndicatorKind kind,
+        String value,
+        String normalized,
+        Chain chain,
+        String chainName,
+        String asset,
+        HashAlgorithm hashAlgorithm,
+        String fileName,
+        String platform,
+        Instant validFrom,
+        Instant validUntil,
+        Integer confidence,
+        String description,
+        String sourceName,
+        String sourceUrl) {
+
+    /** Same kind, same qualifier (chain or platform), same canonical value: the same indicator. */
+    public String dedupeKey() {
+        String qualifier = switch (kind) {
+            case CRYPTO_ADDRESS -> chain == Chain.OTHER ? "other/" + chainName : chain.name().toLowerCase();
+            case ACCOUNT, PACKAGE -> platform;
+            default -> "";
+        };
+        return kind.label() + ":" + qualifier + ":" + normalized;
+    }
+}

@@ -1,0 +1,84 @@
+package org.advisoryhub.official;
+
+import io.quarkus.elytron.security.common.BcryptUtil;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import org.advisoryhub.common.error.NotFoundException;
+import org.advisoryhub.common.error.ValidationFailedException;
+import org.advisoryhub.common.security.Actor;
+import org.advisoryhub.organization.OrganizationService;
+
+/** Local accounts: passwords are kept only as bcrypt hashes. */
+@ApplicationScoped
+@Transactional
+public class OfficialService {
+
+    /** Compared against when the user does not exist, so a miss costs as much as a wrong password. */
+    private static final String DUMMY_HASH = BcryptUtil.bcryptHash("no-such-official-password");
+
+    private final OfficialRepository officials;
+    private final OrganizationService organizations;
+    private final Clock clock;
+
+    public OfficialService(OfficialRepository officials, OrganizationService organizations, Clock clock) {
+        this.officials = officials;
+        this.organizations = organizations;
+        this.clock = clock;
+    }
+
+    /** Creates or updates a local account; a new account needs a password. */
+    public OfficialResponse upsert(@NotNull @Valid OfficialRequest request) {
+        organizations.require(request.organizationId());
+        Optional<Official> existing = officials.findByUsername(request.username());
+        Official official;
+        if (existing.isPresent()) {
+            official = existing.get();
+            official.update(request.displayName(), request.roles(), request.organizationId());
+            if (request.password() != null) {
+                official.changePasswordHash(BcryptUtil.bcryptHash(request.password()));
+            }
+        } else {
+            if (request.password() == null) {
+                throw ValidationFailedException.of("password", "is required for a new account");
+            }
+            official = new Official(request.username(), request.displayName(), BcryptUtil.bcryptHash(request.password()),
+                    request.roles(), request.organizationId(), clock.instant());
+            officials.persist(official);
+        }
+        if (request.enabled() != null) {
+            official.setEnabled(request.enabled());
+        }
+        return OfficialResponse.of(official);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<OfficialResponse> list() {
+        return officials.listByUsername().stream().map(OfficialResponse::of).toList();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public OfficialResponse get(String username) {
+        return officials.findByUsername(username).map(OfficialResponse::of)
+                .orElseThrow(() -> new NotFoundException("Official", username));
+    }
+
+    /** Checks a user name and password; empty when either is wrong or the account is disabled. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<Actor> authenticate(String username, char[] password) {
+        Optional<Official> official = officials.findByUsername(username);
+        String candidate = new String(password);
+        boolean matches = BcryptUtil.matches(candidate, official.map(Official::passwordHash).orElse(DUMMY_HASH));
+        return official.filter(o -> matches && o.enabled())
+                .map(o -> new Actor(o.username(), o.organizationId(), o.roles()));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public boolean anyAdmin() {
+        return officials.anyAdmin();
+    }
+}

@@ -1,0 +1,47 @@
+package org.advisoryhub.organization;
+
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import java.util.List;
+import org.advisoryhub.common.error.ValidationFailedException;
+import org.advisoryhub.common.security.Roles;
+
+@Path("/api/v1/organizations")
+@Authenticated
+public class OrganizationResource {
+
+    private final OrganizationService service;
+
+    public OrganizationResource(OrganizationService service) {
+        this.service = service;
+    }
+
+    @GET
+    @RolesAllowed({ Roles.DRAFTER, Roles.REVIEWER, Roles.PUBLISHER, Roles.ADMIN })
+    public List<OrganizationResponse> list() {
+        return service.list();
+    }
+
+    @GET
+    @Path("{id}")
+    @RolesAllowed({ Roles.DRAFTER, Roles.REVIEWER, Roles.PUBLISHER, Roles.ADMIN })
+    public OrganizationResponse get(@PathParam("id") String id) {
+        return service.get(id);
+    }
+
+    /** Creates or updates an organization (admins only). */
+    @PUT
+    @Path("{id}")
+    @RolesAllowed(Roles.ADMIN)
+    public OrganizationResponse put(@PathParam("id") String id, @Valid OrganizationRequest request) {
+        if (request == null || !id.equals(request.id())) {
+            throw ValidationFailedException.of("id", "must equal the id in the path");
+        }
+        return service.upsert(request);
+    }
+}

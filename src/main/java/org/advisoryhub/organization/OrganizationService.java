@@ -1,0 +1,81 @@
+package org.advisoryhub.organization;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.time.Clock;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.advisoryhub.common.error.NotFoundException;
+import org.advisoryhub.common.error.ValidationFailedException;
+import org.advisoryhub.common.error.Violation;
+
+@ApplicationScoped
+@Transactional
+public class OrganizationService {
+
+    private final OrganizationRepository organizations;
+    private final Clock clock;
+
+    public OrganizationService(OrganizationRepository organizations, Clock clock) {
+        this.organizations = organizations;
+        this.clock = clock;
+    }
+
+    /** Creates the organization or updates its name, country and kind; the id never changes. */
+    public OrganizationResponse upsert(@NotNull @Valid OrganizationRequest request) {
+        Organization org = organizations.findById(request.id());
+        if (org == null) {
+            org = new Organization(request.id(), request.name(), request.country(), request.kind(), clock.instant());
+            organizations.persist(org);
+        } else {
+            org.describe(request.name(), request.country(), request.kind());
+        }
+        return OrganizationResponse.of(org);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<OrganizationResponse> list() {
+        return organizations.listByName().stream().map(OrganizationResponse::of).toList();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public OrganizationResponse get(String id) {
+        return OrganizationResponse.of(require(id));
+    }
+
+    /** Loads the organizations behind the given ids, reporting every unknown or non-authoring one. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<Organization> requireAuthors(Collection<String> ids, String field) {
+        Map<String, Organization> found = organizations.list("id in ?1", ids).stream()
+                .collect(Collectors.toMap(Organization::id, Function.identity()));
+        List<Violation> bad = new java.util.ArrayList<>();
+        int i = 0;
+        for (String id : ids) {
+            Organization org = found.get(id);
+            if (org == null) {
+                bad.add(new Violation(field + "[" + i + "]", "unknown organization", null, id));
+            } else if (!org.kind().canAuthor()) {
+                bad.add(new Violation(field + "[" + i + "]", "a " + org.kind() + " cannot co-author advisories", null, id));
+            }
+            i++;
+        }
+        if (!bad.isEmpty()) {
+            throw new ValidationFailedException("Some co-authoring organizations are not valid", bad);
+        }
+        return ids.stream().map(found::get).toList();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Organization require(String id) {
+        Organization org = organizations.findById(id);
+        if (org == null) {
+            throw new NotFoundException("Organization", id);
+        }
+        return org;
+    }
+}

@@ -1,0 +1,54 @@
+package org.advisoryhub.revision;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+@ApplicationScoped
+public class RevisionRepository implements PanacheRepositoryBase<AdvisoryRevision, UUID> {
+
+    public List<AdvisoryRevision> listFor(UUID advisoryId) {
+        return list("advisoryId", Sort.by("number"), advisoryId);
+    }
+
+    public Optional<AdvisoryRevision> findByNumber(UUID advisoryId, int number) {
+        return find("advisoryId = ?1 and number = ?2", advisoryId, number).firstResultOptional();
+    }
+
+    /** Copies the advisory's working indicator set into the revision in one statement. */
+    public int snapshotIndicators(UUID revisionId, UUID advisoryId) {
+        return getEntityManager().createNativeQuery("""
+                insert into revision_indicator (revision_id, indicator_key, kind, value, normalized, chain, chain_name,
+                    asset, hash_algorithm, file_name, platform, valid_from, valid_until, confidence, description,
+                    source_name, source_url)
+                select :revision, indicator_key, kind, value, normalized, chain, chain_name, asset, hash_algorithm,
+                    file_name, platform, valid_from, valid_until, confidence, description, source_name, source_url
+                from indicator where advisory_id = :advisory""")
+                .setParameter("revision", revisionId)
+                .setParameter("advisory", advisoryId)
+                .executeUpdate();
+    }
+
+    public List<RevisionIndicator> indicators(UUID revisionId) {
+        return getEntityManager()
+                .createQuery("from RevisionIndicator where revisionId = :r order by key", RevisionIndicator.class)
+                .setParameter("r", revisionId)
+                .getResultList();
+    }
+
+    /** Keyset page of a revision's indicators in key order. */
+    public List<RevisionIndicator> indicatorPage(UUID revisionId, UUID afterKey, int limit) {
+        String where = afterKey == null ? "revisionId = :r" : "revisionId = :r and key > :after";
+        var query = getEntityManager()
+                .createQuery("from RevisionIndicator where " + where + " order by key", RevisionIndicator.class)
+                .setParameter("r", revisionId)
+                .setMaxResults(limit);
+        if (afterKey != null) {
+            query.setParameter("after", afterKey);
+        }
+        return query.getResultList();
+    }
+}

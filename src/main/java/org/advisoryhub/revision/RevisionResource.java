@@ -1,0 +1,61 @@
+package org.advisoryhub.revision;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import java.util.List;
+import org.advisoryhub.common.config.HubConfig;
+import org.advisoryhub.common.error.ValidationFailedException;
+import org.advisoryhub.common.paging.Cursor;
+import org.advisoryhub.common.paging.Page;
+import org.advisoryhub.common.security.CurrentOfficial;
+import org.advisoryhub.common.security.Roles;
+import org.advisoryhub.indicator.dto.IndicatorResponse;
+
+/** Read-only access to published revisions and the differences between them. */
+@Path("/api/v1/advisories/{id}")
+@RolesAllowed({ Roles.DRAFTER, Roles.REVIEWER, Roles.PUBLISHER, Roles.ADMIN })
+public class RevisionResource {
+
+    private final RevisionService service;
+    private final CurrentOfficial current;
+    private final HubConfig config;
+
+    public RevisionResource(RevisionService service, CurrentOfficial current, HubConfig config) {
+        this.service = service;
+        this.current = current;
+        this.config = config;
+    }
+
+    @GET
+    @Path("revisions")
+    public List<RevisionResponse> list(@PathParam("id") String id) {
+        return service.list(id, current.actor());
+    }
+
+    @GET
+    @Path("revisions/{n}")
+    public RevisionResponse get(@PathParam("id") String id, @PathParam("n") int number) {
+        return service.get(id, number, current.actor());
+    }
+
+    @GET
+    @Path("revisions/{n}/indicators")
+    public Page<IndicatorResponse> indicators(@PathParam("id") String id, @PathParam("n") int number,
+            @QueryParam("cursor") String cursor, @QueryParam("limit") Integer limit) {
+        int size = Cursor.limit(limit, config.api().defaultPageSize(), config.api().maxPageSize());
+        return service.indicators(id, number, cursor, size, current.actor());
+    }
+
+    /** Compares two revisions: {@code ?from=1&to=2}. */
+    @GET
+    @Path("diff")
+    public RevisionDiff diff(@PathParam("id") String id, @QueryParam("from") Integer from, @QueryParam("to") Integer to) {
+        if (from == null || to == null) {
+            throw ValidationFailedException.of(from == null ? "from" : "to", "give both revision numbers: ?from=1&to=2");
+        }
+        return service.diff(id, from, to, current.actor());
+    }
+}

@@ -1,0 +1,105 @@
+package org.advisoryhub.revision;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.advisoryhub.advisory.Advisory;
+import org.advisoryhub.advisory.AdvisoryAccess;
+import org.advisoryhub.common.error.NotFoundException;
+import org.advisoryhub.common.error.ValidationFailedException;
+import org.advisoryhub.common.paging.Page;
+import org.advisoryhub.common.security.Actor;
+import org.advisoryhub.indicator.dto.IndicatorResponse;
+
+/** Published revisions: taking snapshots, reading them back, and comparing two of them. */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class RevisionService {
+
+    private final RevisionRepository revisions;
+    private final AdvisoryAccess access;
+
+    public RevisionService(RevisionRepository revisions, AdvisoryAccess access) {
+        this.revisions = revisions;
+        this.access = access;
+    }
+
+    /**
+     * Freezes the advisory's current content and indicator set as revision {@code advisory.publishedRevision()}.
+     * Runs inside the publishing transaction, so a failure leaves neither the revision nor the status change.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public RevisionResponse snapshot(Advisory advisory, String changeNote, Actor actor, Instant at) {
+        var em = revisions.getEntityManager();
+        em.flush();
+        Number count = (Number) em.createNativeQuery("select count(*) from indicator where advisory_id = :a")
+                .setParameter("a", advisory.id()).getSingleResult();
+        AdvisoryRevision revision = new AdvisoryRevision(advisory.id(), advisory.publishedRevision(),
+                advisory.content(), changeNote, actor.username(), actor.organizationId(), at, count.intValue());
+        revisions.persist(revision);
+        em.flush();
+        revisions.snapshotIndicators(revision.id(), advisory.id());
+        return RevisionMapper.toResponse(advisory.publicId(), revision);
+    }
+
+    /** The newest published revision, if any. */
+    public Optional<RevisionResponse> latest(Advisory advisory) {
+        if (advisory.publishedRevision() == 0) {
+            return Optional.empty();
+        }
+        return revisions.findByNumber(advisory.id(), advisory.publishedRevision())
+                .map(r -> RevisionMapper.toResponse(advisory.publicId(), r));
+    }
+
+    public List<RevisionResponse> list(String publicId, Actor actor) {
+        Advisory advisory = access.requireReadable(publicId, actor);
+        return revisions.listFor(advisory.id()).stream().map(r -> RevisionMapper.toResponse(publicId, r)).toList();
+    }
+
+    public RevisionResponse get(String publicId, int number, Actor actor) {
+        Advisory advisory = access.requireReadable(publicId, actor);
+        return RevisionMapper.toResponse(publicId, require(advisory, number));
+    }
+
+    /** Indicators of one revision, keyset-paged by their stable key. */
+    public Page<IndicatorResponse> indicators(String publicId, int number, String cursor, int limit, Actor actor) {
+        Advisory advisory = access.requireReadable(publicId, actor);
+        AdvisoryRevision revision = require(advisory, number);
+        UUID after = parseKey(cursor);
+        List<IndicatorResponse> items = revisions.indicatorPage(revision.id(), after, limit + 1).stream()
+                .map(RevisionMapper::toResponse).toList();
+        boolean more = items.size() > limit;
+        List<IndicatorResponse> page = more ? items.subList(0, limit) : items;
+        return new Page<>(page, more ? page.get(page.size() - 1).key().toString() : null);
+    }
+
+    public RevisionDiff diff(String publicId, int from, int to, Actor actor) {
+        Advisory advisory = access.requireReadable(publicId, actor);
+        AdvisoryRevision a = require(advisory, from);
+        AdvisoryRevision b = require(advisory, to);
+        return RevisionDiffer.diff(publicId, a, indicatorsOf(a), b, indicatorsOf(b));
+    }
+
+    private List<IndicatorResponse> indicatorsOf(AdvisoryRevision revision) {
+        return revisions.indicators(revision.id()).stream().map(RevisionMapper::toResponse).toList();
+    }
+
+    private AdvisoryRevision require(Advisory advisory, int number) {
+        return revisions.findByNumber(advisory.id(), number)
+                .orElseThrow(() -> new NotFoundException("Revision", advisory.publicId() + " v" + number));
+    }
+
+    private static UUID parseKey(String cursor) {
+        if (cursor == null || cursor.isBlank()) {
+            return null;
+        }
+        try {
+            return UUID.fromString(cursor);
+        } catch (IllegalArgumentException e) {
+            throw ValidationFailedException.of("cursor", "is not a cursor this API returned");
+        }
+    }
+}
