@@ -132,6 +132,6 @@ create table advisory_import (
     public_id        varchar(40)  primary key,
     file_path        varchar(500) not null,
     content_hash     varchar(64)  not null,
-    revision_hashes  jsonb        not null,
+    applied_state    jsonb        not null,
     imported_at      timestamptz  not null
 );

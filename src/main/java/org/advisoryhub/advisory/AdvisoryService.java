@@ -10,6 +10,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.advisoryhub.advisory.dto.AdvisoryResponse;
 import org.advisoryhub.advisory.dto.AdvisorySummary;
@@ -20,6 +21,7 @@ import org.advisoryhub.common.paging.Page;
 import org.advisoryhub.common.security.Actor;
 import org.advisoryhub.common.security.Roles;
 import org.advisoryhub.indicator.IndicatorService;
+import org.advisoryhub.indicator.NormalizedIndicator;
 import org.advisoryhub.organization.OrganizationService;
 import org.advisoryhub.revision.RevisionResponse;
 import org.advisoryhub.revision.RevisionService;
@@ -133,6 +135,51 @@ public class AdvisoryService {
         advisory.checkVersion(expectedVersion);
         advisory.transition(AdvisoryAction.DELETE, actor, clock.instant());
         advisories.delete(advisory);
+    }
+
+    /** Creates an advisory that a file in the advisories folder describes (importer only). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Advisory importNew(String publicId, AdvisoryContent content, Actor actor, String sourceFile, Instant at) {
+        organizations.requireAuthors(content.coauthors(), "coauthors");
+        Advisory advisory = new Advisory(publicId, content, actor, at, sourceFile);
+        advisories.persist(advisory);
+        reservePublicId(publicId);
+        return advisory;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<Advisory> findForImport(String publicId) {
+        return advisories.findByPublicId(publicId);
+    }
+
+    /**
+     * Publishes the next revision of a file-managed advisory with the given content and indicator set,
+     * going through the same lifecycle an official would (amend, submit, publish).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public RevisionResponse importRevision(Advisory advisory, AdvisoryContent content,
+            List<NormalizedIndicator> indicatorSet, String changeNote, Actor actor, Instant at) {
+        organizations.requireAuthors(content.coauthors(), "coauthors");
+        if (advisory.status() == AdvisoryStatus.PUBLISHED) {
+            advisory.transition(AdvisoryAction.AMEND, actor, at);
+        }
+        advisory.replaceFromFile(content, actor, at);
+        indicators.replaceAll(advisory, indicatorSet, at);
+        advisory.transition(AdvisoryAction.SUBMIT, actor, at);
+        return publish(advisory, changeNote, actor, at);
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void importWithdrawal(Advisory advisory, String reason, Actor actor, Instant at) {
+        advisory.withdraw(reason, actor, at);
+    }
+
+    private void reservePublicId(String publicId) {
+        String prefix = config.advisories().idPrefix() + "-";
+        if (publicId.startsWith(prefix) && publicId.matches(".*-\\d{4}-\\d+")) {
+            String[] parts = publicId.substring(prefix.length()).split("-");
+            advisories.reserveNumber(Integer.parseInt(parts[0]), Integer.parseInt(parts[1]));
+        }
     }
 
     private AdvisoryResponse transition(String publicId, AdvisoryAction action, Long expectedVersion, Actor actor,

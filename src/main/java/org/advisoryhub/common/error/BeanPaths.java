@@ -18,7 +18,8 @@ final class BeanPaths {
                 case METHOD, PARAMETER, RETURN_VALUE, CROSS_PARAMETER -> out.setLength(0);
                 default -> {
                     if (node.isInIterable()) {
-                        out.append('[').append(node.getIndex() != null ? node.getIndex() : node.getKey()).append(']');
+                        Object at = node.getIndex() != null ? node.getIndex() : node.getKey();
+                        out.append('[').append(at == null ? "" : at).append(']');
                     }
                     if (node.getKind() != jakarta.validation.ElementKind.CONTAINER_ELEMENT) {
                         append(out, node.getName(), null);

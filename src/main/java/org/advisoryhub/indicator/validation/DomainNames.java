@@ -18,6 +18,9 @@ public final class DomainNames {
         if (name.isEmpty()) {
             throw new InvalidIndicatorException("a domain name is required");
         }
+        if (name.startsWith(".") || name.contains("..")) {
+            throw new InvalidIndicatorException("a domain name has an empty label (two dots in a row)");
+        }
         String ascii;
         try {
             ascii = IDN.toASCII(name, IDN.USE_STD3_ASCII_RULES).toLowerCase(Locale.ROOT);

@@ -1,0 +1,84 @@
+package org.advisoryhub.importer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Every file in advisories/ must satisfy its schema and replay without a single invalid indicator. */
+class AdvisoryFilesTest {
+
+    private static final Path DIR = Path.of(System.getProperty("hub.advisories.dir", "advisories"));
+    private static final ObjectMapper YAML = new YAMLMapper();
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    static List<Path> advisoryFiles() throws IOException {
+        try (Stream<Path> files = Files.list(DIR)) {
+            return files.filter(p -> p.toString().endsWith(".yaml"))
+                    .filter(p -> !p.getFileName().toString().equals(AdvisoryImporter.ORGANIZATIONS_FILE))
+                    .sorted().toList();
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("advisoryFiles")
+    void shouldMatchTheSchemaAndHoldOnlyValidIndicators(Path file) throws IOException {
+        JsonNode document = YAML.readTree(file.toFile());
+        assertThat(FileSchemas.ADVISORY.validate(file.toString(), document)).isEmpty();
+        AdvisoryFile advisory = JSON.convertValue(document, AdvisoryFile.class);
+        List<RevisionPlan.State> states = RevisionPlan.replay(file.toString(), advisory, JSON);
+        assertThat(states).isNotEmpty();
+        assertThat(states.get(states.size() - 1).indicators()).isNotEmpty();
+        assertThat(advisory.references()).as("every advisory keeps its sources").isNotEmpty();
+        assertThat(file.getFileName().toString()).startsWith(advisory.id() + "-");
+        states.forEach(s -> s.indicators().forEach(i -> assertThat(i.sourceUrl()).as(i.value() + " has a source").isNotNull()));
+    }
+
+    @Test
+    void shouldShipAtLeastFourAdvisoriesOneWithSeveralRevisions() throws IOException {
+        List<Path> files = advisoryFiles();
+        assertThat(files).hasSizeGreaterThanOrEqualTo(4);
+        long amended = 0;
+        for (Path f : files) {
+            if (YAML.readTree(f.toFile()).get("revisions").size() > 1) {
+                amended++;
+            }
+        }
+        assertThat(amended).isGreaterThanOrEqualTo(1);
+    }
+
+    @Test
+    void shouldMatchTheOrganizationsSchema() throws IOException {
+        Path file = DIR.resolve(AdvisoryImporter.ORGANIZATIONS_FILE);
+        assertThat(FileSchemas.ORGANIZATIONS.validate(file.toString(), YAML.readTree(file.toFile()))).isEmpty();
+    }
+
+    @Test
+    void shouldReportSchemaViolationsWithTheirPath() throws IOException {
+        JsonNode broken = YAML.readTree("""
+                id: hub-1
+                title: ''
+                tlp: PINK
+                coauthors: []
+                summary: s
+                body: b
+                revisions:
+                  - published: yesterday
+                    change_note: x
+                    add: [ { value: a.example, colour: red } ]
+                """);
+        List<ImportProblem> problems = FileSchemas.ADVISORY.validate("broken.yaml", broken);
+        assertThat(problems).extracting(ImportProblem::path)
+                .contains("$.id", "$.title", "$.tlp", "$.coauthors", "$.revisions[0].published");
+        assertThat(problems).allMatch(p -> p.file().equals("broken.yaml"));
+    }
+}

@@ -1,0 +1,58 @@
+package org.advisoryhub.support;
+
+import static org.advisoryhub.support.Officials.as;
+
+import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
+import java.util.List;
+import java.util.Map;
+
+/** Shortcuts for driving advisories through the API in tests. */
+public final class Advisories {
+
+    private Advisories() {
+    }
+
+    public static Map<String, Object> draft(String title, String tlp, List<String> coauthors) {
+        return Map.of(
+                "title", title,
+                "summary", "Summary of " + title,
+                "body", "## Body\nText of " + title,
+                "tlp", tlp,
+                "coauthors", coauthors,
+                "threatActors", List.of(Map.of("name", "Lazarus Group", "aliases", List.of("HIDDEN COBRA"), "mitreId", "G0032")),
+                "techniques", List.of("T1566.001"),
+                "references", List.of(Map.of("url", "https://example.org/source")),
+                "translations", Map.of("ko", Map.of("title", "시험 " + title)));
+    }
+
+    /** Creates a draft as {@code username}; returns its public id. */
+    public static String create(String username, String title, List<String> coauthors) {
+        return as(username).contentType(ContentType.JSON).body(draft(title, "GREEN", coauthors))
+                .post("/api/v1/advisories").then().statusCode(201).extract().path("id");
+    }
+
+    public static ValidatableResponse addText(String username, String id, String text) {
+        return as(username).contentType(ContentType.TEXT).body(text)
+                .post("/api/v1/advisories/" + id + "/indicators/bulk").then();
+    }
+
+    public static ValidatableResponse action(String username, String id, String action) {
+        return as(username).contentType(ContentType.JSON).body(Map.of())
+                .post("/api/v1/advisories/" + id + "/" + action).then();
+    }
+
+    public static ValidatableResponse publish(String username, String id, String note) {
+        return as(username).contentType(ContentType.JSON).body(Map.of("changeNote", note))
+                .post("/api/v1/advisories/" + id + "/publish").then();
+    }
+
+    /** Drafts, fills, submits and publishes an advisory co-authored by FBI and NIS test agencies. */
+    public static String published(String title, String indicators) {
+        String id = create(Officials.FBI_DRAFTER, title, List.of("test-nis"));
+        addText(Officials.FBI_DRAFTER, id, indicators).statusCode(200);
+        action(Officials.FBI_DRAFTER, id, "submit").statusCode(200);
+        publish(Officials.FBI_PUBLISHER, id, "Initial publication").statusCode(200);
+        return id;
+    }
+}
