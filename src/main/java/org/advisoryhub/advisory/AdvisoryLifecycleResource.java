@@ -10,7 +10,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
-import org.advisoryhub.advisory.dto.CommentRequest;
 import org.advisoryhub.advisory.dto.PublishRequest;
 import org.advisoryhub.advisory.dto.WithdrawRequest;
 import org.advisoryhub.common.security.CurrentOfficial;
@@ -43,8 +42,7 @@ public class AdvisoryLifecycleResource {
     @POST
     @Path("return")
     @RolesAllowed({ Roles.REVIEWER, Roles.PUBLISHER })
-    public Response returnToDraft(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @Valid CommentRequest comment) {
+    public Response returnToDraft(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return AdvisoryResource.withETag(service.returnToDraft(id, ETags.parseIfMatch(ifMatch), current.actor()));
     }
 

@@ -19,9 +19,8 @@ final class AdvisoryMapper {
                 indicatorCount, withdrawal);
     }
 
-    static AdvisorySummary toSummary(Advisory a) {
-        AdvisoryContent c = a.content();
-        return new AdvisorySummary(a.publicId(), a.status(), c.tlp(), c.title(), c.summary(), c.coauthors(),
+    static AdvisorySummary toSummary(Advisory a, AdvisoryContent c, AdvisoryStatus status) {
+        return new AdvisorySummary(a.publicId(), status, c.tlp(), c.title(), c.summary(), c.coauthors(),
                 c.threatActors().stream().map(ThreatActor::name).toList(), a.publishedRevision(), a.createdAt(),
                 a.updatedAt());
     }

@@ -90,7 +90,7 @@ public class AdvisoryService {
         boolean more = found.size() > size;
         List<Advisory> page = more ? found.subList(0, size) : found;
         String next = more ? new Cursor(page.get(size - 1).createdAt(), page.get(size - 1).id()).encode() : null;
-        return new Page<>(page.stream().map(AdvisoryMapper::toSummary).toList(), next);
+        return new Page<>(page.stream().map(a -> summary(a, actor)).toList(), next);
     }
 
     public AdvisoryResponse submit(String publicId, Long expectedVersion, Actor actor) {
@@ -197,9 +197,22 @@ public class AdvisoryService {
                     indicators.countFor(advisory.id()));
         }
         RevisionResponse latest = revisions.latest(advisory).orElseThrow();
-        AdvisoryStatus status = advisory.status() == AdvisoryStatus.WITHDRAWN ? AdvisoryStatus.WITHDRAWN
-                : AdvisoryStatus.PUBLISHED;
-        return AdvisoryMapper.toResponse(advisory, latest.content(), "published", status, latest.indicatorCount());
+        return AdvisoryMapper.toResponse(advisory, latest.content(), "published", publicStatus(advisory),
+                latest.indicatorCount());
+    }
+
+    /** Other organizations never see an amendment in progress, in lists either. */
+    private AdvisorySummary summary(Advisory advisory, Actor actor) {
+        boolean amending = advisory.status() == AdvisoryStatus.DRAFT || advisory.status() == AdvisoryStatus.IN_REVIEW;
+        if (access.seesWorkingCopy(advisory, actor) || !amending) {
+            return AdvisoryMapper.toSummary(advisory, advisory.content(), advisory.status());
+        }
+        AdvisoryContent published = revisions.latest(advisory).orElseThrow().content();
+        return AdvisoryMapper.toSummary(advisory, published, publicStatus(advisory));
+    }
+
+    private static AdvisoryStatus publicStatus(Advisory advisory) {
+        return advisory.status() == AdvisoryStatus.WITHDRAWN ? AdvisoryStatus.WITHDRAWN : AdvisoryStatus.PUBLISHED;
     }
 
     private String allocatePublicId(Instant now) {

@@ -1,21 +1,22 @@
 package org.advisoryhub.indicator;
 
+import java.util.UUID;
 import org.advisoryhub.indicator.dto.IndicatorResponse;
 
-/** Entity to API record for working-set indicators. */
+/** Stored indicator values to the API record, for the working set and for revisions alike. */
 public final class IndicatorMapper {
 
     private IndicatorMapper() {
     }
 
     public static IndicatorResponse toResponse(Indicator i) {
-        return new IndicatorResponse(i.id(), i.key(), i.kind().label(), i.value(), i.normalized(), name(i.chain()),
-                i.chainName(), i.asset(), i.hashAlgorithm() == null ? null : i.hashAlgorithm().stixName(),
-                i.fileName(), i.platform(), i.validFrom(), i.validUntil(), i.confidence(), i.description(),
-                i.sourceName(), i.sourceUrl());
+        return toResponse(i.id(), i.key(), i.values());
     }
 
-    static String name(Enum<?> e) {
-        return e == null ? null : e.name();
+    public static IndicatorResponse toResponse(UUID id, UUID key, IndicatorValues v) {
+        return new IndicatorResponse(id, key, v.kind().label(), v.value(), v.normalized(),
+                v.chain() == null ? null : v.chain().name(), v.chainName(), v.asset(),
+                v.hashAlgorithm() == null ? null : v.hashAlgorithm().stixName(), v.fileName(), v.platform(),
+                v.validFrom(), v.validUntil(), v.confidence(), v.description(), v.sourceName(), v.sourceUrl());
     }
 }

@@ -26,7 +26,7 @@ public class IndicatorRepository implements PanacheRepositoryBase<Indicator, UUI
         StringBuilder q = new StringBuilder("advisoryId = :a");
         Parameters p = Parameters.with("a", advisoryId);
         if (kind != null) {
-            q.append(" and kind = :kind");
+            q.append(" and values.kind = :kind");
             p.and("kind", kind);
         }
         if (after != null) {

@@ -1,5 +1,6 @@
 package org.advisoryhub.revision;
 
+import org.advisoryhub.indicator.IndicatorMapper;
 import org.advisoryhub.indicator.dto.IndicatorResponse;
 
 /** Entity to API records for revisions. */
@@ -14,9 +15,6 @@ final class RevisionMapper {
     }
 
     static IndicatorResponse toResponse(RevisionIndicator i) {
-        return new IndicatorResponse(null, i.key(), i.kind().label(), i.value(), i.normalized(),
-                i.chain() == null ? null : i.chain().name(), i.chainName(), i.asset(),
-                i.hashAlgorithm() == null ? null : i.hashAlgorithm().stixName(), i.fileName(), i.platform(),
-                i.validFrom(), i.validUntil(), i.confidence(), i.description(), i.sourceName(), i.sourceUrl());
+        return IndicatorMapper.toResponse(null, i.key(), i.values());
     }
 }

@@ -12,30 +12,18 @@ import static org.advisoryhub.support.Officials.as;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.not;
 
 import io.restassured.http.ContentType;
-import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
-import org.advisoryhub.official.OfficialService;
-import org.advisoryhub.organization.OrganizationService;
 import org.advisoryhub.support.HubTest;
+import org.advisoryhub.support.OfficialsTest;
 import org.advisoryhub.support.Officials;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 @HubTest
-class AdvisoryLifecycleTest {
-
-    @Inject
-    OrganizationService organizations;
-    @Inject
-    OfficialService officials;
-
-    @BeforeEach
-    void accounts() {
-        Officials.ensure(organizations, officials);
-    }
+class AdvisoryLifecycleTest extends OfficialsTest {
 
     @Test
     void shouldDraftWithAuthorOrganizationAsCoauthor() {
@@ -153,9 +141,23 @@ class AdvisoryLifecycleTest {
         as(FBI_DRAFTER).contentType(ContentType.JSON).body(Map.of("title", "t", "summary", "s", "body", "b", "tlp", "PURPLE"))
                 .post("/api/v1/advisories")
                 .then().statusCode(400).contentType("application/problem+json")
-                .body("violations[0].field", equalTo("tlp"));
+                .body("violations[0].field", equalTo("tlp"))
+                .body("violations[0].message", org.hamcrest.Matchers.containsString("not a TLP 2.0 level"));
         as(FBI_DRAFTER).contentType(ContentType.JSON).body("{not json")
                 .post("/api/v1/advisories")
-                .then().statusCode(400).contentType("application/problem+json");
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("violations[0].message", org.hamcrest.Matchers.startsWith("malformed JSON"));
+        as(FBI_DRAFTER).contentType(ContentType.JSON).body(Map.of("titel", "typo", "summary", "s", "body", "b", "tlp", "RED"))
+                .post("/api/v1/advisories")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("violations[0].field", equalTo("titel"))
+                .body("violations[0].message", org.hamcrest.Matchers.containsString("title"))
+                .body("violations[0].message", not(org.hamcrest.Matchers.containsString("org.advisoryhub")));
+        as(FBI_DRAFTER).contentType(ContentType.JSON).body(Map.of("title", "t", "summary", "s", "body", "b", "tlp", "RED",
+                        "threatActors", "Lazarus"))
+                .post("/api/v1/advisories")
+                .then().statusCode(400)
+                .body("violations[0].field", equalTo("threatActors"))
+                .body("violations[0].message", equalTo("must be a list"));
     }
 }

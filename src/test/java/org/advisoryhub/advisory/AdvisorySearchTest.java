@@ -11,30 +11,17 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 
-import jakarta.inject.Inject;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.advisoryhub.official.OfficialService;
-import org.advisoryhub.organization.OrganizationService;
 import org.advisoryhub.support.Advisories;
 import org.advisoryhub.support.HubTest;
+import org.advisoryhub.support.OfficialsTest;
 import org.advisoryhub.support.Officials;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 @HubTest
-class AdvisorySearchTest {
-
-    @Inject
-    OrganizationService organizations;
-    @Inject
-    OfficialService officials;
-
-    @BeforeEach
-    void accounts() {
-        Officials.ensure(organizations, officials);
-    }
+class AdvisorySearchTest extends OfficialsTest {
 
     @Test
     void shouldFindTheSeededAdvisoriesByText() {

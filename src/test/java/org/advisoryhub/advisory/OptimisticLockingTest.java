@@ -9,32 +9,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
 import io.restassured.http.ContentType;
-import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.advisoryhub.official.OfficialService;
-import org.advisoryhub.organization.OrganizationService;
 import org.advisoryhub.support.HubTest;
+import org.advisoryhub.support.OfficialsTest;
 import org.advisoryhub.support.Officials;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 @HubTest
-class OptimisticLockingTest {
-
-    @Inject
-    OrganizationService organizations;
-    @Inject
-    OfficialService officials;
-
-    @BeforeEach
-    void accounts() {
-        Officials.ensure(organizations, officials);
-    }
+class OptimisticLockingTest extends OfficialsTest {
 
     @Test
     void shouldRejectTheSecondOfTwoEditsOfTheSameVersion() {

@@ -10,31 +10,20 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.advisoryhub.official.OfficialService;
-import org.advisoryhub.organization.OrganizationService;
 import org.advisoryhub.support.HubTest;
+import org.advisoryhub.support.OfficialsTest;
 import org.advisoryhub.support.Officials;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 @HubTest
-class AdvisoryImportTest {
+class AdvisoryImportTest extends OfficialsTest {
 
-    @Inject
-    OrganizationService organizations;
-    @Inject
-    OfficialService officials;
     @Inject
     AdvisoryImporter importer;
 
     @TempDir
     Path dir;
-
-    @BeforeEach
-    void accounts() {
-        Officials.ensure(organizations, officials);
-    }
 
     private static String file(String id, String title, String revisions) {
         return """

@@ -11,31 +11,18 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
 
 import io.restassured.http.ContentType;
-import jakarta.inject.Inject;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-import org.advisoryhub.official.OfficialService;
-import org.advisoryhub.organization.OrganizationService;
 import org.advisoryhub.support.HubTest;
+import org.advisoryhub.support.OfficialsTest;
 import org.advisoryhub.support.Officials;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 @HubTest
-class BulkIndicatorTest {
-
-    @Inject
-    OrganizationService organizations;
-    @Inject
-    OfficialService officials;
-
-    @BeforeEach
-    void accounts() {
-        Officials.ensure(organizations, officials);
-    }
+class BulkIndicatorTest extends OfficialsTest {
 
     private static int count(String id) {
         return as(FBI_DRAFTER).get("/api/v1/advisories/" + id).then().extract().path("indicatorCount");

@@ -14,30 +14,17 @@ import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 
 import io.restassured.http.ContentType;
-import jakarta.inject.Inject;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.advisoryhub.official.OfficialService;
-import org.advisoryhub.organization.OrganizationService;
 import org.advisoryhub.support.Advisories;
 import org.advisoryhub.support.HubTest;
+import org.advisoryhub.support.OfficialsTest;
 import org.advisoryhub.support.Officials;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 @HubTest
-class RevisionDiffTest {
-
-    @Inject
-    OrganizationService organizations;
-    @Inject
-    OfficialService officials;
-
-    @BeforeEach
-    void accounts() {
-        Officials.ensure(organizations, officials);
-    }
+class RevisionDiffTest extends OfficialsTest {
 
     @Test
     void shouldListAddedRemovedAndChangedIndicatorsAndTextFields() {

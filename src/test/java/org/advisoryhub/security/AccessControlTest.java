@@ -20,31 +20,18 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasKey;
 
 import io.restassured.http.ContentType;
-import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
-import org.advisoryhub.official.OfficialService;
-import org.advisoryhub.organization.OrganizationService;
 import org.advisoryhub.support.Advisories;
 import org.advisoryhub.support.HubTest;
+import org.advisoryhub.support.OfficialsTest;
 import org.advisoryhub.support.Officials;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 @HubTest
-class AccessControlTest {
-
-    @Inject
-    OrganizationService organizations;
-    @Inject
-    OfficialService officials;
-
-    @BeforeEach
-    void accounts() {
-        Officials.ensure(organizations, officials);
-    }
+class AccessControlTest extends OfficialsTest {
 
     @ParameterizedTest
     @ValueSource(strings = { "/api/v1/advisories", "/api/v1/organizations", "/api/v1/officials", "/api/v1/officials/me",
@@ -127,6 +114,9 @@ class AccessControlTest {
                 .body("status", equalTo("PUBLISHED"))
                 .body("title", equalTo("Public title"));
         as(FBI_DRAFTER).get("/api/v1/advisories/" + id).then().body("title", equalTo("Amendment in progress"));
+        as(TREASURY_DRAFTER).get("/api/v1/advisories?limit=500").then()
+                .body("items.find { it.id == '" + id + "' }.title", equalTo("Public title"))
+                .body("items.find { it.id == '" + id + "' }.status", equalTo("PUBLISHED"));
         as(TREASURY_DRAFTER).contentType(ContentType.JSON).header("If-Match", etag)
                 .body(draft("Hijack", "GREEN", List.of("test-fbi")))
                 .put("/api/v1/advisories/" + id).then().statusCode(403);

@@ -2,6 +2,8 @@ package org.advisoryhub.common.error;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.quarkus.logging.Log;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
@@ -45,9 +47,14 @@ public class ErrorMapper {
     public Response json(JsonProcessingException e, UriInfo uri) {
         String field = e instanceof JsonMappingException m ? BeanPaths.field(m.getPath()) : "";
         String detail = "The request body is not valid JSON for this endpoint";
-        List<Violation> violations = List.of(Violation.of(field.isEmpty() ? "body" : field,
-                e.getOriginalMessage() == null ? "malformed JSON" : firstLine(e.getOriginalMessage())));
+        List<Violation> violations = List.of(Violation.of(field.isEmpty() ? "body" : field, JsonErrors.describe(e)));
         return problem(400, "Invalid request", detail, uri, violations, null, null);
+    }
+
+    /** Overrides the framework's own mappers for these, so they answer problem+json like everything else. */
+    @ServerExceptionMapper({ UnrecognizedPropertyException.class, MismatchedInputException.class })
+    public Response jsonMapping(JsonMappingException e, UriInfo uri) {
+        return json(e, uri);
     }
 
     @ServerExceptionMapper({ OptimisticLockException.class, StaleStateException.class })
