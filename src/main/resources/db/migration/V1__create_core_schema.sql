@@ -4,7 +4,8 @@ create table organization (
     name        varchar(300) not null,
     country     varchar(2),
     kind        varchar(32)  not null,
-    created_at  timestamptz  not null
+    created_at  timestamptz  not null,
+    updated_at  timestamptz  not null
 );
 
 -- Local accounts of officials (the embedded default; OIDC identities are not stored here).
@@ -37,6 +38,7 @@ create table advisory (
     techniques         jsonb         not null,
     refs               jsonb         not null,
     translations       jsonb         not null,
+    recipients         jsonb         not null,
     owner_org_id       varchar(64)   not null references organization (id),
     created_by         varchar(100)  not null,
     created_at         timestamptz   not null,

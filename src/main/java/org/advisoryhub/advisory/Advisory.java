@@ -69,6 +69,10 @@ public class Advisory {
     @Column(nullable = false)
     private Map<String, Translation> translations;
 
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(nullable = false)
+    private List<String> recipients;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "advisory_coauthor", joinColumns = @JoinColumn(name = "advisory_id"))
     @Column(name = "organization_id")
@@ -171,7 +175,7 @@ public class Advisory {
 
     public AdvisoryContent content() {
         return new AdvisoryContent(title, summary, body, tlp, List.copyOf(new TreeSet<>(coauthors)), threatActors,
-                techniques, references, translations);
+                techniques, references, translations, recipients);
     }
 
     public boolean isCoauthoredBy(String organizationId) {
@@ -187,6 +191,7 @@ public class Advisory {
         techniques = new ArrayList<>(c.techniques());
         references = new ArrayList<>(c.references());
         translations = new HashMap<>(c.translations());
+        recipients = new ArrayList<>(c.recipients());
         coauthors.clear();
         coauthors.addAll(c.coauthors());
     }

@@ -11,7 +11,8 @@ import java.util.TreeMap;
 
 /**
  * The text and metadata of an advisory: what officials edit and what each revision freezes.
- * Co-authors are organization ids; techniques are MITRE ATT&CK technique ids (T1566.001).
+ * Co-authors are organization ids; techniques are MITRE ATT&CK technique ids (T1566.001). Recipients are the
+ * organizations an advisory is explicitly addressed to; TLP:RED content reaches only them.
  */
 public record AdvisoryContent(
         @NotBlank @Size(max = 500) String title,
@@ -22,7 +23,8 @@ public record AdvisoryContent(
         @Size(max = 50) List<@Valid ThreatActor> threatActors,
         @Size(max = 200) List<@Pattern(regexp = "T\\d{4}(\\.\\d{3})?", message = "must be an ATT&CK technique id such as T1566.001") String> techniques,
         @Size(max = 200) List<@Valid Reference> references,
-        Map<@Pattern(regexp = "[a-z]{2,3}(-[A-Za-z0-9]{2,8})*", message = "must be a BCP 47 language tag such as ko") String, @Valid Translation> translations) {
+        Map<@Pattern(regexp = "[a-z]{2,3}(-[A-Za-z0-9]{2,8})*", message = "must be a BCP 47 language tag such as ko") String, @Valid Translation> translations,
+        @Size(max = 200) List<@NotBlank String> recipients) {
 
     public AdvisoryContent {
         coauthors = coauthors == null ? List.of() : List.copyOf(coauthors);
@@ -30,9 +32,11 @@ public record AdvisoryContent(
         techniques = techniques == null ? List.of() : List.copyOf(techniques);
         references = references == null ? List.of() : List.copyOf(references);
         translations = translations == null ? Map.of() : new TreeMap<>(translations);
+        recipients = recipients == null ? List.of() : List.copyOf(new java.util.TreeSet<>(recipients));
     }
 
     public AdvisoryContent withCoauthors(List<String> orgIds) {
-        return new AdvisoryContent(title, summary, body, tlp, orgIds, threatActors, techniques, references, translations);
+        return new AdvisoryContent(title, summary, body, tlp, orgIds, threatActors, techniques, references, translations,
+                recipients);
     }
 }

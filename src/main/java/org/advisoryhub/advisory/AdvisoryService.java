@@ -55,6 +55,7 @@ public class AdvisoryService {
         organizations.requireAuthors(List.of(actor.organizationId()), "organization");
         AdvisoryContent withAuthor = content.withCoauthors(coauthorsWith(content.coauthors(), actor.organizationId()));
         organizations.requireAuthors(withAuthor.coauthors(), "coauthors");
+        organizations.requireExisting(withAuthor.recipients(), "recipients");
         Instant now = clock.instant();
         Advisory advisory = new Advisory(allocatePublicId(now), withAuthor, actor, now, null);
         advisories.persist(advisory);
@@ -71,6 +72,7 @@ public class AdvisoryService {
             throw ValidationFailedException.of("coauthors", "must keep the owning organization " + advisory.ownerOrgId());
         }
         organizations.requireAuthors(content.coauthors(), "coauthors");
+        organizations.requireExisting(content.recipients(), "recipients");
         advisory.edit(content, actor, clock.instant());
         advisories.flush();
         return view(advisory, actor);
@@ -141,6 +143,7 @@ public class AdvisoryService {
     @Transactional(Transactional.TxType.MANDATORY)
     public Advisory importNew(String publicId, AdvisoryContent content, Actor actor, String sourceFile, Instant at) {
         organizations.requireAuthors(content.coauthors(), "coauthors");
+        organizations.requireExisting(content.recipients(), "recipients");
         Advisory advisory = new Advisory(publicId, content, actor, at, sourceFile);
         advisories.persist(advisory);
         reservePublicId(publicId);
@@ -160,6 +163,7 @@ public class AdvisoryService {
     public RevisionResponse importRevision(Advisory advisory, AdvisoryContent content,
             List<NormalizedIndicator> indicatorSet, String changeNote, Actor actor, Instant at) {
         organizations.requireAuthors(content.coauthors(), "coauthors");
+        organizations.requireExisting(content.recipients(), "recipients");
         if (advisory.status() == AdvisoryStatus.PUBLISHED) {
             advisory.transition(AdvisoryAction.AMEND, actor, at);
         }

@@ -19,6 +19,7 @@ public record AdvisoryFile(
         List<String> techniques,
         List<Ref> references,
         Map<String, Text> translations,
+        List<String> recipients,
         String status,
         String withdrawalReason,
         List<Revision> revisions) {
@@ -28,7 +29,7 @@ public record AdvisoryFile(
     }
 
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-    public record Actor(String name, List<String> aliases, String mitreId) {
+    public record Actor(String name, List<String> aliases, String mitreId, String attributedTo) {
     }
 
     public record Ref(String url, String title, String source) {

@@ -28,6 +28,7 @@ import java.util.stream.Stream;
 import org.advisoryhub.common.config.HubConfig;
 import org.advisoryhub.common.error.HubException;
 import org.advisoryhub.common.error.ValidationFailedException;
+import org.advisoryhub.common.schema.JsonSchemas;
 import org.advisoryhub.organization.OrganizationRequest;
 import org.advisoryhub.organization.OrganizationService;
 
@@ -102,7 +103,7 @@ public class AdvisoryImporter {
         byte[] bytes = read(file, name);
         JsonNode document = parse(bytes, name);
         List<ImportProblem> schemaProblems = new ArrayList<>(numbersReadFromYaml(name, document));
-        schemaProblems.addAll(FileSchemas.ADVISORY.validate(name, document));
+        schemaProblems.addAll(schemaProblems(JsonSchemas.ADVISORY, name, document));
         if (!schemaProblems.isEmpty()) {
             throw new ImportFailedException(schemaProblems);
         }
@@ -119,6 +120,10 @@ public class AdvisoryImporter {
         } catch (HubException e) {
             throw new ImportFailedException(new ImportProblem(name, "$", e.getMessage()));
         }
+    }
+
+    static List<ImportProblem> schemaProblems(JsonSchemas schema, String name, JsonNode document) {
+        return schema.validate(document).stream().map(v -> new ImportProblem(name, v.path(), v.message())).toList();
     }
 
     /** YAML reads an unquoted {@code 0x…} address as a number; say so instead of a bare type error. */
@@ -148,7 +153,7 @@ public class AdvisoryImporter {
         } catch (ImportFailedException e) {
             return e.problems();
         }
-        List<ImportProblem> problems = FileSchemas.ORGANIZATIONS.validate(name, document);
+        List<ImportProblem> problems = schemaProblems(JsonSchemas.ORGANIZATIONS, name, document);
         if (problems.isEmpty()) {
             OrganizationsFile orgs = json.convertValue(document, OrganizationsFile.class);
             QuarkusTransaction.requiringNew().run(() -> orgs.organizations().forEach(this::upsert));

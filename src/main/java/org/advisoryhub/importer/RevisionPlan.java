@@ -32,7 +32,7 @@ final class RevisionPlan {
 
     static AdvisoryContent content(AdvisoryFile f) {
         List<ThreatActor> actors = f.threatActors() == null ? List.of() : f.threatActors().stream()
-                .map(a -> new ThreatActor(a.name(), a.aliases(), a.mitreId())).toList();
+                .map(a -> new ThreatActor(a.name(), a.aliases(), a.mitreId(), a.attributedTo())).toList();
         List<Reference> refs = f.references() == null ? List.of() : f.references().stream()
                 .map(r -> new Reference(r.url(), r.title(), r.source())).toList();
         Map<String, Translation> translations = new LinkedHashMap<>();
@@ -40,7 +40,7 @@ final class RevisionPlan {
             f.translations().forEach((lang, t) -> translations.put(lang, new Translation(t.title(), t.summary(), t.body())));
         }
         return new AdvisoryContent(f.title(), f.summary(), f.body(), Tlp.parse(f.tlp()), f.coauthors(), actors,
-                f.techniques(), refs, translations);
+                f.techniques(), refs, translations, f.recipients());
     }
 
     static List<State> replay(String file, AdvisoryFile f, ObjectMapper mapper) {

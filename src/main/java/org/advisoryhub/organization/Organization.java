@@ -27,19 +27,31 @@ public class Organization {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
     protected Organization() {
     }
 
     public Organization(String id, String name, String country, OrganizationKind kind, Instant createdAt) {
         this.id = id;
         this.createdAt = createdAt;
-        describe(name, country, kind);
-    }
-
-    public final void describe(String name, String country, OrganizationKind kind) {
+        this.updatedAt = createdAt;
         this.name = name;
         this.country = country;
         this.kind = kind;
+    }
+
+    /** Renames or reclassifies; the time only moves when something really changed. */
+    public void describe(String name, String country, OrganizationKind kind, Instant now) {
+        if (java.util.Objects.equals(this.name, name) && java.util.Objects.equals(this.country, country)
+                && this.kind == kind) {
+            return;
+        }
+        this.name = name;
+        this.country = country;
+        this.kind = kind;
+        this.updatedAt = now;
     }
 
     public String id() {
@@ -60,5 +72,9 @@ public class Organization {
 
     public Instant createdAt() {
         return createdAt;
+    }
+
+    public Instant updatedAt() {
+        return updatedAt;
     }
 }

@@ -33,7 +33,7 @@ public class OrganizationService {
             org = new Organization(request.id(), request.name(), request.country(), request.kind(), clock.instant());
             organizations.persist(org);
         } else {
-            org.describe(request.name(), request.country(), request.kind());
+            org.describe(request.name(), request.country(), request.kind(), clock.instant());
         }
         return OrganizationResponse.of(org);
     }
@@ -41,6 +41,16 @@ public class OrganizationService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<OrganizationResponse> list() {
         return organizations.listByName().stream().map(OrganizationResponse::of).toList();
+    }
+
+    /** The named organizations that exist, by id. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<String, OrganizationResponse> find(Collection<String> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return organizations.list("id in ?1", ids).stream()
+                .collect(Collectors.toMap(Organization::id, OrganizationResponse::of));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -68,6 +78,27 @@ public class OrganizationService {
             throw new ValidationFailedException("Some co-authoring organizations are not valid", bad);
         }
         return ids.stream().map(found::get).toList();
+    }
+
+    /** Reports every id that names no organization. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void requireExisting(Collection<String> ids, String field) {
+        if (ids.isEmpty()) {
+            return;
+        }
+        java.util.Set<String> found = organizations.list("id in ?1", ids).stream().map(Organization::id)
+                .collect(Collectors.toSet());
+        List<Violation> bad = new java.util.ArrayList<>();
+        int i = 0;
+        for (String id : ids) {
+            if (!found.contains(id)) {
+                bad.add(new Violation(field + "[" + i + "]", "unknown organization", null, id));
+            }
+            i++;
+        }
+        if (!bad.isEmpty()) {
+            throw new ValidationFailedException("Some organizations are unknown", bad);
+        }
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -69,6 +69,7 @@ final class RevisionDiffer {
         m.put("techniques", AdvisoryContent::techniques);
         m.put("references", AdvisoryContent::references);
         m.put("translations", AdvisoryContent::translations);
+        m.put("recipients", AdvisoryContent::recipients);
         return m;
     }
 

@@ -4,7 +4,10 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.advisoryhub.common.config.HubConfig;
 import org.advisoryhub.common.error.ValidationFailedException;
@@ -19,14 +22,30 @@ import org.advisoryhub.indicator.dto.IndicatorResponse;
 @RolesAllowed({ Roles.DRAFTER, Roles.REVIEWER, Roles.PUBLISHER, Roles.ADMIN })
 public class RevisionResource {
 
+    /** Media type of STIX 2.1 content (STIX 2.1 §1.6.x, TAXII 2.1 media types). */
+    public static final String STIX_JSON = "application/stix+json;version=2.1";
+
     private final RevisionService service;
+    private final StixExportService stix;
     private final CurrentOfficial current;
     private final HubConfig config;
 
-    public RevisionResource(RevisionService service, CurrentOfficial current, HubConfig config) {
+    public RevisionResource(RevisionService service, StixExportService stix, CurrentOfficial current, HubConfig config) {
         this.service = service;
+        this.stix = stix;
         this.current = current;
         this.config = config;
+    }
+
+    /** The STIX 2.1 bundle of one revision, with stable ids and versions, for download. */
+    @GET
+    @Path("revisions/{n}/stix")
+    @Produces({ STIX_JSON, MediaType.APPLICATION_JSON })
+    public Response stix(@PathParam("id") String id, @PathParam("n") int number) {
+        return Response.ok(stix.bundle(id, number, current.actor()).toString())
+                .type(STIX_JSON)
+                .header("Content-Disposition", "attachment; filename=\"" + id + "-v" + number + ".stix.json\"")
+                .build();
     }
 
     @GET

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+import org.advisoryhub.common.schema.JsonSchemas;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -33,7 +34,7 @@ class AdvisoryFilesTest {
     @MethodSource("advisoryFiles")
     void shouldMatchTheSchemaAndHoldOnlyValidIndicators(Path file) throws IOException {
         JsonNode document = YAML.readTree(file.toFile());
-        assertThat(FileSchemas.ADVISORY.validate(file.toString(), document)).isEmpty();
+        assertThat(JsonSchemas.ADVISORY.validate(document)).isEmpty();
         AdvisoryFile advisory = JSON.convertValue(document, AdvisoryFile.class);
         List<RevisionPlan.State> states = RevisionPlan.replay(file.toString(), advisory, JSON);
         assertThat(states).isNotEmpty();
@@ -59,7 +60,7 @@ class AdvisoryFilesTest {
     @Test
     void shouldMatchTheOrganizationsSchema() throws IOException {
         Path file = DIR.resolve(AdvisoryImporter.ORGANIZATIONS_FILE);
-        assertThat(FileSchemas.ORGANIZATIONS.validate(file.toString(), YAML.readTree(file.toFile()))).isEmpty();
+        assertThat(JsonSchemas.ORGANIZATIONS.validate(YAML.readTree(file.toFile()))).isEmpty();
     }
 
     @Test
@@ -76,7 +77,7 @@ class AdvisoryFilesTest {
                     change_note: x
                     add: [ { value: a.example, colour: red } ]
                 """);
-        List<ImportProblem> problems = FileSchemas.ADVISORY.validate("broken.yaml", broken);
+        List<ImportProblem> problems = AdvisoryImporter.schemaProblems(JsonSchemas.ADVISORY, "broken.yaml", broken);
         assertThat(problems).extracting(ImportProblem::path)
                 .contains("$.id", "$.title", "$.tlp", "$.coauthors", "$.revisions[0].published");
         assertThat(problems).allMatch(p -> p.file().equals("broken.yaml"));

@@ -1,0 +1,50 @@
+package org.advisoryhub.stix;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+
+/**
+ * Objects the hub itself authors: its system identity and the extension definition that carries the chain of
+ * a crypto address on an indicator (STIX has no wallet object; the pattern follows OpenCTI).
+ */
+public final class HubObjects {
+
+    public static final String IDENTITY_ID = StixIds.of("identity", "advisory-hub");
+    public static final String WALLET_EXTENSION_ID = StixIds.of("extension-definition", "crypto-address-v1");
+    static final String CREATED = "2026-01-01T00:00:00.000Z";
+
+    private HubObjects() {
+    }
+
+    public static ObjectNode identity() {
+        ObjectNode o = StixNode.of("identity", IDENTITY_ID)
+                .str("name", "Advisory Hub")
+                .str("description", "The system that publishes joint advisories on behalf of their co-authoring organizations.")
+                .str("identity_class", "system")
+                .build();
+        return stamped(o);
+    }
+
+    /** Extension definition for {@code chain}, {@code caip2} and {@code asset} on crypto-address indicators. */
+    public static ObjectNode walletExtension() {
+        ObjectNode o = StixNode.of("extension-definition", WALLET_EXTENSION_ID)
+                .str("created_by_ref", IDENTITY_ID)
+                .str("name", "Advisory Hub crypto address")
+                .str("description", "Adds the blockchain of a cryptocurrency address to the indicator whose pattern "
+                        + "matches it ([cryptocurrency-wallet:value = '…'], as OpenCTI reads it).")
+                .str("schema", "Property extension on indicator: chain (string, required): BTC, ETH, BSC, POLYGON, "
+                        + "ARBITRUM, OPTIMISM, BASE, AVALANCHE, TRON or OTHER; chain_name (string): the chain when OTHER; "
+                        + "caip2 (string): CAIP-2 chain id such as eip155:1; asset (string): token ticker such as USDT. "
+                        + "EVM addresses in the pattern are lower-case, Bech32 lower-case, Base58 as issued.")
+                .str("version", "1.0.0")
+                .list("extension_types", List.of("property-extension"))
+                .build();
+        return stamped(o);
+    }
+
+    private static ObjectNode stamped(ObjectNode o) {
+        o.put("created", CREATED);
+        o.put("modified", CREATED);
+        return o;
+    }
+}

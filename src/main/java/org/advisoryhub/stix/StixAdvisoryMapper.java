@@ -1,0 +1,260 @@
+package org.advisoryhub.stix;
+
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.advisoryhub.advisory.Reference;
+import org.advisoryhub.advisory.ThreatActor;
+import org.advisoryhub.advisory.Translation;
+import org.advisoryhub.indicator.Chain;
+import org.advisoryhub.indicator.dto.IndicatorResponse;
+import org.advisoryhub.organization.OrganizationKind;
+
+/**
+ * Maps one revision to STIX 2.1 objects. Objects the advisory owns come out without {@code created} and
+ * {@code modified}: {@link StixHistory} stamps them by comparing revisions. Shared objects (identities,
+ * markings, extension definitions) come out complete.
+ */
+final class StixAdvisoryMapper {
+
+    /** The objects of one revision: shared ones, owned ones, then the report and its translations. */
+    record Mapped(List<ObjectNode> shared, List<ObjectNode> owned, ObjectNode report, List<ObjectNode> translations) {
+    }
+
+    private StixAdvisoryMapper() {
+    }
+
+    static Mapped map(AdvisorySnapshot s) {
+        String author = identityId(s.ownerOrganization());
+        String marking = TlpMarkings.id(s.content().tlp());
+        List<ObjectNode> shared = new ArrayList<>();
+        List<ObjectNode> owned = new ArrayList<>();
+        shared.add(HubObjects.identity());
+        shared.add(TlpMarkings.extensionDefinition());
+        shared.add(TlpMarkings.marking(s.content().tlp()));
+        Set<String> orgs = new LinkedHashSet<>();
+        orgs.add(s.ownerOrganization());
+        orgs.addAll(s.content().coauthors());
+        orgs.forEach(id -> shared.add(identity(s.organizations().get(id))));
+        for (String coauthor : orgs) {
+            if (!coauthor.equals(s.ownerOrganization())) {
+                owned.add(relationship(s, "related-to", identityId(coauthor), author, marking,
+                        "Co-author of joint advisory " + s.publicId()));
+            }
+        }
+        List<String> actorIds = actors(s, author, marking, owned);
+        if (s.indicators().stream().anyMatch(i -> "crypto_address".equals(i.kind()))) {
+            shared.add(HubObjects.walletExtension());
+        }
+        for (IndicatorResponse i : s.indicators()) {
+            if ("cve".equals(i.kind())) {
+                owned.add(vulnerability(s, i, author, marking));
+                continue;
+            }
+            ObjectNode indicator = indicator(s, i, author, marking);
+            owned.add(indicator);
+            for (String actor : actorIds) {
+                owned.add(relationship(s, "indicates", indicator.get("id").asText(), actor, marking, null));
+            }
+        }
+        Set<String> refs = new LinkedHashSet<>();
+        orgs.forEach(o -> refs.add(identityId(o)));
+        owned.forEach(o -> refs.add(o.get("id").asText()));
+        ObjectNode report = report(s, author, marking, List.copyOf(refs));
+        return new Mapped(shared, owned, report, translations(s, report, marking));
+    }
+
+    static String identityId(String organizationId) {
+        return StixIds.of("identity", "organization|" + organizationId);
+    }
+
+    static String reportId(String publicId) {
+        return StixIds.of("report", publicId);
+    }
+
+    private static ObjectNode identity(AdvisorySnapshot.Org org) {
+        boolean government = org.kind() == OrganizationKind.AGENCY || org.kind() == OrganizationKind.WORKING_GROUP
+                || org.kind() == OrganizationKind.PARTNER_GOVERNMENT;
+        ObjectNode o = StixNode.of("identity", identityId(org.id()))
+                .str("created_by_ref", HubObjects.IDENTITY_ID)
+                .str("name", org.name())
+                .str("description", org.country() == null ? null : "Country: " + org.country())
+                .str("identity_class", org.kind() == OrganizationKind.WORKING_GROUP ? "group" : "organization")
+                .list("sectors", government ? List.of("government") : List.of())
+                .build();
+        o.put("created", StixTime.format(org.createdAt()));
+        o.put("modified", StixTime.format(org.updatedAt().isBefore(org.createdAt()) ? org.createdAt() : org.updatedAt()));
+        return o;
+    }
+
+    /** One intrusion-set per named actor, and a threat-actor per state it is attributed to. */
+    private static List<String> actors(AdvisorySnapshot s, String author, String marking, List<ObjectNode> owned) {
+        List<String> intrusionSets = new ArrayList<>();
+        Map<String, String> sponsors = new LinkedHashMap<>();
+        for (ThreatActor a : s.content().threatActors()) {
+            List<ObjectNode> refs = a.mitreId() == null ? List.of() : List.of(StixNode.reference("mitre-attack",
+                    "https://attack.mitre.org/groups/" + a.mitreId() + "/", a.mitreId(), null));
+            ObjectNode set = StixNode.of("intrusion-set", StixIds.of("intrusion-set", s.publicId() + "|" + a.name()))
+                    .str("created_by_ref", author)
+                    .str("name", a.name())
+                    .list("aliases", a.aliases())
+                    .objects("external_references", refs)
+                    .list("object_marking_refs", List.of(marking))
+                    .build();
+            owned.add(set);
+            intrusionSets.add(set.get("id").asText());
+            if (a.attributedTo() != null) {
+                String sponsor = sponsors.computeIfAbsent(a.attributedTo(), name -> {
+                    ObjectNode actor = StixNode.of("threat-actor", StixIds.of("threat-actor", s.publicId() + "|" + name))
+                            .str("created_by_ref", author)
+                            .str("name", name)
+                            .list("threat_actor_types", List.of("nation-state"))
+                            .list("object_marking_refs", List.of(marking))
+                            .build();
+                    owned.add(actor);
+                    return actor.get("id").asText();
+                });
+                owned.add(relationship(s, "attributed-to", set.get("id").asText(), sponsor, marking, null));
+            }
+        }
+        return intrusionSets.isEmpty() ? List.copyOf(sponsors.values()) : intrusionSets;
+    }
+
+    private static ObjectNode indicator(AdvisorySnapshot s, IndicatorResponse i, String author, String marking) {
+        StixNode n = StixNode.of("indicator", StixIds.of("indicator", i.key().toString()))
+                .str("created_by_ref", author)
+                .str("name", name(i))
+                .str("description", i.description() != null ? i.description() : "Indicator of " + s.publicId() + ": "
+                        + s.content().title())
+                .list("indicator_types", List.of("malicious-activity"))
+                .str("pattern", StixPatterns.of(i))
+                .str("pattern_type", "stix")
+                .str("pattern_version", "2.1")
+                .str("valid_from", StixTime.format(i.validFrom()))
+                .str("valid_until", i.validUntil() == null ? null : StixTime.format(i.validUntil()))
+                .num("confidence", i.confidence())
+                .str("lang", "en")
+                .objects("external_references", source(i))
+                .list("object_marking_refs", List.of(marking));
+        if ("crypto_address".equals(i.kind())) {
+            Chain chain = Chain.valueOf(i.chain());
+            Map<String, String> ext = new LinkedHashMap<>();
+            ext.put("chain", chain.name());
+            ext.put("chain_name", i.chainName());
+            ext.put("caip2", chain.caip2());
+            ext.put("asset", i.asset());
+            n.extension(HubObjects.WALLET_EXTENSION_ID, ext);
+        }
+        return n.build();
+    }
+
+    private static ObjectNode vulnerability(AdvisorySnapshot s, IndicatorResponse i, String author, String marking) {
+        List<ObjectNode> refs = new ArrayList<>();
+        refs.add(StixNode.reference("cve", "https://www.cve.org/CVERecord?id=" + i.normalized(), i.normalized(), null));
+        refs.addAll(source(i));
+        return StixNode.of("vulnerability", StixIds.of("vulnerability", i.key().toString()))
+                .str("created_by_ref", author)
+                .str("name", i.normalized())
+                .str("description", i.description())
+                .objects("external_references", refs)
+                .list("object_marking_refs", List.of(marking))
+                .build();
+    }
+
+    private static List<ObjectNode> source(IndicatorResponse i) {
+        if (i.sourceName() == null && i.sourceUrl() == null) {
+            return List.of();
+        }
+        return List.of(StixNode.reference(i.sourceName() != null ? i.sourceName() : "source", i.sourceUrl(), null, null));
+    }
+
+    private static String name(IndicatorResponse i) {
+        return switch (i.kind()) {
+            case "crypto_address" -> "Crypto address (" + (i.chainName() != null ? i.chainName() : i.chain())
+                    + (i.asset() != null ? ", " + i.asset() : "") + "): " + i.value();
+            case "file_hash" -> i.hashAlgorithm() + (i.fileName() != null ? " of " + i.fileName() : "") + ": " + i.normalized();
+            case "account" -> "Account on " + i.platform() + ": " + i.value();
+            case "package" -> "Package on " + i.platform() + ": " + i.value();
+            case "ipv4", "ipv6" -> "IP address: " + i.normalized();
+            default -> Character.toUpperCase(i.kind().charAt(0)) + i.kind().substring(1) + ": " + i.value();
+        };
+    }
+
+    private static ObjectNode relationship(AdvisorySnapshot s, String type, String source, String target, String marking,
+            String description) {
+        return StixNode.of("relationship", StixIds.of("relationship", s.publicId() + "|" + type + "|" + source + "|" + target))
+                .str("created_by_ref", identityId(s.ownerOrganization()))
+                .str("relationship_type", type)
+                .str("description", description)
+                .str("source_ref", source)
+                .str("target_ref", target)
+                .list("object_marking_refs", List.of(marking))
+                .build();
+    }
+
+    private static ObjectNode report(AdvisorySnapshot s, String author, String marking, List<String> refs) {
+        List<ObjectNode> externals = new ArrayList<>();
+        externals.add(StixNode.reference("advisory-hub", null, s.publicId(), "Revision " + s.revision()));
+        for (Reference r : s.content().references()) {
+            externals.add(StixNode.reference(r.source() != null ? r.source() : host(r.url()), r.url(), null, r.title()));
+        }
+        String description = s.content().summary() + (s.content().body().isBlank() ? "" : "\n\n" + s.content().body());
+        return StixNode.of("report", reportId(s.publicId()))
+                .str("created_by_ref", author)
+                .str("name", s.content().title())
+                .str("description", description)
+                .str("published", StixTime.format(s.publishedAt()))
+                .list("report_types", List.of("threat-report"))
+                .list("object_refs", refs)
+                .str("lang", "en")
+                .objects("external_references", externals)
+                .list("object_marking_refs", List.of(marking))
+                .build();
+    }
+
+    /** Language-content objects; their {@code object_modified} is filled in once the report is stamped. */
+    private static List<ObjectNode> translations(AdvisorySnapshot s, ObjectNode report, String marking) {
+        List<ObjectNode> out = new ArrayList<>();
+        for (Map.Entry<String, Translation> t : s.content().translations().entrySet()) {
+            ObjectNode text = JsonNodeFactory.instance.objectNode();
+            text.put("name", t.getValue().title());
+            String description = join(t.getValue().summary(), t.getValue().body());
+            if (description != null) {
+                text.put("description", description);
+            }
+            ObjectNode contents = JsonNodeFactory.instance.objectNode();
+            contents.set(t.getKey(), text);
+            ObjectNode o = StixNode.of("language-content", StixIds.of("language-content", s.publicId() + "|" + t.getKey()))
+                    .str("created_by_ref", identityId(s.ownerOrganization()))
+                    .str("object_ref", report.get("id").asText())
+                    .list("object_marking_refs", List.of(marking))
+                    .build();
+            o.set("contents", contents);
+            out.add(o);
+        }
+        return out;
+    }
+
+    private static String join(String summary, String body) {
+        boolean hasSummary = summary != null && !summary.isBlank();
+        boolean hasBody = body != null && !body.isBlank();
+        if (hasSummary && hasBody) {
+            return summary + "\n\n" + body;
+        }
+        return hasSummary ? summary : hasBody ? body : null;
+    }
+
+    private static String host(String url) {
+        try {
+            String host = java.net.URI.create(url).getHost();
+            return host == null ? "reference" : host;
+        } catch (IllegalArgumentException e) {
+            return "reference";
+        }
+    }
+}
