@@ -1,6 +1,7 @@
 package org.advisoryhub.advisory;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -38,9 +39,11 @@ public class AdvisoryService {
     private final IndicatorService indicators;
     private final HubConfig config;
     private final Clock clock;
+    private final Event<AdvisoryPublished> published;
 
     public AdvisoryService(AdvisoryRepository advisories, AdvisoryAccess access, OrganizationService organizations,
-            RevisionService revisions, IndicatorService indicators, HubConfig config, Clock clock) {
+            RevisionService revisions, IndicatorService indicators, HubConfig config, Clock clock,
+            Event<AdvisoryPublished> published) {
         this.advisories = advisories;
         this.access = access;
         this.organizations = organizations;
@@ -48,6 +51,7 @@ public class AdvisoryService {
         this.indicators = indicators;
         this.config = config;
         this.clock = clock;
+        this.published = published;
     }
 
     /** Drafts a new advisory; the author's organization is always a co-author. */
@@ -116,7 +120,9 @@ public class AdvisoryService {
     @Transactional(Transactional.TxType.MANDATORY)
     public RevisionResponse publish(Advisory advisory, String changeNote, Actor actor, Instant at) {
         advisory.transition(AdvisoryAction.PUBLISH, actor, at);
-        return revisions.snapshot(advisory, changeNote, actor, at);
+        RevisionResponse revision = revisions.snapshot(advisory, changeNote, actor, at);
+        published.fire(new AdvisoryPublished(advisory));
+        return revision;
     }
 
     public AdvisoryResponse amend(String publicId, Long expectedVersion, Actor actor) {
@@ -128,6 +134,7 @@ public class AdvisoryService {
         advisory.checkVersion(expectedVersion);
         advisory.withdraw(reason, actor, clock.instant());
         advisories.flush();
+        published.fire(new AdvisoryPublished(advisory));
         return view(advisory, actor);
     }
 
@@ -176,6 +183,8 @@ public class AdvisoryService {
     @Transactional(Transactional.TxType.MANDATORY)
     public void importWithdrawal(Advisory advisory, String reason, Actor actor, Instant at) {
         advisory.withdraw(reason, actor, at);
+        advisories.flush();
+        published.fire(new AdvisoryPublished(advisory));
     }
 
     private void reservePublicId(String publicId) {

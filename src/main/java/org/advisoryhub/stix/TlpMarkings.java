@@ -30,6 +30,16 @@ public final class TlpMarkings {
         return IDS.get(tlp);
     }
 
+    /** The TLP level a marking-definition id stands for, or null for other markings. */
+    public static Tlp levelOf(String markingId) {
+        for (Map.Entry<Tlp, String> e : IDS.entrySet()) {
+            if (e.getValue().equals(markingId)) {
+                return e.getKey();
+            }
+        }
+        return null;
+    }
+
     /** The marking-definition object of one TLP level, exactly as OASIS publishes it. */
     public static ObjectNode marking(Tlp tlp) {
         ObjectNode o = JsonNodeFactory.instance.objectNode();

@@ -16,6 +16,8 @@ public interface HubConfig {
 
     Indicators indicators();
 
+    Taxii taxii();
+
     interface Bootstrap {
         /** User name of the administrator created at first start. */
         @WithDefault("admin")
@@ -61,5 +63,29 @@ public interface HubConfig {
         /** Most items accepted by one bulk add or validation request. */
         @WithDefault("10000")
         int maxBulkItems();
+    }
+
+    interface Taxii {
+        /** Title of the TAXII server in the discovery resource. */
+        @WithDefault("Advisory Hub")
+        String title();
+
+        /** Contact shown in the discovery resource. */
+        Optional<String> contact();
+
+        /** Page size when a TAXII request gives no {@code limit}. */
+        @WithDefault("100")
+        int defaultPageSize();
+
+        /** Largest TAXII page; larger {@code limit}s are clamped. */
+        @WithDefault("1000")
+        int maxPageSize();
+
+        /** Largest request body accepted, in bytes (advertised as {@code max_content_length}). */
+        @WithDefault("10485760")
+        int maxContentLength();
+
+        /** Key that signs {@code next} cursors; when absent, a random key per start (cursors then expire on restart). */
+        Optional<String> cursorSecret();
     }
 }

@@ -65,8 +65,9 @@ public class ErrorMapper {
 
     @ServerExceptionMapper({ UnauthorizedException.class, AuthenticationFailedException.class })
     public Response unauthorized(RuntimeException e, UriInfo uri) {
+        String realm = isTaxii(uri) ? "advisory-hub-taxii" : "advisory-hub";
         return Response.fromResponse(problem(401, "Unauthorized", "Valid credentials are required", uri, null, null, null))
-                .header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"advisory-hub\"")
+                .header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"" + realm + "\"")
                 .build();
     }
 
@@ -109,13 +110,26 @@ public class ErrorMapper {
         if (status < 500) {
             Log.debugf("%d on %s: %s", status, uri.getPath(), detail);
         }
-        ProblemDetail body = new ProblemDetail("about:blank", title, status, detail, uri.getPath(),
-                violations, currentVersion, errorId);
-        Response.ResponseBuilder builder = Response.status(status).type(ProblemDetail.MEDIA_TYPE).entity(body);
+        Response.ResponseBuilder builder;
+        if (isTaxii(uri)) {
+            TaxiiError body = new TaxiiError(title, detail, errorId == null ? java.util.UUID.randomUUID().toString() : errorId,
+                    String.valueOf(status), violations == null ? null : java.util.Map.of("violations", violations));
+            builder = Response.status(status).type(TaxiiError.MEDIA_TYPE).entity(body);
+        } else {
+            ProblemDetail body = new ProblemDetail("about:blank", title, status, detail, uri.getPath(),
+                    violations, currentVersion, errorId);
+            builder = Response.status(status).type(ProblemDetail.MEDIA_TYPE).entity(body);
+        }
         if (currentVersion != null) {
             builder.tag(String.valueOf(currentVersion));
         }
         return builder.build();
+    }
+
+    /** TAXII clients get the TAXII error resource; everything else gets problem+json. */
+    private static boolean isTaxii(UriInfo uri) {
+        String path = uri.getPath();
+        return path.equals("/taxii2") || path.startsWith("/taxii2/");
     }
 
     private static String firstLine(String message) {

@@ -1,0 +1,80 @@
+package org.advisoryhub.collection;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.advisoryhub.advisory.Tlp;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/** A TAXII collection: an audience defined by the STIX object types it carries and a TLP ceiling. */
+@Entity
+@Table(name = "taxii_collection")
+public class Collection {
+
+    @Id
+    private UUID id;
+
+    @Column(nullable = false, unique = true)
+    private String alias;
+
+    @Column(nullable = false)
+    private String title;
+
+    private String description;
+
+    @Column(name = "tlp_ceiling", nullable = false)
+    private short tlpCeiling;
+
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "object_types", nullable = false, columnDefinition = "text[]")
+    private String[] objectTypes;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    protected Collection() {
+    }
+
+    Collection(String alias, Instant now) {
+        this.id = UUID.randomUUID();
+        this.alias = alias;
+        this.createdAt = now;
+    }
+
+    void describe(String title, String description, Tlp ceiling, List<String> types) {
+        this.title = title;
+        this.description = description;
+        this.tlpCeiling = (short) ceiling.ordinal();
+        this.objectTypes = types.toArray(String[]::new);
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public String alias() {
+        return alias;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public String description() {
+        return description;
+    }
+
+    public Tlp tlpCeiling() {
+        return Tlp.values()[tlpCeiling];
+    }
+
+    /** STIX types this collection carries; empty means all. */
+    public List<String> objectTypes() {
+        return List.of(objectTypes);
+    }
+}

@@ -1,0 +1,60 @@
+package org.advisoryhub.collection;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.advisoryhub.common.error.NotFoundException;
+
+/** The audiences partners pull from; admins define them. */
+@ApplicationScoped
+@Transactional
+public class CollectionService {
+
+    private final CollectionRepository collections;
+    private final Clock clock;
+
+    public CollectionService(CollectionRepository collections, Clock clock) {
+        this.collections = collections;
+        this.clock = clock;
+    }
+
+    public CollectionResponse upsert(String alias, @NotNull @Valid CollectionRequest request) {
+        Collection c = collections.findByAlias(alias).orElseGet(() -> {
+            Collection created = new Collection(alias, clock.instant());
+            collections.persist(created);
+            return created;
+        });
+        c.describe(request.title(), request.description(), request.tlpCeiling(),
+                request.objectTypes() == null ? List.of() : request.objectTypes());
+        return CollectionResponse.of(c);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<CollectionResponse> list() {
+        return collections.listById().stream().map(CollectionResponse::of).toList();
+    }
+
+    /** Finds a collection by its id or its alias. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<CollectionResponse> find(String idOrAlias) {
+        Optional<Collection> byAlias = collections.findByAlias(idOrAlias);
+        if (byAlias.isPresent()) {
+            return byAlias.map(CollectionResponse::of);
+        }
+        try {
+            return Optional.ofNullable(collections.findById(UUID.fromString(idOrAlias))).map(CollectionResponse::of);
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public CollectionResponse require(String idOrAlias) {
+        return find(idOrAlias).orElseThrow(() -> new NotFoundException("Collection", idOrAlias));
+    }
+}

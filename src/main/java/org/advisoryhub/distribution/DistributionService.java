@@ -1,0 +1,84 @@
+package org.advisoryhub.distribution;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.advisoryhub.advisory.Advisory;
+import org.advisoryhub.advisory.AdvisoryPublished;
+import org.advisoryhub.advisory.Tlp;
+import org.advisoryhub.revision.StixExportService;
+import org.advisoryhub.stix.StixHistory;
+import org.advisoryhub.stix.TlpMarkings;
+
+/**
+ * Puts every new STIX object version of a published or withdrawn advisory into the distribution table, in
+ * the publishing transaction: the objects appear in collections the moment the advisory is published.
+ */
+@ApplicationScoped
+public class DistributionService {
+
+    private final StixExportService stix;
+    private final StixObjectStore store;
+    private final Clock clock;
+
+    public DistributionService(StixExportService stix, StixObjectStore store, Clock clock) {
+        this.stix = stix;
+        this.store = store;
+        this.clock = clock;
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    void onPublished(@Observes AdvisoryPublished event) {
+        distribute(event.advisory());
+    }
+
+    /** Stores the versions of this advisory's STIX history that are not stored yet; idempotent. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int distribute(Advisory advisory) {
+        Map<String, ObjectNode> candidates = new LinkedHashMap<>();
+        for (StixHistory.Step step : stix.history(advisory)) {
+            for (ObjectNode o : step.newVersions()) {
+                candidates.putIfAbsent(StixObjectStore.key(o.get("id").asText(), version(o)), o);
+            }
+        }
+        Set<String> existing = store.existingVersions(candidates.values().stream().map(o -> o.get("id").asText()).toList());
+        Set<String> storedIds = existing.stream().map(k -> k.substring(0, k.indexOf('|'))).collect(Collectors.toSet());
+        List<String> recipients = advisory.content().recipients();
+        List<StixObjectStore.Row> rows = new ArrayList<>();
+        candidates.forEach((key, o) -> {
+            if (!existing.contains(key)) {
+                boolean owned = o.has("object_marking_refs");
+                rows.add(new StixObjectStore.Row(o.get("id").asText(), o.get("type").asText(), version(o),
+                        owned ? advisory.id() : null, tlp(o).ordinal(), owned ? recipients : List.of(),
+                        o.path("revoked").asBoolean(false), o));
+            }
+        });
+        store.append(rows, storedIds, clock.instant());
+        return rows.size();
+    }
+
+    /** The TAXII version of an object: {@code modified}, or {@code created} for unversioned objects. */
+    static Instant version(ObjectNode o) {
+        return Instant.parse(o.has("modified") ? o.get("modified").asText() : o.get("created").asText());
+    }
+
+    private static Tlp tlp(ObjectNode o) {
+        Tlp level = Tlp.CLEAR;
+        for (var ref : o.path("object_marking_refs")) {
+            Tlp t = TlpMarkings.levelOf(ref.asText());
+            if (t != null && t.compareTo(level) > 0) {
+                level = t;
+            }
+        }
+        return level;
+    }
+}

@@ -1,0 +1,7 @@
+package org.advisoryhub.distribution;
+
+import java.util.List;
+
+/** One page of a collection, oldest {@code date_added} first; {@code more} when the filter matches further rows. */
+public record FeedPage(List<FeedRow> rows, boolean more) {
+}

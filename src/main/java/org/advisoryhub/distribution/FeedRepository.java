@@ -1,0 +1,109 @@
+package org.advisoryhub.distribution;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import org.advisoryhub.advisory.Tlp;
+import org.hibernate.Session;
+
+/**
+ * Reads collections out of the distribution table. Every query is keyset-paged on {@code date_added}
+ * (the primary key), so a page costs the same however deep it is, and re-applies the reader's visibility.
+ */
+@ApplicationScoped
+public class FeedRepository {
+
+    private final EntityManager em;
+
+    public FeedRepository(EntityManager em) {
+        this.em = em;
+    }
+
+    public FeedPage page(Audience audience, FeedFilter filter, String stixId) {
+        List<FeedRow> rows = new ArrayList<>();
+        if (!filter.specVersionMatches()) {
+            return new FeedPage(rows, false);
+        }
+        StringBuilder sql = new StringBuilder("select date_added, stix_id, version, body from stix_object where tlp <= ?")
+                .append(" and (tlp < ").append(Tlp.RED.ordinal()).append(" or ? = any(recipients))")
+                .append(" and (tlp <> ").append(Tlp.AMBER_STRICT.ordinal())
+                .append(" or cardinality(recipients) = 0 or ? = any(recipients))");
+        List<Object> params = new ArrayList<>(List.of(audience.ceiling().ordinal(), audience.organizationId(),
+                audience.organizationId()));
+        if (!audience.types().isEmpty()) {
+            List<String> types = new ArrayList<>(audience.types());
+            types.addAll(Audience.SUPPORTING_TYPES);
+            sql.append(" and type = any(?)");
+            params.add(types);
+        }
+        if (filter.after() != null) {
+            sql.append(" and date_added > ?");
+            params.add(utc(filter.after()));
+        }
+        if (stixId != null) {
+            sql.append(" and stix_id = ?");
+            params.add(stixId);
+        }
+        if (!filter.ids().isEmpty()) {
+            sql.append(" and stix_id = any(?)");
+            params.add(filter.ids());
+        }
+        if (!filter.types().isEmpty()) {
+            sql.append(" and type = any(?)");
+            params.add(filter.types());
+        }
+        switch (filter.versions()) {
+            case LAST -> sql.append(" and latest");
+            case FIRST -> sql.append(" and first");
+            case FIRST_AND_LAST -> sql.append(" and (first or latest)");
+            case EXACT -> {
+                sql.append(" and version = any(?)");
+                params.add(new TimestampList(filter.exactVersions().stream().map(i -> utc(i).toString()).toList()));
+            }
+            case ALL -> { }
+        }
+        sql.append(" order by date_added limit ?");
+        params.add(filter.limit() + 1);
+        em.unwrap(Session.class).doWork(c -> query(c, sql.toString(), params, rows));
+        boolean more = rows.size() > filter.limit();
+        return new FeedPage(more ? rows.subList(0, filter.limit()) : rows, more);
+    }
+
+    /** Timestamps sent as an array of RFC 3339 strings that PostgreSQL casts to {@code timestamptz[]}. */
+    private record TimestampList(List<String> values) {
+    }
+
+    static OffsetDateTime utc(java.time.Instant instant) {
+        return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
+    }
+
+    private static void query(Connection c, String sql, List<Object> params, List<FeedRow> out) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int i = 0; i < params.size(); i++) {
+                Object p = params.get(i);
+                if (p instanceof TimestampList times) {
+                    ps.setArray(i + 1, c.createArrayOf("timestamptz", times.values().toArray()));
+                } else if (p instanceof List<?> list) {
+                    ps.setArray(i + 1, c.createArrayOf("varchar", list.toArray()));
+                } else {
+                    ps.setObject(i + 1, p);
+                }
+            }
+            ps.setFetchSize(500);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new FeedRow(rs.getObject(1, OffsetDateTime.class).toInstant(), rs.getString(2),
+                            rs.getObject(3, OffsetDateTime.class).toInstant(),
+                            rs.getString(4)));
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,137 @@
+package org.advisoryhub.distribution;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.hibernate.Session;
+
+/** Writes STIX object versions to the distribution table with unique, commit-ordered {@code date_added}. */
+@ApplicationScoped
+public class StixObjectStore {
+
+    private static final int BATCH = 1000;
+
+    /** One version to store. */
+    public record Row(String stixId, String type, Instant version, UUID advisoryId, int tlp, List<String> recipients,
+            boolean revoked, ObjectNode body) {
+    }
+
+    private final EntityManager em;
+
+    public StixObjectStore(EntityManager em) {
+        this.em = em;
+    }
+
+    /** The (stix_id|version) pairs already stored for these ids. */
+    public Set<String> existingVersions(Collection<String> stixIds) {
+        Set<String> out = new HashSet<>();
+        List<String> ids = List.copyOf(new HashSet<>(stixIds));
+        em.unwrap(Session.class).doWork(c -> {
+            for (int from = 0; from < ids.size(); from += BATCH) {
+                List<String> chunk = ids.subList(from, Math.min(ids.size(), from + BATCH));
+                try (PreparedStatement ps = c.prepareStatement(
+                        "select stix_id, version from stix_object where stix_id = any(?)")) {
+                    ps.setArray(1, c.createArrayOf("varchar", chunk.toArray()));
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            out.add(key(rs.getString(1), rs.getObject(2, java.time.OffsetDateTime.class).toInstant()));
+                        }
+                    }
+                }
+            }
+        });
+        return out;
+    }
+
+    static String key(String stixId, Instant version) {
+        return stixId + "|" + version.truncatedTo(ChronoUnit.MICROS);
+    }
+
+    /**
+     * Appends versions in order. Takes the clock row lock first: {@code date_added} values are handed out and
+     * committed in the same order, so a client that saw one can never miss an earlier one committed later.
+     */
+    public void append(List<Row> rows, Set<String> storedIds, Instant now) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        em.unwrap(Session.class).doWork(c -> {
+            Instant base = nextBase(c, now);
+            Set<String> lastVersionSeen = lastIndexById(rows);
+            Set<String> firstSeen = new HashSet<>(storedIds);
+            try (PreparedStatement ps = c.prepareStatement("""
+                    insert into stix_object (date_added, stix_id, type, version, advisory_id, tlp, recipients, revoked,
+                        first, latest, body) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
+                for (int i = 0; i < rows.size(); i++) {
+                    Row r = rows.get(i);
+                    ps.setObject(1, FeedRepository.utc(base.plus(i, ChronoUnit.MICROS)));
+                    ps.setString(2, r.stixId());
+                    ps.setString(3, r.type());
+                    ps.setObject(4, FeedRepository.utc(r.version()));
+                    ps.setObject(5, r.advisoryId());
+                    ps.setShort(6, (short) r.tlp());
+                    ps.setArray(7, c.createArrayOf("text", r.recipients().toArray()));
+                    ps.setBoolean(8, r.revoked());
+                    ps.setBoolean(9, firstSeen.add(r.stixId()));
+                    ps.setBoolean(10, lastVersionSeen.contains(r.stixId() + "#" + i));
+                    ps.setString(11, r.body().toString());
+                    ps.addBatch();
+                    if ((i + 1) % BATCH == 0) {
+                        ps.executeBatch();
+                    }
+                }
+                ps.executeBatch();
+            }
+            demoteOlderVersions(c, rows, base);
+            try (PreparedStatement ps = c.prepareStatement("update taxii_clock set last = ? where id = 1")) {
+                ps.setObject(1, FeedRepository.utc(base.plus(rows.size() - 1L, ChronoUnit.MICROS)));
+                ps.executeUpdate();
+            }
+        });
+    }
+
+    private static Instant nextBase(java.sql.Connection c, Instant now) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("select last from taxii_clock where id = 1 for update");
+                ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            Instant last = rs.getObject(1, java.time.OffsetDateTime.class).toInstant();
+            Instant candidate = now.truncatedTo(ChronoUnit.MICROS);
+            return candidate.isAfter(last) ? candidate : last.plus(1, ChronoUnit.MICROS);
+        }
+    }
+
+    /** Marks, per id, which row of the batch is its newest version. */
+    private static Set<String> lastIndexById(List<Row> rows) {
+        java.util.Map<String, Integer> last = new java.util.HashMap<>();
+        for (int i = 0; i < rows.size(); i++) {
+            last.put(rows.get(i).stixId(), i);
+        }
+        Set<String> out = new HashSet<>();
+        last.forEach((id, i) -> out.add(id + "#" + i));
+        return out;
+    }
+
+    private static void demoteOlderVersions(java.sql.Connection c, List<Row> rows, Instant base) throws SQLException {
+        List<String> ids = new ArrayList<>(rows.stream().map(Row::stixId).distinct().toList());
+        for (int from = 0; from < ids.size(); from += BATCH) {
+            List<String> chunk = ids.subList(from, Math.min(ids.size(), from + BATCH));
+            try (PreparedStatement ps = c.prepareStatement(
+                    "update stix_object set latest = false where latest and stix_id = any(?) and date_added < ?")) {
+                ps.setArray(1, c.createArrayOf("varchar", chunk.toArray()));
+                ps.setObject(2, FeedRepository.utc(base));
+                ps.executeUpdate();
+            }
+        }
+    }
+}

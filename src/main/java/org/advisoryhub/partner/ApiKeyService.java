@@ -1,0 +1,148 @@
+package org.advisoryhub.partner;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.advisoryhub.collection.CollectionResponse;
+import org.advisoryhub.collection.CollectionService;
+import org.advisoryhub.common.error.NotFoundException;
+import org.advisoryhub.common.error.ValidationFailedException;
+import org.advisoryhub.common.error.Violation;
+import org.advisoryhub.organization.OrganizationService;
+
+/** Issues, rotates, revokes and checks partner API keys. Secrets are shown once and stored as SHA-256 hashes. */
+@ApplicationScoped
+@Transactional
+public class ApiKeyService {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final ApiKeyRepository keys;
+    private final CollectionService collections;
+    private final OrganizationService organizations;
+    private final Clock clock;
+
+    public ApiKeyService(ApiKeyRepository keys, CollectionService collections, OrganizationService organizations,
+            Clock clock) {
+        this.keys = keys;
+        this.collections = collections;
+        this.organizations = organizations;
+        this.clock = clock;
+    }
+
+    public ApiKeyResponse issue(String organizationId, @NotNull @Valid ApiKeyRequest request) {
+        PartnerService.requirePartner(organizations.get(organizationId));
+        Instant now = clock.instant();
+        if (request.expiresAt() != null && !request.expiresAt().isAfter(now)) {
+            throw ValidationFailedException.of("expiresAt", "must be in the future");
+        }
+        Set<UUID> granted = resolveCollections(request.collections());
+        String secret = secret();
+        ApiKey key = new ApiKey("ahk_" + HexFormat.of().formatHex(randomBytes(10)), organizationId, request.name(),
+                hash(secret), granted, request.tlpCeiling(), request.canWrite(), request.expiresAt(), now);
+        keys.persist(key);
+        return response(key, secret);
+    }
+
+    /** Replaces the secret; the old one stops working at once. */
+    public ApiKeyResponse rotate(String organizationId, String keyId) {
+        ApiKey key = require(organizationId, keyId);
+        if (key.revokedAt() != null) {
+            throw ValidationFailedException.of("keyId", "a revoked key cannot be rotated; issue a new one");
+        }
+        String secret = secret();
+        key.rotate(hash(secret), clock.instant());
+        return response(key, secret);
+    }
+
+    public ApiKeyResponse revoke(String organizationId, String keyId) {
+        ApiKey key = require(organizationId, keyId);
+        key.revoke(clock.instant());
+        return response(key, null);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<ApiKeyResponse> list(String organizationId) {
+        organizations.get(organizationId);
+        return keys.listFor(organizationId).stream().map(k -> response(k, null)).toList();
+    }
+
+    /** The grants of a valid, unexpired, unrevoked key whose secret matches; empty otherwise. */
+    public Optional<ApiKeyGrant> authenticate(String keyId, String secret) {
+        Optional<ApiKey> found = keys.findByKeyId(keyId);
+        Instant now = clock.instant();
+        boolean matches = MessageDigest.isEqual(hash(secret).getBytes(StandardCharsets.US_ASCII),
+                found.map(ApiKey::secretHash).orElse("").getBytes(StandardCharsets.US_ASCII));
+        return found.filter(k -> matches && k.usableAt(now)).map(k -> {
+            k.touch(now);
+            return new ApiKeyGrant(k.keyId(), k.organizationId(), k.collections(), k.tlpCeiling(), k.canWrite());
+        });
+    }
+
+    private ApiKey require(String organizationId, String keyId) {
+        return keys.findByKeyId(keyId).filter(k -> k.organizationId().equals(organizationId))
+                .orElseThrow(() -> new NotFoundException("API key", keyId));
+    }
+
+    private Set<UUID> resolveCollections(List<String> requested) {
+        Set<UUID> out = new LinkedHashSet<>();
+        List<Violation> bad = new ArrayList<>();
+        for (int i = 0; i < requested.size(); i++) {
+            Optional<CollectionResponse> c = collections.find(requested.get(i));
+            if (c.isEmpty()) {
+                bad.add(new Violation("collections[" + i + "]", "unknown collection", null, requested.get(i)));
+            } else {
+                out.add(c.get().id());
+            }
+        }
+        if (!bad.isEmpty()) {
+            throw new ValidationFailedException("Some collections do not exist", bad);
+        }
+        return out;
+    }
+
+    private ApiKeyResponse response(ApiKey k, String secret) {
+        Map<UUID, String> aliases = collections.list().stream()
+                .collect(Collectors.toMap(CollectionResponse::id, CollectionResponse::alias, (a, b) -> a));
+        List<String> names = k.collections().stream().map(id -> aliases.getOrDefault(id, id.toString())).sorted().toList();
+        return new ApiKeyResponse(k.keyId(), k.organizationId(), k.name(), names, k.tlpCeiling(), k.canWrite(),
+                k.expiresAt(), k.revokedAt(), k.lastUsedAt(), k.createdAt(), k.rotatedAt(), secret,
+                secret == null ? null : k.keyId() + "." + secret);
+    }
+
+    private static String secret() {
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(randomBytes(32));
+    }
+
+    private static byte[] randomBytes(int n) {
+        byte[] bytes = new byte[n];
+        RANDOM.nextBytes(bytes);
+        return bytes;
+    }
+
+    static String hash(String secret) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(secret.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,73 @@
+package org.advisoryhub.partner;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import org.advisoryhub.common.error.ValidationFailedException;
+import org.advisoryhub.common.security.Roles;
+import org.advisoryhub.organization.OrganizationRequest;
+import org.advisoryhub.organization.OrganizationResponse;
+
+/** Admins manage partner organizations and their API keys. */
+@Path("/api/v1/partners")
+@RolesAllowed(Roles.ADMIN)
+public class PartnerResource {
+
+    private final PartnerService partners;
+    private final ApiKeyService keys;
+
+    public PartnerResource(PartnerService partners, ApiKeyService keys) {
+        this.partners = partners;
+        this.keys = keys;
+    }
+
+    @GET
+    public List<OrganizationResponse> list() {
+        return partners.list();
+    }
+
+    @PUT
+    @Path("{id}")
+    public OrganizationResponse put(@PathParam("id") String id, @Valid OrganizationRequest request) {
+        if (request == null || !id.equals(request.id())) {
+            throw ValidationFailedException.of("id", "must equal the id in the path");
+        }
+        return partners.upsert(request);
+    }
+
+    @GET
+    @Path("{id}/keys")
+    public List<ApiKeyResponse> keys(@PathParam("id") String id) {
+        return keys.list(id);
+    }
+
+    /** Issues a key; the answer is the only time the secret is shown. */
+    @POST
+    @Path("{id}/keys")
+    public Response issue(@PathParam("id") String id, @Valid ApiKeyRequest request) {
+        if (request == null) {
+            throw ValidationFailedException.of("body", "a key request is required");
+        }
+        return Response.status(Response.Status.CREATED).entity(keys.issue(id, request))
+                .header("Cache-Control", "no-store").build();
+    }
+
+    @POST
+    @Path("{id}/keys/{keyId}/rotate")
+    public Response rotate(@PathParam("id") String id, @PathParam("keyId") String keyId) {
+        return Response.ok(keys.rotate(id, keyId)).header("Cache-Control", "no-store").build();
+    }
+
+    @DELETE
+    @Path("{id}/keys/{keyId}")
+    public ApiKeyResponse revoke(@PathParam("id") String id, @PathParam("keyId") String keyId) {
+        return keys.revoke(id, keyId);
+    }
+}

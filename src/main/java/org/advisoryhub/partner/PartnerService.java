@@ -1,0 +1,46 @@
+package org.advisoryhub.partner;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.advisoryhub.common.error.ValidationFailedException;
+import org.advisoryhub.organization.OrganizationKind;
+import org.advisoryhub.organization.OrganizationRequest;
+import org.advisoryhub.organization.OrganizationResponse;
+import org.advisoryhub.organization.OrganizationService;
+
+/** Partner organizations: the VASPs, partner governments and companies that receive advisories. */
+@ApplicationScoped
+@Transactional
+public class PartnerService {
+
+    static final Set<OrganizationKind> PARTNER_KINDS = EnumSet.of(OrganizationKind.VASP,
+            OrganizationKind.PARTNER_GOVERNMENT, OrganizationKind.COMPANY);
+
+    private final OrganizationService organizations;
+
+    public PartnerService(OrganizationService organizations) {
+        this.organizations = organizations;
+    }
+
+    public OrganizationResponse upsert(OrganizationRequest request) {
+        if (request.kind() != null && !PARTNER_KINDS.contains(request.kind())) {
+            throw ValidationFailedException.of("kind", "a partner is a VASP, PARTNER_GOVERNMENT or COMPANY");
+        }
+        return organizations.upsert(request);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<OrganizationResponse> list() {
+        return organizations.list().stream().filter(o -> PARTNER_KINDS.contains(o.kind())).toList();
+    }
+
+    static OrganizationResponse requirePartner(OrganizationResponse org) {
+        if (!PARTNER_KINDS.contains(org.kind())) {
+            throw ValidationFailedException.of("organizationId", org.id() + " is not a partner organization");
+        }
+        return org;
+    }
+}

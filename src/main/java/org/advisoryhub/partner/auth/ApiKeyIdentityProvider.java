@@ -1,0 +1,45 @@
+package org.advisoryhub.partner.auth;
+
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.identity.AuthenticationRequestContext;
+import io.quarkus.security.identity.IdentityProvider;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.security.runtime.QuarkusPrincipal;
+import io.quarkus.security.runtime.QuarkusSecurityIdentity;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.advisoryhub.common.security.Roles;
+import org.advisoryhub.partner.ApiKeyGrant;
+import org.advisoryhub.partner.ApiKeyService;
+
+/** Turns a valid API key into a partner identity carrying the key's grants. */
+@ApplicationScoped
+public class ApiKeyIdentityProvider implements IdentityProvider<ApiKeyAuthenticationRequest> {
+
+    private final ApiKeyService keys;
+
+    public ApiKeyIdentityProvider(ApiKeyService keys) {
+        this.keys = keys;
+    }
+
+    @Override
+    public Class<ApiKeyAuthenticationRequest> getRequestType() {
+        return ApiKeyAuthenticationRequest.class;
+    }
+
+    @Override
+    public Uni<SecurityIdentity> authenticate(ApiKeyAuthenticationRequest request, AuthenticationRequestContext context) {
+        return context.runBlocking(() -> keys.authenticate(request.keyId(), request.secret())
+                .map(ApiKeyIdentityProvider::identity)
+                .orElseThrow(AuthenticationFailedException::new));
+    }
+
+    private static SecurityIdentity identity(ApiKeyGrant grant) {
+        return QuarkusSecurityIdentity.builder()
+                .setPrincipal(new QuarkusPrincipal(grant.keyId()))
+                .addRole(Roles.PARTNER)
+                .addAttribute(Roles.ORGANIZATION_ATTRIBUTE, grant.organizationId())
+                .addAttribute(Roles.API_KEY_ATTRIBUTE, grant)
+                .build();
+    }
+}

@@ -1,0 +1,122 @@
+package org.advisoryhub.taxii;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.Instant;
+import java.util.Set;
+import org.advisoryhub.common.config.HubConfig;
+import org.advisoryhub.common.error.ForbiddenOperationException;
+import org.advisoryhub.common.error.NotFoundException;
+import org.advisoryhub.common.security.Roles;
+import org.advisoryhub.distribution.CollectionAccess;
+import org.advisoryhub.distribution.FeedFilter;
+import org.advisoryhub.distribution.FeedPage;
+import org.advisoryhub.distribution.FeedService;
+import org.advisoryhub.partner.ApiKeyGrant;
+import org.advisoryhub.partner.auth.CurrentPartner;
+
+/** Objects of a collection (TAXII 2.1 §5.4–§5.8). */
+@Path(Taxii.API_ROOT + "/collections/{collection}/objects")
+@RolesAllowed(Roles.PARTNER)
+public class TaxiiObjectsResource {
+
+    private static final Set<String> OBJECTS_PARAMS = Set.of("added_after", "limit", "next", "match[id]", "match[type]",
+            "match[version]", "match[spec_version]");
+    private static final Set<String> OBJECT_PARAMS = Set.of("added_after", "limit", "next", "match[version]",
+            "match[spec_version]");
+    private static final Set<String> VERSIONS_PARAMS = Set.of("added_after", "limit", "next", "match[spec_version]");
+
+    private final FeedService feeds;
+    private final CurrentPartner partner;
+    private final TaxiiCursor cursors;
+    private final HubConfig config;
+
+    public TaxiiObjectsResource(FeedService feeds, CurrentPartner partner, TaxiiCursor cursors, HubConfig config) {
+        this.feeds = feeds;
+        this.partner = partner;
+        this.cursors = cursors;
+        this.config = config;
+    }
+
+    /** §5.4: an envelope of objects, oldest date_added first, latest versions unless match[version] says otherwise. */
+    @GET
+    public Response objects(@PathParam("collection") String collection, @Context UriInfo uri) {
+        return page(collection, null, uri, OBJECTS_PARAMS, "objects");
+    }
+
+    /** §5.6: all versions selected by match[version] of one object. */
+    @GET
+    @Path("{objectId}")
+    public Response object(@PathParam("collection") String collection, @PathParam("objectId") String objectId,
+            @Context UriInfo uri) {
+        Response response = page(collection, objectId, uri, OBJECT_PARAMS, "object");
+        if ("{}".equals(response.getEntity()) && !uri.getQueryParameters().containsKey("added_after")) {
+            throw new NotFoundException("Object", objectId);
+        }
+        return response;
+    }
+
+    /** §5.8: the versions of one object. */
+    @GET
+    @Path("{objectId}/versions")
+    public Response versions(@PathParam("collection") String collection, @PathParam("objectId") String objectId,
+            @Context UriInfo uri) {
+        ApiKeyGrant grant = partner.grant();
+        CollectionAccess access = feeds.collection(grant, collection);
+        FeedFilter filter = TaxiiQuery.parse(uri.getQueryParameters(), VERSIONS_PARAMS, config.taxii().defaultPageSize(),
+                config.taxii().maxPageSize());
+        FeedFilter all = new FeedFilter(filter.after(), filter.limit(), filter.ids(), filter.types(),
+                FeedFilter.Versions.ALL, filter.exactVersions(), filter.specVersionMatches());
+        FeedPage page = feeds.read(grant, access, all, objectId, "versions");
+        if (page.rows().isEmpty() && filter.after() == null) {
+            throw new NotFoundException("Object", objectId);
+        }
+        return TaxiiResponses.versions(page, filter.after());
+    }
+
+    /** §5.5: adding objects needs can_write; the hub's collections are read-only for partners. */
+    @POST
+    public Response add(@PathParam("collection") String collection, String envelope) {
+        CollectionAccess access = feeds.collection(partner.grant(), collection);
+        if (!access.canWrite()) {
+            throw new ForbiddenOperationException("This collection is read-only for your API key");
+        }
+        throw new ForbiddenOperationException("This collection does not accept objects");
+    }
+
+    /** §5.7: deleting needs can_read and can_write; exactly one of them is a 403. */
+    @DELETE
+    @Path("{objectId}")
+    public Response delete(@PathParam("collection") String collection, @PathParam("objectId") String objectId) {
+        CollectionAccess access = feeds.collection(partner.grant(), collection);
+        if (!access.canRead() || !access.canWrite()) {
+            throw new ForbiddenOperationException("Objects of this collection cannot be deleted with your API key; "
+                    + "withdrawn advisories are published as revoked objects instead");
+        }
+        throw new ForbiddenOperationException("Objects of this collection cannot be deleted");
+    }
+
+    private Response page(String collection, String objectId, UriInfo uri, Set<String> allowed, String endpoint) {
+        ApiKeyGrant grant = partner.grant();
+        CollectionAccess access = feeds.collection(grant, collection);
+        var params = uri.getQueryParameters();
+        FeedFilter filter = TaxiiQuery.parse(params, allowed, config.taxii().defaultPageSize(), config.taxii().maxPageSize());
+        String scope = grant.keyId() + "|" + access.collection().id() + "|" + objectId + "|" + TaxiiQuery.signature(params);
+        FeedFilter effective = filter;
+        if (params.getFirst("next") != null) {
+            Instant position = cursors.decode(scope, params.getFirst("next"));
+            // next continues after its position; a later added_after given with it still applies.
+            effective = filter.withAfter(filter.after() != null && filter.after().isAfter(position) ? filter.after() : position);
+        }
+        FeedPage page = feeds.read(grant, access, effective, objectId, endpoint);
+        String next = page.more() ? cursors.encode(scope, page.rows().get(page.rows().size() - 1).dateAdded()) : null;
+        return TaxiiResponses.envelope(page, next, effective.after());
+    }
+}
