@@ -24,13 +24,13 @@ public class CollectionService {
     }
 
     public CollectionResponse upsert(String alias, @NotNull @Valid CollectionRequest request) {
-        Collection c = collections.findByAlias(alias).orElseGet(() -> {
-            Collection created = new Collection(alias, clock.instant());
-            collections.persist(created);
-            return created;
-        });
-        c.describe(request.title(), request.description(), request.tlpCeiling(),
-                request.objectTypes() == null ? List.of() : request.objectTypes());
+        List<String> types = request.objectTypes() == null ? List.of() : request.objectTypes();
+        Optional<Collection> existing = collections.findByAlias(alias);
+        Collection c = existing.orElseGet(() -> new Collection(alias, clock.instant()));
+        c.describe(request.title(), request.description(), request.tlpCeiling(), types);
+        if (existing.isEmpty()) {
+            collections.persist(c);
+        }
         return CollectionResponse.of(c);
     }
 

@@ -47,6 +47,23 @@ public final class Advisories {
                 .post("/api/v1/advisories/" + id + "/publish").then();
     }
 
+    /** Publishes an advisory at a given TLP, addressed to the given recipients; returns its public id. */
+    public static String publishedAt(String title, String tlp, List<String> recipients, String indicators) {
+        Map<String, Object> body = new java.util.HashMap<>(draft(title, tlp, List.of("test-nis")));
+        body.put("recipients", recipients);
+        String id = as(Officials.FBI_DRAFTER).contentType(ContentType.JSON).body(body)
+                .post("/api/v1/advisories").then().statusCode(201).extract().path("id");
+        addText(Officials.FBI_DRAFTER, id, indicators).statusCode(200);
+        action(Officials.FBI_DRAFTER, id, "submit").statusCode(200);
+        publish(Officials.FBI_PUBLISHER, id, "Initial publication").statusCode(200);
+        return id;
+    }
+
+    /** The STIX id of an advisory's report (stable: derived from the public id). */
+    public static String reportId(String publicId) {
+        return org.advisoryhub.stix.StixIds.of("report", publicId);
+    }
+
     /** Drafts, fills, submits and publishes an advisory co-authored by FBI and NIS test agencies. */
     public static String published(String title, String indicators) {
         String id = create(Officials.FBI_DRAFTER, title, List.of("test-nis"));

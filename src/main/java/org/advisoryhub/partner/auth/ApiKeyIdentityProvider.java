@@ -29,9 +29,19 @@ public class ApiKeyIdentityProvider implements IdentityProvider<ApiKeyAuthentica
 
     @Override
     public Uni<SecurityIdentity> authenticate(ApiKeyAuthenticationRequest request, AuthenticationRequestContext context) {
-        return context.runBlocking(() -> keys.authenticate(request.keyId(), request.secret())
-                .map(ApiKeyIdentityProvider::identity)
-                .orElseThrow(AuthenticationFailedException::new));
+        return context.runBlocking(() -> {
+            try {
+                return keys.authenticate(request.keyId(), request.secret())
+                        .map(ApiKeyIdentityProvider::identity)
+                        .orElseThrow(AuthenticationFailedException::new);
+            } catch (AuthenticationFailedException e) {
+                throw e;
+            } catch (RuntimeException e) {
+                // Never let an internal failure look like a bad key without leaving a trace.
+                io.quarkus.logging.Log.errorf(e, "API key check failed for %s", request.keyId());
+                throw new AuthenticationFailedException(e);
+            }
+        });
     }
 
     private static SecurityIdentity identity(ApiKeyGrant grant) {

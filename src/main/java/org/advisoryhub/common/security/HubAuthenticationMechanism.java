@@ -1,0 +1,93 @@
+package org.advisoryhub.common.security;
+
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.identity.IdentityProviderManager;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.security.identity.request.AuthenticationRequest;
+import io.quarkus.security.identity.request.UsernamePasswordAuthenticationRequest;
+import io.quarkus.security.credential.PasswordCredential;
+import io.quarkus.vertx.http.runtime.security.ChallengeData;
+import io.quarkus.vertx.http.runtime.security.HttpAuthenticationMechanism;
+import io.smallrye.mutiny.Uni;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Optional;
+import java.util.Set;
+import org.advisoryhub.partner.auth.ApiKeyAuthenticationRequest;
+
+/**
+ * The hub's one credential reader, so that the path alone decides what a credential is. On partner paths
+ * ({@code /taxii2}) HTTP Basic carries an API key (key id as user, secret as password, as every TAXII 2.1
+ * client can send) and so does {@code Bearer <keyId>.<secret>}. Elsewhere HTTP Basic carries an official's
+ * local account; other schemes are left to other mechanisms.
+ */
+@ApplicationScoped
+public class HubAuthenticationMechanism implements HttpAuthenticationMechanism {
+
+    @Override
+    public Uni<SecurityIdentity> authenticate(RoutingContext context, IdentityProviderManager identities) {
+        String header = context.request().getHeader("Authorization");
+        if (header == null || header.isBlank()) {
+            return Uni.createFrom().optional(Optional.empty());
+        }
+        boolean partner = isPartnerPath(context.normalizedPath());
+        String[] parts = header.trim().split("\\s+", 2);
+        String scheme = parts[0];
+        String value = parts.length > 1 ? parts[1] : "";
+        if ("Basic".equalsIgnoreCase(scheme)) {
+            String[] userPassword = split(decode(value), ':');
+            if (userPassword == null) {
+                return fail();
+            }
+            return identities.authenticate(partner ? new ApiKeyAuthenticationRequest(userPassword[0], userPassword[1])
+                    : new UsernamePasswordAuthenticationRequest(userPassword[0],
+                            new PasswordCredential(userPassword[1].toCharArray())));
+        }
+        if (partner && "Bearer".equalsIgnoreCase(scheme)) {
+            String[] keyAndSecret = split(value, '.');
+            return keyAndSecret == null ? fail()
+                    : identities.authenticate(new ApiKeyAuthenticationRequest(keyAndSecret[0], keyAndSecret[1]));
+        }
+        return partner ? fail() : Uni.createFrom().optional(Optional.empty());
+    }
+
+    @Override
+    public Uni<ChallengeData> getChallenge(RoutingContext context) {
+        String realm = isPartnerPath(context.normalizedPath()) ? "advisory-hub-taxii" : "advisory-hub";
+        return Uni.createFrom().item(new ChallengeData(401, "WWW-Authenticate", "Basic realm=\"" + realm + "\""));
+    }
+
+    @Override
+    public Set<Class<? extends AuthenticationRequest>> getCredentialTypes() {
+        return Set.of(ApiKeyAuthenticationRequest.class, UsernamePasswordAuthenticationRequest.class);
+    }
+
+    public static boolean isPartnerPath(String path) {
+        return path != null && (path.equals("/taxii2") || path.startsWith("/taxii2/"));
+    }
+
+    private static Uni<SecurityIdentity> fail() {
+        return Uni.createFrom().failure(new AuthenticationFailedException("malformed credentials"));
+    }
+
+    private static String decode(String base64) {
+        try {
+            return new String(Base64.getDecoder().decode(base64), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static String[] split(String text, char separator) {
+        if (text == null) {
+            return null;
+        }
+        int cut = text.indexOf(separator);
+        if (cut <= 0 || cut == text.length() - 1) {
+            return null;
+        }
+        return new String[] { text.substring(0, cut), text.substring(cut + 1) };
+    }
+}

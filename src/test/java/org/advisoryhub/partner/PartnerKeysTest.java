@@ -1,0 +1,118 @@
+package org.advisoryhub.partner;
+
+import static io.restassured.RestAssured.given;
+import static org.advisoryhub.support.Officials.ADMIN;
+import static org.advisoryhub.support.Officials.FBI_PUBLISHER;
+import static org.advisoryhub.support.Officials.as;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasKey;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
+
+import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.util.List;
+import java.util.Map;
+import org.advisoryhub.support.HubTest;
+import org.advisoryhub.support.OfficialsTest;
+import org.advisoryhub.support.Partners;
+import org.junit.jupiter.api.Test;
+
+@HubTest
+class PartnerKeysTest extends OfficialsTest {
+
+    @Inject
+    EntityManager em;
+
+    @Test
+    void shouldShowTheSecretOnceAndStoreOnlyItsHash() {
+        Partners.partner("test-keys", "VASP");
+        Partners.Key key = Partners.key("test-keys", List.of("public"), "CLEAR");
+        assertThat(key.secret()).hasSizeGreaterThanOrEqualTo(40);
+        as(ADMIN).get("/api/v1/partners/test-keys/keys").then().statusCode(200)
+                .body("[0].keyId", equalTo(key.keyId()))
+                .body("[0]", not(hasKey("secret")))
+                .body("[0]", not(hasKey("token")))
+                .body("[0].collections", equalTo(List.of("public")));
+        Object stored = em.createNativeQuery("select secret_hash from api_key where key_id = :k")
+                .setParameter("k", key.keyId()).getSingleResult();
+        assertThat(stored.toString()).isNotEqualTo(key.secret()).hasSize(64).doesNotContain(key.secret());
+        key.taxii().get("/taxii2/").then().statusCode(200);
+        as(ADMIN).get("/api/v1/partners/test-keys/keys").then().body("[0].lastUsedAt", notNullValue());
+    }
+
+    @Test
+    void shouldRotateAndRevoke() {
+        Partners.partner("test-rotate", "VASP");
+        Partners.Key key = Partners.key("test-rotate", List.of("public"), "CLEAR");
+        String secret = as(ADMIN).post("/api/v1/partners/test-rotate/keys/" + key.keyId() + "/rotate").then()
+                .statusCode(200).header("Cache-Control", "no-store").extract().path("secret");
+        key.taxii().get("/taxii2/").then().statusCode(401);
+        new Partners.Key(key.keyId(), secret, "test-rotate").taxii().get("/taxii2/").then().statusCode(200);
+        as(ADMIN).delete("/api/v1/partners/test-rotate/keys/" + key.keyId()).then().statusCode(200)
+                .body("revokedAt", notNullValue());
+        new Partners.Key(key.keyId(), secret, "test-rotate").taxii().get("/taxii2/").then().statusCode(401)
+                .contentType(Partners.TAXII);
+        as(ADMIN).post("/api/v1/partners/test-rotate/keys/" + key.keyId() + "/rotate").then().statusCode(400);
+    }
+
+    @Test
+    void shouldRejectBadKeyRequests() {
+        Partners.partner("test-bad-keys", "VASP");
+        as(ADMIN).contentType(ContentType.JSON)
+                .body(Map.of("name", "k", "collections", List.of("no-such-collection"), "tlpCeiling", "GREEN"))
+                .post("/api/v1/partners/test-bad-keys/keys").then().statusCode(400)
+                .body("violations[0].field", equalTo("collections[0]"));
+        as(ADMIN).contentType(ContentType.JSON)
+                .body(Map.of("name", "k", "collections", List.of("public"), "tlpCeiling", "GREEN",
+                        "expiresAt", "2020-01-01T00:00:00Z"))
+                .post("/api/v1/partners/test-bad-keys/keys").then().statusCode(400)
+                .body("violations[0].field", equalTo("expiresAt"));
+        as(ADMIN).contentType(ContentType.JSON).body(Map.of("name", "k", "collections", List.of("public"), "tlpCeiling", "GREEN"))
+                .post("/api/v1/partners/test-fbi/keys").then().statusCode(400);
+        as(ADMIN).contentType(ContentType.JSON)
+                .body(Map.of("id", "test-agency-as-partner", "name", "x", "kind", "AGENCY"))
+                .put("/api/v1/partners/test-agency-as-partner").then().statusCode(400);
+    }
+
+    @Test
+    void shouldLetOnlyAdminsManagePartnersKeysAndCollections() {
+        as(FBI_PUBLISHER).get("/api/v1/partners").then().statusCode(403);
+        as(FBI_PUBLISHER).contentType(ContentType.JSON).body(Map.of("name", "k", "collections", List.of("public"), "tlpCeiling", "GREEN"))
+                .post("/api/v1/partners/test-keys/keys").then().statusCode(403);
+        as(FBI_PUBLISHER).get("/api/v1/collections").then().statusCode(403);
+        given().get("/api/v1/partners").then().statusCode(401);
+        as(ADMIN).get("/api/v1/collections").then().statusCode(200)
+                .body("alias", org.hamcrest.Matchers.hasItems("public", "vasp-indicators", "partner-governments"));
+    }
+
+    @Test
+    void shouldAuditEveryPull() {
+        Partners.partner("test-audit", "VASP");
+        Partners.Key key = Partners.key("test-audit", List.of("public"), "CLEAR");
+        key.taxii().queryParam("limit", 5).get("/taxii2/api/collections/public/objects/").then().statusCode(200);
+        key.taxii().get("/taxii2/api/collections/public/manifest/").then().statusCode(200);
+        List<?> rows = em.createNativeQuery("select endpoint, objects_returned, organization_id from taxii_pull where key_id = :k order by id")
+                .setParameter("k", key.keyId()).getResultList();
+        assertThat(rows).hasSize(2);
+        Object[] first = (Object[]) rows.get(0);
+        assertThat(first[0]).isEqualTo("objects");
+        assertThat(((Number) first[1]).intValue()).isEqualTo(5);
+        assertThat(first[2]).isEqualTo("test-audit");
+    }
+
+    @Test
+    void shouldRefuseExpiredKeys() throws InterruptedException {
+        Partners.partner("test-expiry", "VASP");
+        String future = java.time.Instant.now().plusSeconds(2).toString();
+        var r = as(ADMIN).contentType(ContentType.JSON)
+                .body(Map.of("name", "short", "collections", List.of("public"), "tlpCeiling", "CLEAR", "expiresAt", future))
+                .post("/api/v1/partners/test-expiry/keys").then().statusCode(201).extract();
+        Partners.Key key = new Partners.Key(r.path("keyId"), r.path("secret"), "test-expiry");
+        key.taxii().get("/taxii2/").then().statusCode(200);
+        Thread.sleep(java.time.Duration.between(java.time.Instant.now(), java.time.Instant.parse(future)).toMillis() + 200);
+        key.taxii().get("/taxii2/").then().statusCode(401);
+    }
+}
