@@ -101,7 +101,7 @@ public class FeedRepository {
                 while (rs.next()) {
                     out.add(new FeedRow(rs.getObject(1, OffsetDateTime.class).toInstant(), rs.getString(2),
                             rs.getObject(3, OffsetDateTime.class).toInstant(),
-                            rs.getString(4)));
+                            rs.getBytes(4)));
                 }
             }
         }

@@ -2,6 +2,9 @@ package org.advisoryhub.distribution;
 
 import java.time.Instant;
 
-/** One object version as a collection serves it; {@code body} is the pre-serialized STIX JSON. */
-public record FeedRow(Instant dateAdded, String stixId, Instant version, String body) {
+/**
+ * One object version as a collection serves it; {@code body} is the pre-serialized STIX JSON as UTF-8 bytes,
+ * copied from the database to the response without decoding.
+ */
+public record FeedRow(Instant dateAdded, String stixId, Instant version, byte[] body) {
 }

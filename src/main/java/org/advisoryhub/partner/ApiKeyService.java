@@ -37,13 +37,15 @@ public class ApiKeyService {
     private final ApiKeyRepository keys;
     private final CollectionService collections;
     private final OrganizationService organizations;
+    private final ApiKeyCache cache;
     private final Clock clock;
 
     public ApiKeyService(ApiKeyRepository keys, CollectionService collections, OrganizationService organizations,
-            Clock clock) {
+            ApiKeyCache cache, Clock clock) {
         this.keys = keys;
         this.collections = collections;
         this.organizations = organizations;
+        this.cache = cache;
         this.clock = clock;
     }
 
@@ -69,12 +71,14 @@ public class ApiKeyService {
         }
         String secret = secret();
         key.rotate(hash(secret), clock.instant());
+        cache.forget(keyId);
         return response(key, secret);
     }
 
     public ApiKeyResponse revoke(String organizationId, String keyId) {
         ApiKey key = require(organizationId, keyId);
         key.revoke(clock.instant());
+        cache.forget(keyId);
         return response(key, null);
     }
 
@@ -84,16 +88,26 @@ public class ApiKeyService {
         return keys.listFor(organizationId).stream().map(k -> response(k, null)).toList();
     }
 
-    /** The grants of a valid, unexpired, unrevoked key whose secret matches; empty otherwise. */
+    /**
+     * The grants of a valid, unexpired, unrevoked key whose secret matches; empty otherwise. Answers from the
+     * {@link ApiKeyCache} when it can, so a busy poller costs no database round trip per request.
+     */
     public Optional<ApiKeyGrant> authenticate(String keyId, String secret) {
-        Optional<ApiKey> found = keys.findByKeyId(keyId);
         Instant now = clock.instant();
-        boolean matches = MessageDigest.isEqual(hash(secret).getBytes(StandardCharsets.US_ASCII),
+        String hash = hash(secret);
+        Optional<ApiKeyGrant> cached = cache.lookup(keyId, hash, now);
+        if (cached != null) {
+            return cached;
+        }
+        Optional<ApiKey> found = keys.findByKeyId(keyId);
+        boolean matches = MessageDigest.isEqual(hash.getBytes(StandardCharsets.US_ASCII),
                 found.map(ApiKey::secretHash).orElse("").getBytes(StandardCharsets.US_ASCII));
-        return found.filter(k -> matches && k.usableAt(now)).map(k -> {
+        Optional<ApiKeyGrant> grant = found.filter(k -> matches && k.usableAt(now)).map(k -> {
             k.touch(now);
             return new ApiKeyGrant(k.keyId(), k.organizationId(), k.collections(), k.tlpCeiling(), k.canWrite());
         });
+        found.filter(k -> matches && k.usableAt(now)).ifPresent(k -> cache.remember(k.keyId(), hash, grant.get(), k.expiresAt(), now));
+        return grant;
     }
 
     private ApiKey require(String organizationId, String keyId) {

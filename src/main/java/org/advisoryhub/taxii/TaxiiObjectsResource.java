@@ -58,6 +58,7 @@ public class TaxiiObjectsResource {
             @Context UriInfo uri) {
         Response response = page(collection, objectId, uri, OBJECT_PARAMS, "object");
         if ("{}".equals(response.getEntity()) && !uri.getQueryParameters().containsKey("added_after")) {
+            // An object this key cannot see (or that does not exist) is not found, not an empty envelope.
             throw new NotFoundException("Object", objectId);
         }
         return response;

@@ -1,6 +1,8 @@
 package org.advisoryhub.taxii;
 
 import jakarta.ws.rs.core.Response;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import org.advisoryhub.distribution.FeedPage;
@@ -20,23 +22,31 @@ final class TaxiiResponses {
         if (page.rows().isEmpty() && !page.more()) {
             return withDates(Response.ok("{}"), page.rows(), addedAfter);
         }
-        StringBuilder out = new StringBuilder(page.rows().size() * 900 + 64);
-        out.append("{\"more\":").append(page.more());
+        int size = 64;
+        for (FeedRow r : page.rows()) {
+            size += r.body().length + 1;
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream(size);
+        ascii(out, "{\"more\":" + page.more());
         if (next != null) {
-            out.append(",\"next\":\"").append(next).append('"');
+            ascii(out, ",\"next\":\"" + next + "\"");
         }
         if (!page.rows().isEmpty()) {
-            out.append(",\"objects\":[");
+            ascii(out, ",\"objects\":[");
             for (int i = 0; i < page.rows().size(); i++) {
                 if (i > 0) {
-                    out.append(',');
+                    out.write(',');
                 }
-                out.append(page.rows().get(i).body());
+                out.writeBytes(page.rows().get(i).body());
             }
-            out.append(']');
+            out.write(']');
         }
-        out.append('}');
-        return withDates(Response.ok(out.toString()), page.rows(), addedAfter);
+        out.write('}');
+        return withDates(Response.ok(out.toByteArray()), page.rows(), addedAfter);
+    }
+
+    private static void ascii(ByteArrayOutputStream out, String text) {
+        out.writeBytes(text.getBytes(StandardCharsets.US_ASCII));
     }
 
     /** §5.3 manifest: one record per object version, no bodies. */

@@ -151,6 +151,8 @@ class StixHistoryTest {
         JsonNode wallet = find(history(false).get(0).current(), pattern("0x51e9"));
         assertThat(wallet.get("pattern").asText()).isEqualTo("[cryptocurrency-wallet:value = '0x51e9d833ecae4e8d9d8be17300aee6d3398c135d']");
         assertThat(wallet.get("pattern_type").asText()).isEqualTo("stix");
+        // Partners are told this id in the README; it must never change.
+        assertThat(HubObjects.WALLET_EXTENSION_ID).isEqualTo("extension-definition--5e0166c9-4f17-555a-bc3c-95ce40c4c153");
         JsonNode ext = wallet.get("extensions").get(HubObjects.WALLET_EXTENSION_ID);
         assertThat(ext.get("extension_type").asText()).isEqualTo("property-extension");
         assertThat(ext.get("chain").asText()).isEqualTo("ETH");

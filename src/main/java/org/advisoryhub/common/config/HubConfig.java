@@ -18,6 +18,8 @@ public interface HubConfig {
 
     Taxii taxii();
 
+    Partners partners();
+
     interface Bootstrap {
         /** User name of the administrator created at first start. */
         @WithDefault("admin")
@@ -87,5 +89,14 @@ public interface HubConfig {
 
         /** Key that signs {@code next} cursors; when absent, a random key per start (cursors then expire on restart). */
         Optional<String> cursorSecret();
+    }
+
+    interface Partners {
+        /**
+         * How long a verified API key is trusted without asking the database again. Rotation and revocation
+         * apply at once on the instance that made them and within this time on others; 0 turns caching off.
+         */
+        @WithDefault("10")
+        int keyCacheSeconds();
     }
 }

@@ -1,0 +1,49 @@
+package org.advisoryhub.partner;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.advisoryhub.common.config.HubConfig;
+
+/**
+ * Recently verified API keys, by key id and secret hash, for {@code hub.partners.key-cache-seconds}. Rotating or
+ * revoking a key forgets it at once on this instance; other instances stop accepting it within that time.
+ */
+@ApplicationScoped
+public class ApiKeyCache {
+
+    private record Entry(String secretHash, ApiKeyGrant grant, Instant keyExpires, Instant cachedUntil) {
+    }
+
+    private final ConcurrentHashMap<String, Entry> entries = new ConcurrentHashMap<>();
+    private final Duration ttl;
+
+    public ApiKeyCache(HubConfig config) {
+        this.ttl = Duration.ofSeconds(config.partners().keyCacheSeconds());
+    }
+
+    /** The cached answer for these credentials, or null when the database must decide. */
+    Optional<ApiKeyGrant> lookup(String keyId, String secretHash, Instant now) {
+        Entry e = entries.get(keyId);
+        if (e == null || !e.cachedUntil().isAfter(now) || !e.secretHash().equals(secretHash)) {
+            return null;
+        }
+        if (e.keyExpires() != null && !e.keyExpires().isAfter(now)) {
+            entries.remove(keyId);
+            return Optional.empty();
+        }
+        return Optional.of(e.grant());
+    }
+
+    void remember(String keyId, String secretHash, ApiKeyGrant grant, Instant keyExpires, Instant now) {
+        if (!ttl.isZero()) {
+            entries.put(keyId, new Entry(secretHash, grant, keyExpires, now.plus(ttl)));
+        }
+    }
+
+    void forget(String keyId) {
+        entries.remove(keyId);
+    }
+}
