@@ -68,6 +68,11 @@ class TaxiiEndpointsTest extends OfficialsTest {
         taxii(key.taxii().get("/taxii2/api/collections/" + PUBLIC + "/").then().statusCode(200))
                 .body("id", equalTo(PUBLIC)).body("alias", equalTo("public"));
         taxii(key.taxii().get("/taxii2/api/collections/public").then().statusCode(200)).body("id", equalTo(PUBLIC));
+        taxii(key.taxii().get("/taxii2/api/collections").then().statusCode(200)).body("collections.size()", equalTo(2));
+        taxii(key.taxii().get("/taxii2/api/collections/public/objects?limit=1").then().statusCode(200))
+                .body("objects.size()", equalTo(1));
+        taxii(key.taxii().get("/taxii2/api/collections/public/manifest?limit=1").then().statusCode(200))
+                .body("objects.size()", equalTo(1));
         taxii(key.taxii().get("/taxii2/api/collections/partner-governments/").then().statusCode(404))
                 .body("http_status", equalTo("404")).body("title", notNullValue());
         taxii(key.taxii().get("/taxii2/api/collections/partner-governments/objects/").then().statusCode(404));
