@@ -18,14 +18,12 @@ import jakarta.enterprise.event.Observes;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
 import org.advisoryhub.common.config.HubConfig;
+import org.advisoryhub.common.ids.Sha256;
 import org.advisoryhub.common.error.HubException;
 import org.advisoryhub.common.error.ValidationFailedException;
 import org.advisoryhub.common.schema.JsonSchemas;
@@ -112,7 +110,7 @@ public class AdvisoryImporter {
         ImportRecord.Applied applied = appliedState(document, advisory, states);
         try {
             return QuarkusTransaction.requiringNew()
-                    .call(() -> applier.apply(name, sha256(bytes), advisory, states, applied));
+                    .call(() -> applier.apply(name, Sha256.hex(bytes), advisory, states, applied));
         } catch (ValidationFailedException e) {
             throw new ImportFailedException(e.violations().stream()
                     .map(v -> new ImportProblem(name, "$." + v.field(), (v.value() == null ? "" : v.value() + ": ") + v.message()))
@@ -170,10 +168,10 @@ public class AdvisoryImporter {
         ObjectNode top = document.deepCopy();
         top.remove(List.of("revisions", "status", "withdrawal_reason"));
         List<String> revisions = new ArrayList<>();
-        document.get("revisions").forEach(r -> revisions.add(sha256(canonical(r))));
+        document.get("revisions").forEach(r -> revisions.add(Sha256.hex(canonical(r))));
         RevisionPlan.State last = states.get(states.size() - 1);
-        String effective = sha256(canonical(json.valueToTree(List.of(RevisionPlan.content(advisory), last.indicators()))));
-        return new ImportRecord.Applied(sha256(canonical(top)), revisions, effective);
+        String effective = Sha256.hex(canonical(json.valueToTree(List.of(RevisionPlan.content(advisory), last.indicators()))));
+        return new ImportRecord.Applied(Sha256.hex(canonical(top)), revisions, effective);
     }
 
     private byte[] canonical(JsonNode node) {
@@ -223,14 +221,6 @@ public class AdvisoryImporter {
     private ImportReport remember(ImportReport report) {
         lastReport = report;
         return report;
-    }
-
-    static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private static String firstLine(String s) {

@@ -17,6 +17,7 @@ import org.advisoryhub.common.error.ConflictException;
 import org.advisoryhub.common.error.NotFoundException;
 import org.advisoryhub.common.error.ValidationFailedException;
 import org.advisoryhub.common.error.Violation;
+import org.advisoryhub.common.paging.Cursor;
 import org.advisoryhub.common.paging.Page;
 import org.advisoryhub.common.security.Actor;
 import org.advisoryhub.common.security.Roles;
@@ -124,7 +125,7 @@ public class IndicatorService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<IndicatorResponse> list(String publicId, IndicatorKind kind, String cursor, int limit, Actor actor) {
         Advisory advisory = requireWorkingCopy(publicId, actor);
-        List<Indicator> found = indicators.page(advisory.id(), kind, parseId(cursor), limit + 1);
+        List<Indicator> found = indicators.page(advisory.id(), kind, Cursor.afterId(cursor), limit + 1);
         boolean more = found.size() > limit;
         List<Indicator> page = more ? found.subList(0, limit) : found;
         return new Page<>(page.stream().map(IndicatorMapper::toResponse).toList(),
@@ -293,17 +294,6 @@ public class IndicatorService {
         static BulkItemResult withId(BulkItemResult r, UUID id) {
             return new BulkItemResult(r.index(), r.line(), r.input(), r.status(), r.kind(), r.chain(), r.platform(),
                     r.normalized(), id, r.duplicateOf(), r.field(), r.reason());
-        }
-    }
-
-    private static UUID parseId(String cursor) {
-        if (cursor == null || cursor.isBlank()) {
-            return null;
-        }
-        try {
-            return UUID.fromString(cursor);
-        } catch (IllegalArgumentException e) {
-            throw ValidationFailedException.of("cursor", "is not a cursor this API returned");
         }
     }
 }

@@ -10,6 +10,7 @@ import org.advisoryhub.advisory.Advisory;
 import org.advisoryhub.advisory.AdvisoryAccess;
 import org.advisoryhub.common.error.NotFoundException;
 import org.advisoryhub.common.error.ValidationFailedException;
+import org.advisoryhub.common.paging.Cursor;
 import org.advisoryhub.common.paging.Page;
 import org.advisoryhub.common.security.Actor;
 import org.advisoryhub.indicator.dto.IndicatorResponse;
@@ -68,7 +69,7 @@ public class RevisionService {
     public Page<IndicatorResponse> indicators(String publicId, int number, String cursor, int limit, Actor actor) {
         Advisory advisory = access.requireReadable(publicId, actor);
         AdvisoryRevision revision = require(advisory, number);
-        UUID after = parseKey(cursor);
+        UUID after = Cursor.afterId(cursor);
         List<IndicatorResponse> items = revisions.indicatorPage(revision.id(), after, limit + 1).stream()
                 .map(RevisionMapper::toResponse).toList();
         boolean more = items.size() > limit;
@@ -90,16 +91,5 @@ public class RevisionService {
     private AdvisoryRevision require(Advisory advisory, int number) {
         return revisions.findByNumber(advisory.id(), number)
                 .orElseThrow(() -> new NotFoundException("Revision", advisory.publicId() + " v" + number));
-    }
-
-    private static UUID parseKey(String cursor) {
-        if (cursor == null || cursor.isBlank()) {
-            return null;
-        }
-        try {
-            return UUID.fromString(cursor);
-        } catch (IllegalArgumentException e) {
-            throw ValidationFailedException.of("cursor", "is not a cursor this API returned");
-        }
     }
 }

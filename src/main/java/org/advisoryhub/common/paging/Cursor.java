@@ -27,6 +27,18 @@ public record Cursor(Instant at, UUID id) {
         }
     }
 
+    /** A cursor that is the id of the last item of the previous page. */
+    public static java.util.UUID afterId(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return java.util.UUID.fromString(text);
+        } catch (IllegalArgumentException e) {
+            throw ValidationFailedException.of("cursor", "is not a cursor this API returned");
+        }
+    }
+
     /** Clamps a requested page size into 1..max, using the default when absent. */
     public static int limit(Integer requested, int defaultSize, int max) {
         if (requested == null) {
