@@ -37,6 +37,9 @@ public class Collection {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    @Column(name = "accepts_writes", nullable = false)
+    private boolean acceptsWrites;
+
     protected Collection() {
     }
 
@@ -46,7 +49,8 @@ public class Collection {
         this.createdAt = now;
     }
 
-    void describe(String title, String description, Tlp ceiling, List<String> types) {
+    void describe(String title, String description, Tlp ceiling, List<String> types, boolean acceptsWrites) {
+        this.acceptsWrites = acceptsWrites;
         this.title = title;
         this.description = description;
         this.tlpCeiling = (short) ceiling.ordinal();
@@ -71,6 +75,11 @@ public class Collection {
 
     public Tlp tlpCeiling() {
         return Tlp.values()[tlpCeiling];
+    }
+
+    /** Whether partners with write access may POST objects into it (they then read back only their own). */
+    public boolean acceptsWrites() {
+        return acceptsWrites;
     }
 
     /** STIX types this collection carries; empty means all. */

@@ -7,10 +7,14 @@ import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.advisoryhub.advisory.Tlp;
 
-/** Create or change a collection; {@code objectTypes} empty means every STIX type. */
+/**
+ * Create or change a collection; {@code objectTypes} empty means every STIX type. A collection that
+ * {@code acceptsWrites} holds what partners POST (each partner reads back only its own) instead of hub content.
+ */
 public record CollectionRequest(
         @NotBlank @Size(max = 200) String title,
         @Size(max = 2000) String description,
         @NotNull Tlp tlpCeiling,
-        List<@Pattern(regexp = "[a-z][a-z0-9-]{1,62}", message = "must be a STIX type such as indicator") String> objectTypes) {
+        List<@Pattern(regexp = "[a-z][a-z0-9-]{1,62}", message = "must be a STIX type such as indicator") String> objectTypes,
+        Boolean acceptsWrites) {
 }

@@ -5,9 +5,10 @@ import java.util.UUID;
 import org.advisoryhub.advisory.Tlp;
 
 public record CollectionResponse(UUID id, String alias, String title, String description, Tlp tlpCeiling,
-        List<String> objectTypes) {
+        List<String> objectTypes, boolean acceptsWrites) {
 
     static CollectionResponse of(Collection c) {
-        return new CollectionResponse(c.id(), c.alias(), c.title(), c.description(), c.tlpCeiling(), c.objectTypes());
+        return new CollectionResponse(c.id(), c.alias(), c.title(), c.description(), c.tlpCeiling(), c.objectTypes(),
+                c.acceptsWrites());
     }
 }

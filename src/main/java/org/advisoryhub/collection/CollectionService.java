@@ -27,7 +27,8 @@ public class CollectionService {
         List<String> types = request.objectTypes() == null ? List.of() : request.objectTypes();
         Optional<Collection> existing = collections.findByAlias(alias);
         Collection c = existing.orElseGet(() -> new Collection(alias, clock.instant()));
-        c.describe(request.title(), request.description(), request.tlpCeiling(), types);
+        c.describe(request.title(), request.description(), request.tlpCeiling(), types,
+                Boolean.TRUE.equals(request.acceptsWrites()));
         if (existing.isEmpty()) {
             collections.persist(c);
         }

@@ -57,7 +57,7 @@ public class DistributionService {
         candidates.forEach((key, o) -> {
             if (!existing.contains(key)) {
                 boolean owned = o.has("object_marking_refs");
-                rows.add(new StixObjectStore.Row(o.get("id").asText(), o.get("type").asText(), version(o),
+                rows.add(StixObjectStore.Row.hub(o.get("id").asText(), o.get("type").asText(), version(o),
                         owned ? advisory.id() : null, tlp(o).ordinal(), owned ? recipients : List.of(),
                         o.path("revoked").asBoolean(false), o));
             }

@@ -37,6 +37,13 @@ public class FeedRepository {
                 .append(" or cardinality(recipients) = 0 or ? = any(recipients))");
         List<Object> params = new ArrayList<>(List.of(audience.ceiling().ordinal(), audience.organizationId(),
                 audience.organizationId()));
+        if (audience.submissionsOf() == null) {
+            sql.append(" and collection_id is null");
+        } else {
+            sql.append(" and collection_id = ? and submitted_by = ?");
+            params.add(audience.submissionsOf());
+            params.add(audience.organizationId());
+        }
         if (!audience.types().isEmpty()) {
             List<String> types = new ArrayList<>(audience.types());
             types.addAll(Audience.SUPPORTING_TYPES);

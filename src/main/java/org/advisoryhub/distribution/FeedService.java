@@ -54,7 +54,8 @@ public class FeedService {
     public FeedPage read(ApiKeyGrant grant, CollectionAccess access, FeedFilter filter, String stixId, String endpoint) {
         CollectionResponse c = access.collection();
         Tlp ceiling = c.tlpCeiling().compareTo(grant.tlpCeiling()) <= 0 ? c.tlpCeiling() : grant.tlpCeiling();
-        FeedPage page = feeds.page(new Audience(ceiling, c.objectTypes(), grant.organizationId()), filter, stixId);
+        FeedPage page = feeds.page(new Audience(ceiling, c.objectTypes(), grant.organizationId(),
+                c.acceptsWrites() ? c.id() : null), filter, stixId);
         audit(grant, c.id(), endpoint, page.rows().size());
         return page;
     }
@@ -74,7 +75,6 @@ public class FeedService {
     }
 
     private static CollectionAccess access(ApiKeyGrant grant, CollectionResponse c) {
-        // Collections publish the hub's own content; partner writes (sightings) arrive with their own collection.
-        return new CollectionAccess(c, true, false);
+        return new CollectionAccess(c, true, grant.canWrite() && c.acceptsWrites());
     }
 }

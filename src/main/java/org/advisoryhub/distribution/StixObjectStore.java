@@ -24,7 +24,13 @@ public class StixObjectStore {
 
     /** One version to store. */
     public record Row(String stixId, String type, Instant version, UUID advisoryId, int tlp, List<String> recipients,
-            boolean revoked, ObjectNode body) {
+            boolean revoked, ObjectNode body, UUID collectionId, String submittedBy) {
+
+        /** A version of hub content (visible through the audiences of every read collection). */
+        public static Row hub(String stixId, String type, Instant version, UUID advisoryId, int tlp,
+                List<String> recipients, boolean revoked, ObjectNode body) {
+            return new Row(stixId, type, version, advisoryId, tlp, recipients, revoked, body, null, null);
+        }
     }
 
     private final EntityManager em;
@@ -72,7 +78,7 @@ public class StixObjectStore {
             Set<String> firstSeen = new HashSet<>(storedIds);
             try (PreparedStatement ps = c.prepareStatement("""
                     insert into stix_object (date_added, stix_id, type, version, advisory_id, tlp, recipients, revoked,
-                        first, latest, body) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
+                        first, latest, body, collection_id, submitted_by) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
                 for (int i = 0; i < rows.size(); i++) {
                     Row r = rows.get(i);
                     ps.setObject(1, FeedRepository.utc(base.plus(i, ChronoUnit.MICROS)));
@@ -86,6 +92,8 @@ public class StixObjectStore {
                     ps.setBoolean(9, firstSeen.add(r.stixId()));
                     ps.setBoolean(10, lastVersionSeen.contains(r.stixId() + "#" + i));
                     ps.setString(11, r.body().toString());
+                    ps.setObject(12, r.collectionId());
+                    ps.setString(13, r.submittedBy());
                     ps.addBatch();
                     if ((i + 1) % BATCH == 0) {
                         ps.executeBatch();

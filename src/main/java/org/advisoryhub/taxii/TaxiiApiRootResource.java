@@ -9,7 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.advisoryhub.common.config.HubConfig;
-import org.advisoryhub.common.error.NotFoundException;
+import org.advisoryhub.distribution.SubmissionService;
+import org.advisoryhub.partner.auth.CurrentPartner;
 import org.advisoryhub.common.security.Roles;
 
 /** Server discovery (TAXII 2.1 §4.1), the API root (§4.2) and status (§4.3). */
@@ -18,9 +19,13 @@ import org.advisoryhub.common.security.Roles;
 public class TaxiiApiRootResource {
 
     private final HubConfig config;
+    private final SubmissionService submissions;
+    private final CurrentPartner partner;
 
-    public TaxiiApiRootResource(HubConfig config) {
+    public TaxiiApiRootResource(HubConfig config, SubmissionService submissions, CurrentPartner partner) {
         this.config = config;
+        this.submissions = submissions;
+        this.partner = partner;
     }
 
     /** §4.1: the one API root of this server; relative URLs beginning with a single "/". */
@@ -47,10 +52,10 @@ public class TaxiiApiRootResource {
         return Response.ok(body).type(Taxii.MEDIA_TYPE).build();
     }
 
-    /** §4.3: status of an earlier POST. Collections here are read-only, so no status exists to report. */
+    /** §4.3: status of an earlier POST of this partner; kept at least 24 hours (in fact, until purged). */
     @GET
     @Path("api/status/{statusId}")
     public Response status(@PathParam("statusId") String statusId) {
-        throw new NotFoundException("Status", statusId);
+        return Response.ok(submissions.status(partner.grant(), statusId)).type(Taxii.MEDIA_TYPE).build();
     }
 }

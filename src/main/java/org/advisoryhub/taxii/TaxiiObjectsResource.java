@@ -19,6 +19,7 @@ import org.advisoryhub.distribution.CollectionAccess;
 import org.advisoryhub.distribution.FeedFilter;
 import org.advisoryhub.distribution.FeedPage;
 import org.advisoryhub.distribution.FeedService;
+import org.advisoryhub.distribution.SubmissionService;
 import org.advisoryhub.partner.ApiKeyGrant;
 import org.advisoryhub.partner.auth.CurrentPartner;
 
@@ -36,10 +37,13 @@ public class TaxiiObjectsResource {
     private final FeedService feeds;
     private final CurrentPartner partner;
     private final TaxiiCursor cursors;
+    private final SubmissionService submissions;
     private final HubConfig config;
 
-    public TaxiiObjectsResource(FeedService feeds, CurrentPartner partner, TaxiiCursor cursors, HubConfig config) {
+    public TaxiiObjectsResource(FeedService feeds, CurrentPartner partner, TaxiiCursor cursors,
+            SubmissionService submissions, HubConfig config) {
         this.feeds = feeds;
+        this.submissions = submissions;
         this.partner = partner;
         this.cursors = cursors;
         this.config = config;
@@ -82,26 +86,39 @@ public class TaxiiObjectsResource {
         return TaxiiResponses.versions(page, filter.after());
     }
 
-    /** §5.5: adding objects needs can_write; the hub's collections are read-only for partners. */
+    /**
+     * §5.5: adds objects to a collection the key may write. Answers 202 with a complete status resource that
+     * reports each object as a success or a failure (with the reason); the status stays queryable.
+     */
     @POST
     public Response add(@PathParam("collection") String collection, String envelope) {
-        CollectionAccess access = feeds.collection(partner.grant(), collection);
+        ApiKeyGrant grant = partner.grant();
+        CollectionAccess access = feeds.collection(grant, collection);
         if (!access.canWrite()) {
             throw new ForbiddenOperationException("This collection is read-only for your API key");
         }
-        throw new ForbiddenOperationException("This collection does not accept objects");
+        return Response.status(Response.Status.ACCEPTED).entity(submissions.submit(grant, access, envelope))
+                .type(Taxii.MEDIA_TYPE).build();
     }
 
-    /** §5.7: deleting needs can_read and can_write; exactly one of them is a 403. */
+    /**
+     * §5.7: deletes this partner's own versions of an object (all, or those in match[version]); needs can_read
+     * and can_write, exactly one of them is a 403. Hub content is never deleted: withdrawals are revocations.
+     */
     @DELETE
     @Path("{objectId}")
-    public Response delete(@PathParam("collection") String collection, @PathParam("objectId") String objectId) {
-        CollectionAccess access = feeds.collection(partner.grant(), collection);
+    public Response delete(@PathParam("collection") String collection, @PathParam("objectId") String objectId,
+            @Context UriInfo uri) {
+        ApiKeyGrant grant = partner.grant();
+        CollectionAccess access = feeds.collection(grant, collection);
         if (!access.canRead() || !access.canWrite()) {
             throw new ForbiddenOperationException("Objects of this collection cannot be deleted with your API key; "
                     + "withdrawn advisories are published as revoked objects instead");
         }
-        throw new ForbiddenOperationException("Objects of this collection cannot be deleted");
+        FeedFilter filter = TaxiiQuery.parse(uri.getQueryParameters(), Set.of("match[version]", "match[spec_version]"),
+                1, 1);
+        submissions.delete(grant, access, objectId, filter.exactVersions());
+        return Response.ok().type(Taxii.MEDIA_TYPE).build();
     }
 
     private Response page(String collection, String objectId, UriInfo uri, Set<String> allowed, String endpoint) {

@@ -36,7 +36,12 @@ public final class Partners {
     }
 
     public static Key key(String organizationId, List<String> collections, String tlpCeiling) {
-        Map<String, Object> body = new HashMap<>(Map.of("name", "test key", "collections", collections, "tlpCeiling", tlpCeiling));
+        return key(organizationId, collections, tlpCeiling, false);
+    }
+
+    public static Key key(String organizationId, List<String> collections, String tlpCeiling, boolean canWrite) {
+        Map<String, Object> body = new HashMap<>(Map.of("name", "test key", "collections", collections, "tlpCeiling", tlpCeiling,
+                "canWrite", canWrite));
         ExtractableResponse<Response> r = as(ADMIN).contentType(ContentType.JSON).body(body)
                 .post("/api/v1/partners/" + organizationId + "/keys").then().statusCode(201).extract();
         return new Key(r.path("keyId"), r.path("secret"), organizationId);

@@ -1,0 +1,243 @@
+package org.advisoryhub.distribution;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.advisoryhub.advisory.Tlp;
+import org.advisoryhub.common.error.NotFoundException;
+import org.advisoryhub.common.error.ValidationFailedException;
+import org.advisoryhub.common.schema.JsonSchemas;
+import org.advisoryhub.partner.ApiKeyGrant;
+import org.advisoryhub.stix.TlpMarkings;
+
+/**
+ * Objects partners POST to a collection that accepts writes (TAXII 2.1 §5.5): each object is checked on its own
+ * against the STIX 2.1 schemas and the rule that only an object's creator may version it; good ones are stored
+ * for the submitting partner, bad ones are reported in the status resource, which stays queryable.
+ */
+@ApplicationScoped
+@Transactional
+public class SubmissionService {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final DateTimeFormatter MICROS = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSS'Z'")
+            .withZone(ZoneOffset.UTC);
+
+    private final StixObjectStore store;
+    private final EntityManager em;
+    private final FeedService feeds;
+    private final Clock clock;
+
+    public SubmissionService(StixObjectStore store, EntityManager em, FeedService feeds, Clock clock) {
+        this.store = store;
+        this.em = em;
+        this.feeds = feeds;
+        this.clock = clock;
+    }
+
+    public SubmissionStatus submit(ApiKeyGrant grant, CollectionAccess access, String body) {
+        JsonNode objects = envelopeObjects(body);
+        Instant now = clock.instant();
+        UUID collection = access.collection().id();
+        List<SubmissionStatus.Detail> successes = new ArrayList<>();
+        List<SubmissionStatus.Detail> failures = new ArrayList<>();
+        List<StixObjectStore.Row> rows = new ArrayList<>();
+        Set<String> batch = new HashSet<>();
+        Map<String, Owner> owners = owners(objects);
+        for (JsonNode o : objects) {
+            String id = o.path("id").asText(null);
+            String version = o.has("modified") ? o.path("modified").asText() : o.path("created").asText(null);
+            String problem = problem(o, id, version, owners.get(id), grant, collection);
+            if (problem != null) {
+                failures.add(new SubmissionStatus.Detail(id == null ? "" : id, version == null ? "" : version, problem));
+                continue;
+            }
+            Instant v = Instant.parse(version);
+            String key = StixObjectStore.key(id, v);
+            // Sending a version again is not an error (§5.5): it is reported as a success and stored once.
+            boolean known = owners.get(id).versions().contains(key + "|" + collection + "|" + grant.organizationId());
+            if (!known && batch.add(key)) {
+                rows.add(new StixObjectStore.Row(id, o.get("type").asText(), v, null, tlp(o), List.of(),
+                        o.path("revoked").asBoolean(false), (ObjectNode) o, collection, grant.organizationId()));
+            }
+            successes.add(new SubmissionStatus.Detail(id, version, null));
+        }
+        Set<String> storedIds = new HashSet<>();
+        owners.forEach((id, owner) -> {
+            if (!owner.versions().isEmpty()) {
+                storedIds.add(id);
+            }
+        });
+        store.append(rows, storedIds, now);
+        SubmissionStatus status = new SubmissionStatus(UUID.randomUUID().toString(), "complete", MICROS.format(now),
+                successes.size() + failures.size(), successes.size(), failures.size(), 0, successes, failures);
+        save(grant, collection, status, now);
+        feeds.audit(grant, collection, "add-objects", successes.size());
+        return status;
+    }
+
+    /** A status of this organization's own request; others' look like missing ones. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public SubmissionStatus status(ApiKeyGrant grant, String statusId) {
+        UUID id;
+        try {
+            id = UUID.fromString(statusId);
+        } catch (IllegalArgumentException e) {
+            throw new NotFoundException("Status", statusId);
+        }
+        List<?> rows = em.createNativeQuery("""
+                select request_timestamp, total_count, success_count, failure_count, cast(successes as text),
+                    cast(failures as text) from taxii_status where id = :id and organization_id = :org""")
+                .setParameter("id", id).setParameter("org", grant.organizationId()).getResultList();
+        if (rows.isEmpty()) {
+            throw new NotFoundException("Status", statusId);
+        }
+        Object[] r = (Object[]) rows.get(0);
+        return new SubmissionStatus(statusId, "complete", MICROS.format(instant(r[0])), ((Number) r[1]).intValue(),
+                ((Number) r[2]).intValue(), ((Number) r[3]).intValue(), 0, details((String) r[4]), details((String) r[5]));
+    }
+
+    /** Deletes this organization's versions of an object (TAXII 2.1 §5.7); none found is a 404. */
+    public void delete(ApiKeyGrant grant, CollectionAccess access, String stixId, List<Instant> versions) {
+        String versionFilter = versions.isEmpty() ? "" : " and version = any(cast(:versions as timestamptz[]))";
+        var query = em.createNativeQuery("delete from stix_object where stix_id = :id and collection_id = :c"
+                + " and submitted_by = :org" + versionFilter)
+                .setParameter("id", stixId).setParameter("c", access.collection().id())
+                .setParameter("org", grant.organizationId());
+        if (!versions.isEmpty()) {
+            query.setParameter("versions", "{" + String.join(",", versions.stream().map(Instant::toString).toList()) + "}");
+        }
+        if (query.executeUpdate() == 0) {
+            throw new NotFoundException("Object", stixId);
+        }
+        em.createNativeQuery("""
+                update stix_object s set latest = (s.version = m.maxv), first = (s.version = m.minv)
+                from (select max(version) maxv, min(version) minv from stix_object where stix_id = :id) m
+                where s.stix_id = :id""").setParameter("id", stixId).executeUpdate();
+    }
+
+    /** The stored versions of one id, each as {@code key|collection|organization}. */
+    private record Owner(Set<String> versions) {
+    }
+
+    /** Every stored version of each submitted id, with the collection and organization it belongs to. */
+    private Map<String, Owner> owners(JsonNode objects) {
+        Set<String> ids = new HashSet<>();
+        objects.forEach(o -> {
+            if (o.path("id").isTextual()) {
+                ids.add(o.get("id").asText());
+            }
+        });
+        Map<String, Owner> out = new HashMap<>();
+        ids.forEach(id -> out.put(id, new Owner(new HashSet<>())));
+        if (ids.isEmpty()) {
+            return out;
+        }
+        List<?> rows = em.createNativeQuery("""
+                select stix_id, version, cast(collection_id as text), submitted_by from stix_object
+                where stix_id in (:ids)""").setParameter("ids", ids).getResultList();
+        for (Object row : rows) {
+            Object[] r = (Object[]) row;
+            String id = (String) r[0];
+            out.get(id).versions().add(StixObjectStore.key(id, instant(r[1])) + "|" + r[2] + "|" + r[3]);
+        }
+        return out;
+    }
+
+    private static String problem(JsonNode o, String id, String version, Owner owner, ApiKeyGrant grant, UUID collection) {
+        if (!o.isObject() || id == null || version == null) {
+            return "not a STIX object with an id and a created or modified time";
+        }
+        List<JsonSchemas.Violation> violations = JsonSchemas.STIX_OBJECT.validate(o);
+        if (!violations.isEmpty()) {
+            return "not valid STIX 2.1: " + violations.get(0).path() + " " + violations.get(0).message();
+        }
+        String mine = "|" + collection + "|" + grant.organizationId();
+        for (String held : owner.versions()) {
+            if (!held.endsWith(mine)) {
+                return "this id belongs to another creator; only the creator of an object may version it";
+            }
+        }
+        return null;
+    }
+
+    private static JsonNode envelopeObjects(String body) {
+        JsonNode envelope;
+        try {
+            envelope = JSON.readTree(body == null ? "" : body);
+        } catch (JsonProcessingException e) {
+            throw ValidationFailedException.of("body", "not JSON: " + e.getOriginalMessage());
+        }
+        if (envelope == null || !envelope.isObject()) {
+            throw ValidationFailedException.of("body", "the body must be a TAXII envelope (a JSON object)");
+        }
+        JsonNode objects = envelope.path("objects");
+        if (!objects.isMissingNode() && !objects.isArray()) {
+            throw ValidationFailedException.of("objects", "must be a list of STIX objects");
+        }
+        return objects.isMissingNode() ? JSON.createArrayNode() : objects;
+    }
+
+    private void save(ApiKeyGrant grant, UUID collection, SubmissionStatus status, Instant now) {
+        try {
+            em.createNativeQuery("""
+                    insert into taxii_status (id, key_id, organization_id, collection_id, request_timestamp, total_count,
+                        success_count, failure_count, successes, failures)
+                    values (:id, :key, :org, :c, :at, :total, :ok, :failed, cast(:successes as jsonb), cast(:failures as jsonb))""")
+                    .setParameter("id", UUID.fromString(status.id())).setParameter("key", grant.keyId())
+                    .setParameter("org", grant.organizationId()).setParameter("c", collection).setParameter("at", now)
+                    .setParameter("total", status.totalCount()).setParameter("ok", status.successCount())
+                    .setParameter("failed", status.failureCount())
+                    .setParameter("successes", JSON.writeValueAsString(status.successes()))
+                    .setParameter("failures", JSON.writeValueAsString(status.failures()))
+                    .executeUpdate();
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static List<SubmissionStatus.Detail> details(String json) {
+        try {
+            return List.of(JSON.readValue(json, SubmissionStatus.Detail[].class));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Instant instant(Object value) {
+        if (value instanceof Instant i) {
+            return i;
+        }
+        if (value instanceof java.time.OffsetDateTime o) {
+            return o.toInstant();
+        }
+        return ((java.sql.Timestamp) value).toInstant();
+    }
+
+    private static int tlp(JsonNode o) {
+        Tlp level = Tlp.CLEAR;
+        for (JsonNode ref : o.path("object_marking_refs")) {
+            Tlp t = TlpMarkings.levelOf(ref.asText());
+            if (t != null && t.compareTo(level) > 0) {
+                level = t;
+            }
+        }
+        return level.ordinal();
+    }
+}

@@ -1,0 +1,126 @@
+package org.advisoryhub.taxii;
+
+import static org.advisoryhub.support.Partners.TAXII;
+import static org.hamcrest.Matchers.anEmptyMap;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+
+import java.util.List;
+import org.advisoryhub.support.Advisories;
+import org.advisoryhub.support.HubTest;
+import org.advisoryhub.support.OfficialsTest;
+import org.advisoryhub.support.Partners;
+import org.junit.jupiter.api.Test;
+
+/** Partners POST objects to a collection that accepts writes, and read back only their own. */
+@HubTest
+class TaxiiSubmissionTest extends OfficialsTest {
+
+    private static final String COLLECTION = "/taxii2/api/collections/partner-submissions/objects/";
+    private static final String SIGHTING_ID = "sighting--6b0e4b1a-2f87-4d3c-9e55-2b1f0c7d8e91";
+    private static final String OWN_INDICATOR = "indicator--0d6c5e8f-3a4b-4c2d-8e1f-7a9b0c1d2e3f";
+
+    private static String sighting() {
+        String indicator = org.advisoryhub.stix.StixIds.of("indicator",
+                org.advisoryhub.indicator.IndicatorKeys.of("HUB-2022-0001",
+                        "crypto_address:eth:0x098b716b8aaf21512996dc57eb0615e2383e2f96").toString());
+        return """
+                {"type":"sighting","spec_version":"2.1","id":"%s","created":"2026-11-20T10:00:00.000Z",
+                 "modified":"2026-11-20T10:00:00.000Z","sighting_of_ref":"%s","count":3,
+                 "first_seen":"2026-11-19T00:00:00.000Z","last_seen":"2026-11-20T00:00:00.000Z"}""".formatted(SIGHTING_ID, indicator);
+    }
+
+    private static String envelope(String... objects) {
+        return "{\"objects\":[" + String.join(",", objects) + "]}";
+    }
+
+    @Test
+    void shouldAcceptGoodObjectsReportBadOnesAndKeepThemPerPartner() {
+        Partners.partner("test-submitter", "VASP");
+        Partners.partner("test-other-submitter", "VASP");
+        Partners.Key writer = Partners.key("test-submitter", List.of("partner-submissions", "partner-governments"), "AMBER", true);
+        Partners.Key other = Partners.key("test-other-submitter", List.of("partner-submissions"), "AMBER", true);
+        Partners.Key reader = Partners.key("test-submitter", List.of("partner-submissions"), "AMBER", false);
+
+        String ownIndicator = """
+                {"type":"indicator","spec_version":"2.1","id":"%s","created":"2026-11-20T10:00:00.000Z",
+                 "modified":"2026-11-20T10:00:00.000Z","pattern":"[domain-name:value = 'seen.example.com']",
+                 "pattern_type":"stix","valid_from":"2026-11-20T10:00:00.000Z"}""".formatted(OWN_INDICATOR);
+        String badTime = """
+                {"type":"indicator","spec_version":"2.1","id":"indicator--1d6c5e8f-3a4b-4c2d-8e1f-7a9b0c1d2e3f",
+                 "created":"2026-11-20T10:00:00Z","modified":"2026-11-20T10:00:00Z","pattern":"[domain-name:value = 'x.example']",
+                 "pattern_type":"stix","valid_from":"2026-11-20T10:00:00Z"}""";
+        String hubReport = """
+                {"type":"report","spec_version":"2.1","id":"%s","created":"2022-04-14T00:00:00.000Z",
+                 "modified":"2026-11-21T00:00:00.000Z","name":"Hijacked","published":"2026-11-21T00:00:00.000Z",
+                 "object_refs":["%s"]}""".formatted(Advisories.reportId("HUB-2022-0001"), SIGHTING_ID);
+
+        var status = writer.taxii().contentType(TAXII).body(envelope(sighting(), ownIndicator, badTime, hubReport))
+                .post(COLLECTION).then().statusCode(202).contentType(TAXII)
+                .body("status", equalTo("complete"))
+                .body("total_count", equalTo(4)).body("success_count", equalTo(2)).body("failure_count", equalTo(2))
+                .body("pending_count", equalTo(0))
+                .body("successes.id", equalTo(List.of(SIGHTING_ID, OWN_INDICATOR)))
+                .body("failures[0].message", containsString("not valid STIX 2.1"))
+                .body("failures[1].message", containsString("another creator"))
+                .extract();
+        String statusId = status.path("id");
+        writer.taxii().get("/taxii2/api/status/" + statusId + "/").then().statusCode(200).contentType(TAXII)
+                .body("success_count", equalTo(2)).body("failures.size()", equalTo(2));
+        other.taxii().get("/taxii2/api/status/" + statusId + "/").then().statusCode(404);
+
+        // Sending the same objects again is not an error, and they are stored once.
+        writer.taxii().contentType(TAXII).body(envelope(sighting(), ownIndicator)).post(COLLECTION).then()
+                .statusCode(202).body("success_count", equalTo(2));
+        writer.taxii().queryParam("match[version]", "all").get(COLLECTION).then().statusCode(200)
+                .body("objects.id", equalTo(List.of(SIGHTING_ID, OWN_INDICATOR)));
+        reader.taxii().get(COLLECTION).then().statusCode(200).body("objects.size()", equalTo(2));
+
+        // Other partners never see them, and hub collections never carry them.
+        other.taxii().get(COLLECTION).then().statusCode(200).body("$", anEmptyMap());
+        writer.taxii().queryParam("match[id]", SIGHTING_ID).get("/taxii2/api/collections/partner-governments/objects/")
+                .then().statusCode(200).body("$", anEmptyMap());
+        writer.taxii().get("/taxii2/api/collections/partner-governments/objects/" + Advisories.reportId("HUB-2022-0001") + "/")
+                .then().statusCode(200).body("objects[0].name", org.hamcrest.Matchers.not(equalTo("Hijacked")));
+
+        // Another partner can neither repeat nor version an object it did not create.
+        other.taxii().contentType(TAXII).body(envelope(sighting())).post(COLLECTION).then()
+                .statusCode(202).body("failure_count", equalTo(1))
+                .body("failures[0].message", containsString("another creator"));
+        other.taxii().contentType(TAXII).body(envelope(sighting().replace("\"modified\":\"2026-11-20T10:00:00.000Z\"",
+                "\"modified\":\"2026-11-21T10:00:00.000Z\""))).post(COLLECTION).then()
+                .statusCode(202).body("failure_count", equalTo(1));
+
+        // Deleting is only for the writer's own objects.
+        reader.taxii().delete(COLLECTION + OWN_INDICATOR + "/").then().statusCode(403);
+        other.taxii().delete(COLLECTION + OWN_INDICATOR + "/").then().statusCode(404);
+        writer.taxii().delete(COLLECTION + OWN_INDICATOR + "/").then().statusCode(200).contentType(TAXII);
+        writer.taxii().get(COLLECTION + OWN_INDICATOR + "/").then().statusCode(404);
+        writer.taxii().delete(COLLECTION + OWN_INDICATOR + "/").then().statusCode(404);
+    }
+
+    @Test
+    void shouldAdvertiseWriteAccessPerKeyAndRefuseWritesWithoutIt() {
+        Partners.partner("test-write-grants", "VASP");
+        Partners.Key reader = Partners.key("test-write-grants", List.of("partner-submissions"), "AMBER", false);
+        Partners.Key writer = Partners.key("test-write-grants", List.of("partner-submissions", "public"), "AMBER", true);
+        reader.taxii().get("/taxii2/api/collections/partner-submissions/").then().body("can_write", equalTo(false));
+        writer.taxii().get("/taxii2/api/collections/partner-submissions/").then().body("can_write", equalTo(true));
+        writer.taxii().get("/taxii2/api/collections/public/").then().body("can_write", equalTo(false));
+        reader.taxii().contentType(TAXII).body(envelope(sighting())).post(COLLECTION).then().statusCode(403);
+        writer.taxii().contentType(TAXII).body(envelope(sighting())).post("/taxii2/api/collections/public/objects/")
+                .then().statusCode(403);
+    }
+
+    @Test
+    void shouldRejectABodyThatIsNoEnvelope() {
+        Partners.partner("test-bad-envelope", "VASP");
+        Partners.Key writer = Partners.key("test-bad-envelope", List.of("partner-submissions"), "AMBER", true);
+        writer.taxii().contentType(TAXII).body("[1,2]").post(COLLECTION).then().statusCode(400).contentType(TAXII)
+                .body("http_status", equalTo("400"));
+        writer.taxii().contentType(TAXII).body("{\"objects\":{}}").post(COLLECTION).then().statusCode(400)
+                .body("details.violations[0].field", equalTo("objects"));
+        writer.taxii().contentType(TAXII).body("{}").post(COLLECTION).then().statusCode(202)
+                .body("total_count", equalTo(0));
+    }
+}
