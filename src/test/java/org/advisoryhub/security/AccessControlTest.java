@@ -162,4 +162,14 @@ class AccessControlTest extends OfficialsTest {
         as(ADMIN).contentType(ContentType.JSON).body(account).put("/api/v1/officials/leaver").then().statusCode(200);
         given().auth().preemptive().basic("leaver", "long-enough-pass").get("/api/v1/officials/me").then().statusCode(401);
     }
+
+    @Test
+    void shouldLetOnlyAdminsSeeAndRunImports() {
+        as(FBI_PUBLISHER).get("/api/v1/imports/last").then().statusCode(403);
+        as(FBI_DRAFTER).post("/api/v1/imports").then().statusCode(403);
+        as(ADMIN).post("/api/v1/imports").then().statusCode(200)
+                .body("files.outcome", org.hamcrest.Matchers.everyItem(equalTo("UNCHANGED")));
+        as(ADMIN).get("/api/v1/imports/last").then().statusCode(200)
+                .body("files.size()", org.hamcrest.Matchers.greaterThanOrEqualTo(8));
+    }
 }
