@@ -59,15 +59,3 @@ create table api_key (
     rotated_at      timestamptz
 );
 create index api_key_org_idx on api_key (organization_id);
-
--- One row per TAXII request that returned content.
-create table taxii_pull (
-    id               bigserial    primary key,
-    key_id           varchar(40)  not null,
-    organization_id  varchar(64)  not null,
-    collection_id    uuid,
-    endpoint         varchar(32)  not null,
-    objects_returned integer      not null,
-    at               timestamptz  not null
-);
-create index taxii_pull_key_idx on taxii_pull (key_id, at);

@@ -11,10 +11,12 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.advisoryhub.advisory.dto.AdvisoryResponse;
 import org.advisoryhub.advisory.dto.AdvisorySummary;
+import org.advisoryhub.audit.AuditService;
 import org.advisoryhub.common.config.HubConfig;
 import org.advisoryhub.common.error.ValidationFailedException;
 import org.advisoryhub.common.paging.Cursor;
@@ -40,10 +42,11 @@ public class AdvisoryService {
     private final HubConfig config;
     private final Clock clock;
     private final Event<AdvisoryPublished> published;
+    private final AuditService audit;
 
     public AdvisoryService(AdvisoryRepository advisories, AdvisoryAccess access, OrganizationService organizations,
             RevisionService revisions, IndicatorService indicators, HubConfig config, Clock clock,
-            Event<AdvisoryPublished> published) {
+            Event<AdvisoryPublished> published, AuditService audit) {
         this.advisories = advisories;
         this.access = access;
         this.organizations = organizations;
@@ -52,6 +55,7 @@ public class AdvisoryService {
         this.config = config;
         this.clock = clock;
         this.published = published;
+        this.audit = audit;
     }
 
     /** Drafts a new advisory; the author's organization is always a co-author. */
@@ -64,6 +68,7 @@ public class AdvisoryService {
         Advisory advisory = new Advisory(allocatePublicId(now), withAuthor, actor, now, null);
         advisories.persist(advisory);
         advisories.flush();
+        record(actor, "advisory.created", advisory, Map.of("tlp", withAuthor.tlp().label()));
         return view(advisory, actor);
     }
 
@@ -79,6 +84,7 @@ public class AdvisoryService {
         organizations.requireExisting(content.recipients(), "recipients");
         advisory.edit(content, actor, clock.instant());
         advisories.flush();
+        record(actor, "advisory.edited", advisory, Map.of("version", advisory.version()));
         return view(advisory, actor);
     }
 
@@ -122,6 +128,8 @@ public class AdvisoryService {
         advisory.transition(AdvisoryAction.PUBLISH, actor, at);
         RevisionResponse revision = revisions.snapshot(advisory, changeNote, actor, at);
         published.fire(new AdvisoryPublished(advisory));
+        record(actor, "advisory.published", advisory, Map.of("revision", revision.number(), "indicators",
+                revision.indicatorCount(), "changeNote", changeNote));
         return revision;
     }
 
@@ -135,6 +143,7 @@ public class AdvisoryService {
         advisory.withdraw(reason, actor, clock.instant());
         advisories.flush();
         published.fire(new AdvisoryPublished(advisory));
+        record(actor, "advisory.withdrawn", advisory, Map.of("reason", reason));
         return view(advisory, actor);
     }
 
@@ -143,6 +152,7 @@ public class AdvisoryService {
         Advisory advisory = access.requireCoauthor(publicId, actor, Roles.DRAFTER);
         advisory.checkVersion(expectedVersion);
         advisory.transition(AdvisoryAction.DELETE, actor, clock.instant());
+        record(actor, "advisory.deleted", advisory, Map.of());
         advisories.delete(advisory);
     }
 
@@ -154,6 +164,7 @@ public class AdvisoryService {
         Advisory advisory = new Advisory(publicId, content, actor, at, sourceFile);
         advisories.persist(advisory);
         reservePublicId(publicId);
+        record(actor, "advisory.imported", advisory, Map.of("file", sourceFile));
         return advisory;
     }
 
@@ -185,6 +196,7 @@ public class AdvisoryService {
         advisory.withdraw(reason, actor, at);
         advisories.flush();
         published.fire(new AdvisoryPublished(advisory));
+        record(actor, "advisory.withdrawn", advisory, Map.of("reason", reason));
     }
 
     private void reservePublicId(String publicId) {
@@ -201,6 +213,8 @@ public class AdvisoryService {
         advisory.checkVersion(expectedVersion);
         advisory.transition(action, actor, clock.instant());
         advisories.flush();
+        record(actor, "advisory." + action.name().toLowerCase(java.util.Locale.ROOT), advisory,
+                Map.of("status", advisory.status().name()));
         return view(advisory, actor);
     }
 
@@ -235,6 +249,10 @@ public class AdvisoryService {
             id = String.format("%s-%d-%04d", config.advisories().idPrefix(), year, advisories.nextNumber(year));
         } while (advisories.publicIdTaken(id));
         return id;
+    }
+
+    private void record(Actor actor, String action, Advisory advisory, Map<String, Object> details) {
+        audit.official(actor, action, "advisory", advisory.publicId(), advisory.publicId(), details);
     }
 
     private static List<String> coauthorsWith(List<String> coauthors, String organizationId) {

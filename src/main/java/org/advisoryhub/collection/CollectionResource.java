@@ -8,6 +8,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import java.util.List;
 import org.advisoryhub.common.error.ValidationFailedException;
+import org.advisoryhub.common.security.CurrentOfficial;
 import org.advisoryhub.common.security.Roles;
 
 /** Admins define the TAXII collections (audiences) partners can be granted. */
@@ -16,9 +17,11 @@ import org.advisoryhub.common.security.Roles;
 public class CollectionResource {
 
     private final CollectionService service;
+    private final CurrentOfficial current;
 
-    public CollectionResource(CollectionService service) {
+    public CollectionResource(CollectionService service, CurrentOfficial current) {
         this.service = service;
+        this.current = current;
     }
 
     @GET
@@ -41,6 +44,6 @@ public class CollectionResource {
         if (request == null) {
             throw ValidationFailedException.of("body", "a collection is required");
         }
-        return service.upsert(alias, request);
+        return service.upsert(alias, request, current.actor());
     }
 }

@@ -8,7 +8,10 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.Map;
+import org.advisoryhub.audit.AuditService;
 import org.advisoryhub.common.error.NotFoundException;
+import org.advisoryhub.common.security.Actor;
 
 /** The audiences partners pull from; admins define them. */
 @ApplicationScoped
@@ -16,14 +19,18 @@ import org.advisoryhub.common.error.NotFoundException;
 public class CollectionService {
 
     private final CollectionRepository collections;
+    private final AuditService audit;
     private final Clock clock;
 
-    public CollectionService(CollectionRepository collections, Clock clock) {
+    public CollectionService(CollectionRepository collections, AuditService audit, Clock clock) {
         this.collections = collections;
+        this.audit = audit;
         this.clock = clock;
     }
 
-    public CollectionResponse upsert(String alias, @NotNull @Valid CollectionRequest request) {
+    public CollectionResponse upsert(String alias, @NotNull @Valid CollectionRequest request, Actor actor) {
+        audit.official(actor, "collection.saved", "collection", alias, null, Map.of("tlpCeiling",
+                request.tlpCeiling().label(), "acceptsWrites", Boolean.TRUE.equals(request.acceptsWrites())));
         List<String> types = request.objectTypes() == null ? List.of() : request.objectTypes();
         Optional<Collection> existing = collections.findByAlias(alias);
         Collection c = existing.orElseGet(() -> new Collection(alias, clock.instant()));

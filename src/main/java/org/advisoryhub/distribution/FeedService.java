@@ -1,12 +1,13 @@
 package org.advisoryhub.distribution;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.advisoryhub.advisory.Tlp;
+import org.advisoryhub.audit.AuditEntry;
+import org.advisoryhub.audit.AuditService;
 import org.advisoryhub.collection.CollectionResponse;
 import org.advisoryhub.collection.CollectionService;
 import org.advisoryhub.common.error.NotFoundException;
@@ -22,14 +23,12 @@ public class FeedService {
 
     private final CollectionService collections;
     private final FeedRepository feeds;
-    private final EntityManager em;
-    private final Clock clock;
+    private final AuditService audit;
 
-    public FeedService(CollectionService collections, FeedRepository feeds, EntityManager em, Clock clock) {
+    public FeedService(CollectionService collections, FeedRepository feeds, AuditService audit) {
         this.collections = collections;
         this.feeds = feeds;
-        this.em = em;
-        this.clock = clock;
+        this.audit = audit;
     }
 
     /** The collections this key is granted, in id order. */
@@ -60,18 +59,10 @@ public class FeedService {
         return page;
     }
 
-    /** Records a pull: which key, which collection, what it got, when. */
+    /** Records a pull (or a submission) in the audit trail: which key, which collection, how many objects, when. */
     public void audit(ApiKeyGrant grant, UUID collectionId, String endpoint, int objects) {
-        em.createNativeQuery("""
-                insert into taxii_pull (key_id, organization_id, collection_id, endpoint, objects_returned, at)
-                values (:key, :org, :collection, :endpoint, :objects, :at)""")
-                .setParameter("key", grant.keyId())
-                .setParameter("org", grant.organizationId())
-                .setParameter("collection", collectionId)
-                .setParameter("endpoint", endpoint)
-                .setParameter("objects", objects)
-                .setParameter("at", clock.instant())
-                .executeUpdate();
+        audit.record(new AuditEntry(grant.keyId(), "partner", grant.organizationId(), "taxii." + endpoint, "collection",
+                collectionId.toString(), null, grant.organizationId(), Map.of("objects", objects)));
     }
 
     private static CollectionAccess access(ApiKeyGrant grant, CollectionResponse c) {

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.advisoryhub.advisory.Advisory;
 import org.advisoryhub.advisory.AdvisoryAccess;
+import org.advisoryhub.audit.AuditService;
 import org.advisoryhub.common.config.HubConfig;
 import org.advisoryhub.common.error.ConflictException;
 import org.advisoryhub.common.error.NotFoundException;
@@ -37,12 +38,15 @@ public class IndicatorService {
     private final AdvisoryAccess access;
     private final HubConfig config;
     private final Clock clock;
+    private final AuditService audit;
 
-    public IndicatorService(IndicatorRepository indicators, AdvisoryAccess access, HubConfig config, Clock clock) {
+    public IndicatorService(IndicatorRepository indicators, AdvisoryAccess access, HubConfig config, Clock clock,
+            AuditService audit) {
         this.indicators = indicators;
         this.access = access;
         this.config = config;
         this.clock = clock;
+        this.audit = audit;
     }
 
     /**
@@ -60,7 +64,10 @@ public class IndicatorService {
         }
         List<BulkItemResult> saved = apply(advisory, plan, now);
         advisory.indicatorsChanged(actor, now);
-        return BulkReport.of(saved, true);
+        BulkReport report = BulkReport.of(saved, true);
+        audit.official(actor, "indicators.bulk-added", "advisory", advisory.publicId(), advisory.publicId(),
+                Map.of("added", report.added(), "merged", report.merged(), "duplicates", report.duplicates()));
+        return report;
     }
 
     /** The report {@link #addBulk} would give, without saving anything. */
@@ -89,6 +96,8 @@ public class IndicatorService {
         Indicator indicator = new Indicator(advisory.id(), key, n, now);
         indicators.persist(indicator);
         advisory.indicatorsChanged(actor, now);
+        audit.official(actor, "indicator.added", "indicator", indicator.id().toString(), advisory.publicId(),
+                Map.of("kind", n.kind().label(), "normalized", n.normalized()));
         return IndicatorMapper.toResponse(indicator);
     }
 
@@ -105,14 +114,19 @@ public class IndicatorService {
         }
         indicator.replace(key, n, now);
         advisory.indicatorsChanged(actor, now);
+        audit.official(actor, "indicator.changed", "indicator", id.toString(), advisory.publicId(),
+                Map.of("kind", n.kind().label(), "normalized", n.normalized()));
         return IndicatorMapper.toResponse(indicator);
     }
 
     public void delete(String publicId, UUID id, Long expectedVersion, Actor actor) {
         Advisory advisory = access.requireCoauthor(publicId, actor, Roles.DRAFTER);
         advisory.checkVersion(expectedVersion);
-        indicators.delete(require(advisory, id));
+        Indicator indicator = require(advisory, id);
+        indicators.delete(indicator);
         advisory.indicatorsChanged(actor, clock.instant());
+        audit.official(actor, "indicator.deleted", "indicator", id.toString(), advisory.publicId(),
+                Map.of("normalized", indicator.values().normalized()));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -55,7 +55,7 @@ public class OfficialResource {
         if (request == null || !username.equals(request.username())) {
             throw ValidationFailedException.of("username", "must equal the user name in the path");
         }
-        return service.upsert(request);
+        return service.upsert(request, current.actor());
     }
 
     /** The signed-in official as the hub sees them, whichever way they signed in. */

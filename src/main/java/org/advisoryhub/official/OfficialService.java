@@ -8,6 +8,8 @@ import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import java.util.Map;
+import org.advisoryhub.audit.AuditService;
 import org.advisoryhub.common.error.NotFoundException;
 import org.advisoryhub.common.error.ValidationFailedException;
 import org.advisoryhub.common.security.Actor;
@@ -23,16 +25,27 @@ public class OfficialService {
 
     private final OfficialRepository officials;
     private final OrganizationService organizations;
+    private final AuditService audit;
     private final Clock clock;
 
-    public OfficialService(OfficialRepository officials, OrganizationService organizations, Clock clock) {
+    public OfficialService(OfficialRepository officials, OrganizationService organizations, AuditService audit,
+            Clock clock) {
         this.officials = officials;
         this.organizations = organizations;
+        this.audit = audit;
         this.clock = clock;
     }
 
-    /** Creates or updates a local account; a new account needs a password. */
+    /** Creates or updates a local account on the hub's own behalf (the bootstrap administrator). */
     public OfficialResponse upsert(@NotNull @Valid OfficialRequest request) {
+        return upsert(request, Actor.SYSTEM);
+    }
+
+    /** Creates or updates a local account; a new account needs a password. Never records the password. */
+    public OfficialResponse upsert(@NotNull @Valid OfficialRequest request, Actor actor) {
+        audit.official(actor, "official.saved", "official", request.username(), null,
+                Map.of("roles", new java.util.TreeSet<>(request.roles()).toString(), "organization", request.organizationId(),
+                        "passwordChanged", request.password() != null));
         organizations.require(request.organizationId());
         Optional<Official> existing = officials.findByUsername(request.username());
         Official official;

@@ -9,6 +9,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import java.util.List;
 import org.advisoryhub.common.error.ValidationFailedException;
+import org.advisoryhub.common.security.CurrentOfficial;
 import org.advisoryhub.common.security.Roles;
 
 @Path("/api/v1/organizations")
@@ -16,9 +17,11 @@ import org.advisoryhub.common.security.Roles;
 public class OrganizationResource {
 
     private final OrganizationService service;
+    private final CurrentOfficial current;
 
-    public OrganizationResource(OrganizationService service) {
+    public OrganizationResource(OrganizationService service, CurrentOfficial current) {
         this.service = service;
+        this.current = current;
     }
 
     @GET
@@ -42,6 +45,6 @@ public class OrganizationResource {
         if (request == null || !id.equals(request.id())) {
             throw ValidationFailedException.of("id", "must equal the id in the path");
         }
-        return service.upsert(request);
+        return service.upsert(request, current.actor());
     }
 }

@@ -10,7 +10,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.advisoryhub.audit.AuditService;
 import org.advisoryhub.common.error.NotFoundException;
+import org.advisoryhub.common.security.Actor;
 import org.advisoryhub.common.error.ValidationFailedException;
 import org.advisoryhub.common.error.Violation;
 
@@ -19,15 +21,24 @@ import org.advisoryhub.common.error.Violation;
 public class OrganizationService {
 
     private final OrganizationRepository organizations;
+    private final AuditService audit;
     private final Clock clock;
 
-    public OrganizationService(OrganizationRepository organizations, Clock clock) {
+    public OrganizationService(OrganizationRepository organizations, AuditService audit, Clock clock) {
         this.organizations = organizations;
+        this.audit = audit;
         this.clock = clock;
     }
 
-    /** Creates the organization or updates its name, country and kind; the id never changes. */
+    /** Creates or updates an organization on the hub's own behalf (bootstrap, reference data files). */
     public OrganizationResponse upsert(@NotNull @Valid OrganizationRequest request) {
+        return upsert(request, Actor.SYSTEM);
+    }
+
+    /** Creates the organization or updates its name, country and kind; the id never changes. */
+    public OrganizationResponse upsert(@NotNull @Valid OrganizationRequest request, Actor actor) {
+        audit.official(actor, "organization.saved", "organization", request.id(), null,
+                Map.of("kind", request.kind().name(), "name", request.name()));
         Organization org = organizations.findById(request.id());
         if (org == null) {
             org = new Organization(request.id(), request.name(), request.country(), request.kind(), clock.instant());

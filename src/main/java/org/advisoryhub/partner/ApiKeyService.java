@@ -19,7 +19,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.advisoryhub.audit.AuditEntry;
+import org.advisoryhub.audit.AuditService;
 import org.advisoryhub.collection.CollectionResponse;
+import org.advisoryhub.common.security.Actor;
 import org.advisoryhub.collection.CollectionService;
 import org.advisoryhub.common.error.NotFoundException;
 import org.advisoryhub.common.error.ValidationFailedException;
@@ -38,10 +41,12 @@ public class ApiKeyService {
     private final CollectionService collections;
     private final OrganizationService organizations;
     private final ApiKeyCache cache;
+    private final AuditService audit;
     private final Clock clock;
 
     public ApiKeyService(ApiKeyRepository keys, CollectionService collections, OrganizationService organizations,
-            ApiKeyCache cache, Clock clock) {
+            ApiKeyCache cache, AuditService audit, Clock clock) {
+        this.audit = audit;
         this.keys = keys;
         this.collections = collections;
         this.organizations = organizations;
@@ -49,7 +54,7 @@ public class ApiKeyService {
         this.clock = clock;
     }
 
-    public ApiKeyResponse issue(String organizationId, @NotNull @Valid ApiKeyRequest request) {
+    public ApiKeyResponse issue(String organizationId, @NotNull @Valid ApiKeyRequest request, Actor actor) {
         PartnerService.requirePartner(organizations.get(organizationId));
         Instant now = clock.instant();
         if (request.expiresAt() != null && !request.expiresAt().isAfter(now)) {
@@ -60,11 +65,12 @@ public class ApiKeyService {
         ApiKey key = new ApiKey("ahk_" + HexFormat.of().formatHex(randomBytes(10)), organizationId, request.name(),
                 hash(secret), granted, request.tlpCeiling(), request.canWrite(), request.expiresAt(), now);
         keys.persist(key);
+        record(actor, "api-key.issued", key);
         return response(key, secret);
     }
 
     /** Replaces the secret; the old one stops working at once. */
-    public ApiKeyResponse rotate(String organizationId, String keyId) {
+    public ApiKeyResponse rotate(String organizationId, String keyId, Actor actor) {
         ApiKey key = require(organizationId, keyId);
         if (key.revokedAt() != null) {
             throw ValidationFailedException.of("keyId", "a revoked key cannot be rotated; issue a new one");
@@ -72,13 +78,15 @@ public class ApiKeyService {
         String secret = secret();
         key.rotate(hash(secret), clock.instant());
         cache.forget(keyId);
+        record(actor, "api-key.rotated", key);
         return response(key, secret);
     }
 
-    public ApiKeyResponse revoke(String organizationId, String keyId) {
+    public ApiKeyResponse revoke(String organizationId, String keyId, Actor actor) {
         ApiKey key = require(organizationId, keyId);
         key.revoke(clock.instant());
         cache.forget(keyId);
+        record(actor, "api-key.revoked", key);
         return response(key, null);
     }
 
@@ -108,6 +116,13 @@ public class ApiKeyService {
         });
         found.filter(k -> matches && k.usableAt(now)).ifPresent(k -> cache.remember(k.keyId(), hash, grant.get(), k.expiresAt(), now));
         return grant;
+    }
+
+    /** Audits a key change; the secret and its hash never enter the trail. */
+    private void record(Actor actor, String action, ApiKey key) {
+        audit.record(new AuditEntry(actor.username(), "official", actor.organizationId(), action, "api-key",
+                key.keyId(), null, key.organizationId(), Map.of("tlpCeiling", key.tlpCeiling().label(),
+                        "canWrite", key.canWrite(), "collections", key.collections().size())));
     }
 
     private ApiKey require(String organizationId, String keyId) {

@@ -11,6 +11,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.advisoryhub.common.error.ValidationFailedException;
+import org.advisoryhub.common.security.CurrentOfficial;
 import org.advisoryhub.common.security.Roles;
 import org.advisoryhub.organization.OrganizationRequest;
 import org.advisoryhub.organization.OrganizationResponse;
@@ -22,10 +23,12 @@ public class PartnerResource {
 
     private final PartnerService partners;
     private final ApiKeyService keys;
+    private final CurrentOfficial current;
 
-    public PartnerResource(PartnerService partners, ApiKeyService keys) {
+    public PartnerResource(PartnerService partners, ApiKeyService keys, CurrentOfficial current) {
         this.partners = partners;
         this.keys = keys;
+        this.current = current;
     }
 
     @GET
@@ -39,7 +42,7 @@ public class PartnerResource {
         if (request == null || !id.equals(request.id())) {
             throw ValidationFailedException.of("id", "must equal the id in the path");
         }
-        return partners.upsert(request);
+        return partners.upsert(request, current.actor());
     }
 
     @GET
@@ -55,19 +58,19 @@ public class PartnerResource {
         if (request == null) {
             throw ValidationFailedException.of("body", "a key request is required");
         }
-        return Response.status(Response.Status.CREATED).entity(keys.issue(id, request))
+        return Response.status(Response.Status.CREATED).entity(keys.issue(id, request, current.actor()))
                 .header("Cache-Control", "no-store").build();
     }
 
     @POST
     @Path("{id}/keys/{keyId}/rotate")
     public Response rotate(@PathParam("id") String id, @PathParam("keyId") String keyId) {
-        return Response.ok(keys.rotate(id, keyId)).header("Cache-Control", "no-store").build();
+        return Response.ok(keys.rotate(id, keyId, current.actor())).header("Cache-Control", "no-store").build();
     }
 
     @DELETE
     @Path("{id}/keys/{keyId}")
     public ApiKeyResponse revoke(@PathParam("id") String id, @PathParam("keyId") String keyId) {
-        return keys.revoke(id, keyId);
+        return keys.revoke(id, keyId, current.actor());
     }
 }

@@ -6,6 +6,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.advisoryhub.common.error.ValidationFailedException;
+import org.advisoryhub.common.security.Actor;
 import org.advisoryhub.organization.OrganizationKind;
 import org.advisoryhub.organization.OrganizationRequest;
 import org.advisoryhub.organization.OrganizationResponse;
@@ -25,11 +26,11 @@ public class PartnerService {
         this.organizations = organizations;
     }
 
-    public OrganizationResponse upsert(OrganizationRequest request) {
+    public OrganizationResponse upsert(OrganizationRequest request, Actor actor) {
         if (request.kind() != null && !PARTNER_KINDS.contains(request.kind())) {
             throw ValidationFailedException.of("kind", "a partner is a VASP, PARTNER_GOVERNMENT or COMPANY");
         }
-        return organizations.upsert(request);
+        return organizations.upsert(request, actor);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

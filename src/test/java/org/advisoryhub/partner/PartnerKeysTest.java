@@ -94,13 +94,13 @@ class PartnerKeysTest extends OfficialsTest {
         Partners.Key key = Partners.key("test-audit", List.of("public"), "CLEAR");
         key.taxii().queryParam("limit", 5).get("/taxii2/api/collections/public/objects/").then().statusCode(200);
         key.taxii().get("/taxii2/api/collections/public/manifest/").then().statusCode(200);
-        List<?> rows = em.createNativeQuery("select endpoint, objects_returned, organization_id from taxii_pull where key_id = :k order by id")
-                .setParameter("k", key.keyId()).getResultList();
-        assertThat(rows).hasSize(2);
-        Object[] first = (Object[]) rows.get(0);
-        assertThat(first[0]).isEqualTo("objects");
-        assertThat(((Number) first[1]).intValue()).isEqualTo(5);
-        assertThat(first[2]).isEqualTo("test-audit");
+        as(ADMIN).queryParam("actor", key.keyId()).get("/api/v1/audit").then().statusCode(200)
+                .body("items.action", equalTo(List.of("taxii.manifest", "taxii.objects")))
+                .body("items[1].details.objects", equalTo(5))
+                .body("items[1].organizationId", equalTo("test-audit"))
+                .body("items[1].partnerId", equalTo("test-audit"))
+                .body("items[1].actorKind", equalTo("partner"))
+                .body("items[1].targetId", equalTo("4e0c3c8e-2f6a-4d0b-9d3e-5b8a1f0c7a11"));
     }
 
     @Test

@@ -1,0 +1,67 @@
+package org.advisoryhub.audit;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.QueryParam;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import org.advisoryhub.common.config.HubConfig;
+import org.advisoryhub.common.error.ValidationFailedException;
+import org.advisoryhub.common.paging.Cursor;
+import org.advisoryhub.common.paging.Page;
+import org.advisoryhub.common.security.Roles;
+
+/** Admins read the audit trail and check that nobody rewrote it. */
+@Path("/api/v1/audit")
+@RolesAllowed(Roles.ADMIN)
+public class AuditResource {
+
+    private final AuditService audit;
+    private final HubConfig config;
+
+    public AuditResource(AuditService audit, HubConfig config) {
+        this.audit = audit;
+        this.config = config;
+    }
+
+    /** Events newest first; filter by actor, advisory, partner, action and time ({@code from} inclusive, {@code to} exclusive). */
+    @GET
+    public Page<AuditEvent> search(@QueryParam("actor") String actor, @QueryParam("advisory") String advisory,
+            @QueryParam("partner") String partner, @QueryParam("action") String action, @QueryParam("from") String from,
+            @QueryParam("to") String to, @QueryParam("cursor") String cursor, @QueryParam("limit") Integer limit) {
+        Long before = null;
+        if (cursor != null && !cursor.isBlank()) {
+            try {
+                before = Long.valueOf(cursor);
+            } catch (NumberFormatException e) {
+                throw ValidationFailedException.of("cursor", "is not a cursor this API returned");
+            }
+        }
+        int size = Cursor.limit(limit, config.api().defaultPageSize(), config.api().maxPageSize());
+        return audit.search(new AuditQueries.Filter(blank(actor), blank(advisory), blank(partner), blank(action),
+                time("from", from), time("to", to), before, size));
+    }
+
+    /** Recomputes the hash chain and names the first broken link, if any. */
+    @GET
+    @Path("verify")
+    public AuditVerification verify() {
+        return audit.verify();
+    }
+
+    private static Instant time(String field, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Instant.parse(value.trim());
+        } catch (DateTimeParseException e) {
+            throw ValidationFailedException.of(field, "must be an RFC 3339 UTC timestamp such as 2026-01-31T00:00:00Z");
+        }
+    }
+
+    private static String blank(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+}

@@ -1,0 +1,167 @@
+package org.advisoryhub.audit;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeMap;
+import org.advisoryhub.common.paging.Page;
+import org.advisoryhub.common.security.Actor;
+import org.hibernate.Session;
+
+/**
+ * The append-only, hash-chained audit trail. Events are written in the transaction of what they record, so an
+ * action and its event commit or roll back together.
+ */
+@ApplicationScoped
+public class AuditService {
+
+    private static final ObjectMapper JSON = new ObjectMapper().configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true);
+
+    private final EntityManager em;
+    private final CurrentVertxRequest request;
+    private final Clock clock;
+
+    public AuditService(EntityManager em, CurrentVertxRequest request, Clock clock) {
+        this.em = em;
+        this.request = request;
+        this.clock = clock;
+    }
+
+    /** Records what an official (or the system, acting as one) did. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void official(Actor actor, String action, String targetType, String targetId, String advisoryId,
+            java.util.Map<String, Object> details) {
+        String kind = actor.username().equals("advisories-import") ? "system" : "official";
+        record(new AuditEntry(actor.username(), kind, actor.organizationId(), action, targetType, targetId, advisoryId,
+                null, details));
+    }
+
+    /** Appends one event to the chain. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void record(AuditEntry entry) {
+        String details = json(entry.details());
+        String source = source();
+        Instant at = clock.instant();
+        em.unwrap(Session.class).doWork(c -> {
+            long id;
+            String previous;
+            try (PreparedStatement ps = c.prepareStatement("select last_id, last_hash from audit_chain where id = 1 for update");
+                    ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                id = rs.getLong(1) + 1;
+                previous = rs.getString(2);
+            }
+            AuditEvent event = new AuditEvent(id, at, entry.actor(), entry.actorKind(), entry.organizationId(),
+                    entry.action(), entry.targetType(), entry.targetId(), entry.advisoryId(), entry.partnerId(), details,
+                    source, previous, null);
+            String hash = AuditHash.of(event);
+            try (PreparedStatement ps = c.prepareStatement("""
+                    insert into audit_event (id, at, actor, actor_kind, organization_id, action, target_type, target_id,
+                        advisory_id, partner_id, details, source, previous_hash, hash)
+                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
+                ps.setLong(1, id);
+                ps.setObject(2, OffsetDateTime.ofInstant(at, ZoneOffset.UTC));
+                ps.setString(3, entry.actor());
+                ps.setString(4, entry.actorKind());
+                ps.setString(5, entry.organizationId());
+                ps.setString(6, entry.action());
+                ps.setString(7, entry.targetType());
+                ps.setString(8, entry.targetId());
+                ps.setString(9, entry.advisoryId());
+                ps.setString(10, entry.partnerId());
+                ps.setString(11, details);
+                ps.setString(12, source);
+                ps.setString(13, previous);
+                ps.setString(14, hash);
+                ps.executeUpdate();
+            }
+            try (PreparedStatement ps = c.prepareStatement("update audit_chain set last_id = ?, last_hash = ? where id = 1")) {
+                ps.setLong(1, id);
+                ps.setString(2, hash);
+                ps.executeUpdate();
+            }
+        });
+    }
+
+    /** Recomputes every hash in order and reports the first event that does not fit its predecessor. */
+    @Transactional
+    public AuditVerification verify() {
+        AuditVerification[] result = new AuditVerification[1];
+        em.unwrap(Session.class).doWork(c -> {
+            long checked = 0;
+            String previous = "0".repeat(64);
+            long expectedId = 1;
+            try (PreparedStatement ps = c.prepareStatement("select * from audit_event order by id")) {
+                ps.setFetchSize(1000);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        AuditEvent e = AuditQueries.event(rs);
+                        String problem = e.id() != expectedId ? "event " + expectedId + " is missing"
+                                : !e.previousHash().equals(previous) ? "does not point at the previous event's hash"
+                                : !AuditHash.of(e).equals(e.hash()) ? "its content does not match its hash" : null;
+                        if (problem != null) {
+                            result[0] = new AuditVerification(false, checked, e.id() != expectedId ? expectedId : e.id(), problem);
+                            return;
+                        }
+                        previous = e.hash();
+                        expectedId++;
+                        checked++;
+                    }
+                }
+            }
+            try (PreparedStatement ps = c.prepareStatement("select last_id, last_hash from audit_chain where id = 1");
+                    ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                if (rs.getLong(1) != checked || !rs.getString(2).equals(previous)) {
+                    result[0] = new AuditVerification(false, checked, checked + 1, "events at the end of the chain are missing");
+                    return;
+                }
+            }
+            result[0] = new AuditVerification(true, checked, null, null);
+        });
+        return result[0];
+    }
+
+    /** Events matching the filters, newest first, keyset-paged by id. */
+    @Transactional
+    public Page<AuditEvent> search(AuditQueries.Filter filter) {
+        List<AuditEvent> events = new ArrayList<>();
+        em.unwrap(Session.class).doWork(c -> events.addAll(AuditQueries.search(c, filter)));
+        boolean more = events.size() > filter.limit();
+        List<AuditEvent> page = more ? events.subList(0, filter.limit()) : events;
+        return new Page<>(List.copyOf(page), more ? String.valueOf(page.get(page.size() - 1).id()) : null);
+    }
+
+    private String source() {
+        try {
+            var current = request.getCurrent();
+            if (current == null || current.request().remoteAddress() == null) {
+                return null;
+            }
+            return current.request().remoteAddress().hostAddress();
+        } catch (RuntimeException e) {
+            // Outside an HTTP request (start-up import): no source address.
+            return null;
+        }
+    }
+
+    private static String json(java.util.Map<String, Object> details) {
+        try {
+            return JSON.writeValueAsString(new TreeMap<>(details));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,114 @@
+package org.advisoryhub.audit;
+
+import static io.restassured.RestAssured.given;
+import static org.advisoryhub.support.Officials.ADMIN;
+import static org.advisoryhub.support.Officials.FBI_DRAFTER;
+import static org.advisoryhub.support.Officials.FBI_PUBLISHER;
+import static org.advisoryhub.support.Officials.as;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.notNullValue;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.util.List;
+import org.advisoryhub.support.Advisories;
+import org.advisoryhub.support.HubTest;
+import org.advisoryhub.support.OfficialsTest;
+import org.advisoryhub.support.Partners;
+import org.junit.jupiter.api.Test;
+
+@HubTest
+class AuditTrailTest extends OfficialsTest {
+
+    @Inject
+    EntityManager em;
+
+    @Test
+    void shouldRecordEveryStateChangeOfAnAdvisory() {
+        String id = Advisories.published("Audited", "audited.example.org");
+        as(ADMIN).queryParam("advisory", id).get("/api/v1/audit").then().statusCode(200)
+                .body("items.action", equalTo(List.of("advisory.published", "advisory.submit", "indicators.bulk-added",
+                        "advisory.created")))
+                .body("items.actor", equalTo(List.of(FBI_PUBLISHER, FBI_DRAFTER, FBI_DRAFTER, FBI_DRAFTER)))
+                .body("items.organizationId", everyItem(equalTo("test-fbi")))
+                .body("items[0].details.revision", equalTo(1))
+                .body("items[0].source", notNullValue())
+                .body("items[0].hash", notNullValue());
+    }
+
+    @Test
+    void shouldRecordKeyIssueAndRevokeWithoutSecrets() {
+        Partners.partner("test-audited-partner", "VASP");
+        Partners.Key key = Partners.key("test-audited-partner", List.of("public"), "CLEAR");
+        as(ADMIN).delete("/api/v1/partners/test-audited-partner/keys/" + key.keyId()).then().statusCode(200);
+        String trail = as(ADMIN).queryParam("partner", "test-audited-partner").get("/api/v1/audit").then().statusCode(200)
+                .body("items.action", hasItems("api-key.issued", "api-key.revoked"))
+                .body("items.actor", everyItem(equalTo(ADMIN)))
+                .extract().asString();
+        org.assertj.core.api.Assertions.assertThat(trail).doesNotContain(key.secret());
+    }
+
+    @Test
+    void shouldVerifyTheChainAndFindATamperedEvent() {
+        Advisories.published("Chain", "chain.example.org");
+        as(ADMIN).get("/api/v1/audit/verify").then().statusCode(200).body("valid", equalTo(true));
+
+        long victim = ((Number) QuarkusTransaction.requiringNew().call(() -> em
+                .createNativeQuery("select min(id) from audit_event where action = 'advisory.created'").getSingleResult()))
+                .longValue();
+        String original = (String) QuarkusTransaction.requiringNew().call(() -> em
+                .createNativeQuery("select details from audit_event where id = :id").setParameter("id", victim)
+                .getSingleResult());
+        // The table refuses updates; an attacker with database rights switches the trigger off first.
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> QuarkusTransaction.requiringNew().run(() -> em
+                .createNativeQuery("update audit_event set details = '{}' where id = :id").setParameter("id", victim)
+                .executeUpdate())).hasStackTraceContaining("append-only");
+        rewrite(victim, "{\"tlp\":\"CLEAR\"}");
+        try {
+            as(ADMIN).get("/api/v1/audit/verify").then().statusCode(200)
+                    .body("valid", equalTo(false))
+                    .body("firstBrokenEventId", equalTo((int) victim))
+                    .body("reason", equalTo("its content does not match its hash"));
+        } finally {
+            rewrite(victim, original);
+        }
+        as(ADMIN).get("/api/v1/audit/verify").then().body("valid", equalTo(true));
+    }
+
+    @Test
+    void shouldFilterByActorAndTimeAndPage() {
+        for (int i = 0; i < 3; i++) {
+            Advisories.create(FBI_DRAFTER, "Audit paging " + i, List.of());
+        }
+        String from = java.time.Instant.now().minusSeconds(3600).toString();
+        var first = as(ADMIN).queryParam("actor", FBI_DRAFTER).queryParam("from", from).queryParam("limit", 2)
+                .get("/api/v1/audit").then().statusCode(200)
+                .body("items.actor", everyItem(equalTo(FBI_DRAFTER))).extract();
+        String next = first.path("next");
+        org.assertj.core.api.Assertions.assertThat(next).isNotNull();
+        as(ADMIN).queryParam("actor", FBI_DRAFTER).queryParam("limit", 2).queryParam("cursor", next)
+                .get("/api/v1/audit").then().statusCode(200)
+                .body("items[0].id", org.hamcrest.Matchers.lessThan(first.<Integer>path("items[1].id")));
+        as(ADMIN).queryParam("to", "2000-01-01T00:00:00Z").get("/api/v1/audit").then().body("items.size()", equalTo(0));
+        as(ADMIN).queryParam("from", "yesterday").get("/api/v1/audit").then().statusCode(400)
+                .body("violations[0].field", equalTo("from"));
+    }
+
+    @Test
+    void shouldLetOnlyAdminsReadTheTrail() {
+        as(FBI_PUBLISHER).get("/api/v1/audit").then().statusCode(403);
+        as(FBI_PUBLISHER).get("/api/v1/audit/verify").then().statusCode(403);
+        given().get("/api/v1/audit/verify").then().statusCode(401);
+    }
+
+    private void rewrite(long id, String details) {
+        QuarkusTransaction.requiringNew().run(() -> {
+            em.createNativeQuery("set local session_replication_role = replica").executeUpdate();
+            em.createNativeQuery("update audit_event set details = :d where id = :id")
+                    .setParameter("d", details).setParameter("id", id).executeUpdate();
+        });
+    }
+}
