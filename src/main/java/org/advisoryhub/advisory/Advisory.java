@@ -108,6 +108,11 @@ public class Advisory {
     @Column(name = "source_file")
     private String sourceFile;
 
+    /** Officials who changed the revision in progress; they may not approve it. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "working_authors", nullable = false)
+    private List<String> workingAuthors;
+
     @Version
     private long version;
 
@@ -123,8 +128,10 @@ public class Advisory {
         this.createdAt = now;
         this.sourceFile = sourceFile;
         this.coauthors = new TreeSet<>();
+        this.workingAuthors = new ArrayList<>();
         apply(content);
         touch(author, now);
+        authored(author);
     }
 
     /** Rejects the edit when the client worked on another version than the current one. */
@@ -138,12 +145,14 @@ public class Advisory {
         status = AdvisoryStateMachine.next(status, AdvisoryAction.EDIT);
         apply(content);
         touch(actor, now);
+        authored(actor);
     }
 
     /** Records that the indicator set changed: bumps the version so concurrent edits see it. */
     public void indicatorsChanged(Actor actor, Instant now) {
         AdvisoryStateMachine.next(status, AdvisoryAction.EDIT);
         touch(actor, now);
+        authored(actor);
     }
 
     public void transition(AdvisoryAction action, Actor actor, Instant now) {
@@ -156,6 +165,7 @@ public class Advisory {
         status = AdvisoryStateMachine.next(status, action);
         if (action == AdvisoryAction.PUBLISH) {
             publishedRevision++;
+            workingAuthors = new ArrayList<>();
         }
         touch(actor, now);
     }
@@ -176,6 +186,18 @@ public class Advisory {
     public AdvisoryContent content() {
         return new AdvisoryContent(title, summary, body, tlp, List.copyOf(new TreeSet<>(coauthors)), threatActors,
                 techniques, references, translations, recipients);
+    }
+
+    /** Whether this official changed the revision in progress (and so may not approve it). */
+    public boolean isAuthoredBy(String username) {
+        return workingAuthors.contains(username);
+    }
+
+    private void authored(Actor actor) {
+        if (!workingAuthors.contains(actor.username())) {
+            workingAuthors = new ArrayList<>(workingAuthors);
+            workingAuthors.add(actor.username());
+        }
     }
 
     public boolean isCoauthoredBy(String organizationId) {

@@ -38,12 +38,18 @@ public class AdvisoryLifecycleResource {
         return AdvisoryResource.withETag(service.submit(id, ETags.parseIfMatch(ifMatch), current.actor()));
     }
 
-    /** A reviewer or publisher sends the advisory back to its drafters. */
+    /** A reviewer or publisher sends the advisory back to its drafters, optionally saying what to change. */
     @POST
     @Path("return")
     @RolesAllowed({ Roles.REVIEWER, Roles.PUBLISHER })
-    public Response returnToDraft(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        return AdvisoryResource.withETag(service.returnToDraft(id, ETags.parseIfMatch(ifMatch), current.actor()));
+    public Response returnToDraft(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid ReturnRequest request) {
+        String comment = request == null ? null : request.comment();
+        return AdvisoryResource.withETag(service.returnToDraft(id, comment, ETags.parseIfMatch(ifMatch), current.actor()));
+    }
+
+    /** What to change, recorded as a review comment. */
+    public record ReturnRequest(@jakarta.validation.constraints.Size(max = 5000) String comment) {
     }
 
     @POST

@@ -28,6 +28,7 @@ import org.advisoryhub.indicator.NormalizedIndicator;
 import org.advisoryhub.organization.OrganizationService;
 import org.advisoryhub.revision.RevisionResponse;
 import org.advisoryhub.revision.RevisionService;
+import org.advisoryhub.signoff.SignoffService;
 
 /** Creating, editing, finding and moving advisories through their lifecycle. */
 @ApplicationScoped
@@ -43,10 +44,11 @@ public class AdvisoryService {
     private final Clock clock;
     private final Event<AdvisoryPublished> published;
     private final AuditService audit;
+    private final SignoffService signoff;
 
     public AdvisoryService(AdvisoryRepository advisories, AdvisoryAccess access, OrganizationService organizations,
             RevisionService revisions, IndicatorService indicators, HubConfig config, Clock clock,
-            Event<AdvisoryPublished> published, AuditService audit) {
+            Event<AdvisoryPublished> published, AuditService audit, SignoffService signoff) {
         this.advisories = advisories;
         this.access = access;
         this.organizations = organizations;
@@ -56,6 +58,7 @@ public class AdvisoryService {
         this.clock = clock;
         this.published = published;
         this.audit = audit;
+        this.signoff = signoff;
     }
 
     /** Drafts a new advisory; the author's organization is always a co-author. */
@@ -109,14 +112,25 @@ public class AdvisoryService {
         return transition(publicId, AdvisoryAction.SUBMIT, expectedVersion, actor, Roles.DRAFTER);
     }
 
-    public AdvisoryResponse returnToDraft(String publicId, Long expectedVersion, Actor actor) {
+    /** Sends the advisory back to its drafters; a comment says what to change. */
+    public AdvisoryResponse returnToDraft(String publicId, String comment, Long expectedVersion, Actor actor) {
+        if (comment != null && !comment.isBlank()) {
+            Advisory advisory = access.requireCoauthor(publicId, actor, Roles.REVIEWER, Roles.PUBLISHER);
+            advisory.checkVersion(expectedVersion);
+            signoff.comment(advisory, comment.strip(), "changes-requested", actor);
+        }
         return transition(publicId, AdvisoryAction.RETURN_TO_DRAFT, expectedVersion, actor, Roles.REVIEWER, Roles.PUBLISHER);
     }
 
-    /** Publishes the working copy as the next numbered revision, in one transaction with its snapshot. */
+    /**
+     * Publishes the working copy as the next numbered revision, in one transaction with its snapshot, once every
+     * co-authoring organization signed off this exact version.
+     */
     public AdvisoryResponse publish(String publicId, String changeNote, Long expectedVersion, Actor actor) {
         Advisory advisory = access.requireCoauthor(publicId, actor, Roles.PUBLISHER);
         advisory.checkVersion(expectedVersion);
+        AdvisoryStateMachine.next(advisory.status(), AdvisoryAction.PUBLISH);
+        signoff.requireReadyToPublish(advisory);
         publish(advisory, changeNote, actor, clock.instant());
         advisories.flush();
         return view(advisory, actor);

@@ -30,10 +30,12 @@ class AuditTrailTest extends OfficialsTest {
     void shouldRecordEveryStateChangeOfAnAdvisory() {
         String id = Advisories.published("Audited", "audited.example.org");
         as(ADMIN).queryParam("advisory", id).get("/api/v1/audit").then().statusCode(200)
-                .body("items.action", equalTo(List.of("advisory.published", "advisory.submit", "indicators.bulk-added",
-                        "advisory.created")))
-                .body("items.actor", equalTo(List.of(FBI_PUBLISHER, FBI_DRAFTER, FBI_DRAFTER, FBI_DRAFTER)))
-                .body("items.organizationId", everyItem(equalTo("test-fbi")))
+                .body("items.action", equalTo(List.of("advisory.published", "advisory.approved", "advisory.approved",
+                        "advisory.submit", "indicators.bulk-added", "advisory.created")))
+                .body("items.actor", equalTo(List.of(FBI_PUBLISHER, org.advisoryhub.support.Officials.NIS_PUBLISHER,
+                        FBI_PUBLISHER, FBI_DRAFTER, FBI_DRAFTER, FBI_DRAFTER)))
+                .body("items.organizationId", equalTo(List.of("test-fbi", "test-nis", "test-fbi", "test-fbi", "test-fbi",
+                        "test-fbi")))
                 .body("items[0].details.revision", equalTo(1))
                 .body("items[0].source", notNullValue())
                 .body("items[0].hash", notNullValue());

@@ -1,0 +1,159 @@
+package org.advisoryhub.signoff;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.advisoryhub.advisory.Advisory;
+import org.advisoryhub.advisory.AdvisoryAccess;
+import org.advisoryhub.advisory.AdvisoryStatus;
+import org.advisoryhub.advisory.Tlp;
+import org.advisoryhub.audit.AuditService;
+import org.advisoryhub.common.error.ConflictException;
+import org.advisoryhub.common.error.ForbiddenOperationException;
+import org.advisoryhub.common.error.InvalidStateTransitionException;
+import org.advisoryhub.common.error.ValidationFailedException;
+import org.advisoryhub.common.security.Actor;
+import org.advisoryhub.common.security.Roles;
+
+/**
+ * Joint sign-off. A revision is published only when a publisher of every co-authoring organization approved
+ * exactly the version under review: any edit moves the version on and so voids earlier approvals. Nobody who
+ * changed the revision may approve it.
+ */
+@ApplicationScoped
+@Transactional
+public class SignoffService {
+
+    private final EntityManager em;
+    private final AdvisoryAccess access;
+    private final AuditService audit;
+    private final Clock clock;
+
+    public SignoffService(EntityManager em, AdvisoryAccess access, AuditService audit, Clock clock) {
+        this.em = em;
+        this.access = access;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** Approves the version under review on behalf of the publisher's organization. */
+    public SignoffState approve(String publicId, Long expectedVersion, Actor actor) {
+        Advisory advisory = access.requireCoauthor(publicId, actor, Roles.PUBLISHER);
+        if (advisory.status() != AdvisoryStatus.IN_REVIEW) {
+            throw new InvalidStateTransitionException(advisory.status().name(), "approve");
+        }
+        advisory.checkVersion(expectedVersion);
+        if (advisory.isAuthoredBy(actor.username())) {
+            throw new ForbiddenOperationException("You changed this revision, so another publisher must approve it (four eyes)");
+        }
+        SignoffState before = state(advisory);
+        if (!before.missing().contains(actor.organizationId())) {
+            throw new ConflictException(actor.organizationId() + " already approved version " + advisory.version());
+        }
+        em.createNativeQuery("""
+                insert into advisory_approval (id, advisory_id, version, organization_id, approved_by, approved_at)
+                values (:id, :a, :v, :org, :by, :at)""")
+                .setParameter("id", UUID.randomUUID()).setParameter("a", advisory.id())
+                .setParameter("v", advisory.version()).setParameter("org", actor.organizationId())
+                .setParameter("by", actor.username()).setParameter("at", clock.instant()).executeUpdate();
+        audit.official(actor, "advisory.approved", "advisory", publicId, publicId, Map.of("version", advisory.version()));
+        return state(advisory);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public SignoffState state(String publicId, Actor actor) {
+        Advisory advisory = access.requireReadable(publicId, actor);
+        if (!access.seesWorkingCopy(advisory, actor)) {
+            throw new ForbiddenOperationException("Only co-authoring organizations follow the sign-off");
+        }
+        return state(advisory);
+    }
+
+    /** Refuses to publish while an approval or a required recipient list is missing. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void requireReadyToPublish(Advisory advisory) {
+        Tlp tlp = advisory.tlp();
+        if ((tlp == Tlp.RED || tlp == Tlp.AMBER_STRICT) && advisory.content().recipients().isEmpty()) {
+            throw ValidationFailedException.of("recipients", "TLP:" + tlp.label()
+                    + " advisories need an explicit list of recipient organizations before they are published");
+        }
+        SignoffState s = state(advisory);
+        if (!s.complete()) {
+            throw new ConflictException("Sign-off of version " + s.version() + " is missing from: "
+                    + String.join(", ", s.missing()), advisory.version());
+        }
+    }
+
+    /** Adds a review comment to the revision in progress. */
+    public CommentResponse comment(String publicId, String text, String kind, Actor actor) {
+        Advisory advisory = access.requireCoauthor(publicId, actor, Roles.DRAFTER, Roles.REVIEWER, Roles.PUBLISHER);
+        return comment(advisory, text, kind, actor);
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public CommentResponse comment(Advisory advisory, String text, String kind, Actor actor) {
+        Instant now = clock.instant();
+        int revision = advisory.publishedRevision() + 1;
+        em.createNativeQuery("""
+                insert into advisory_comment (id, advisory_id, revision, author, organization_id, kind, text, created_at)
+                values (:id, :a, :r, :author, :org, :kind, :text, :at)""")
+                .setParameter("id", UUID.randomUUID()).setParameter("a", advisory.id()).setParameter("r", revision)
+                .setParameter("author", actor.username()).setParameter("org", actor.organizationId())
+                .setParameter("kind", kind).setParameter("text", text).setParameter("at", now).executeUpdate();
+        audit.official(actor, "advisory." + kind, "advisory", advisory.publicId(), advisory.publicId(), Map.of("revision", revision));
+        return new CommentResponse(actor.username(), actor.organizationId(), revision, kind, text, now);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<CommentResponse> comments(String publicId, Actor actor) {
+        Advisory advisory = access.requireReadable(publicId, actor);
+        if (!access.seesWorkingCopy(advisory, actor)) {
+            throw new ForbiddenOperationException("Only co-authoring organizations read the review");
+        }
+        List<?> rows = em.createNativeQuery("""
+                select author, organization_id, revision, kind, text, created_at from advisory_comment
+                where advisory_id = :a order by created_at, id""").setParameter("a", advisory.id()).getResultList();
+        List<CommentResponse> out = new ArrayList<>();
+        for (Object row : rows) {
+            Object[] r = (Object[]) row;
+            out.add(new CommentResponse((String) r[0], (String) r[1], ((Number) r[2]).intValue(), (String) r[3],
+                    (String) r[4], instant(r[5])));
+        }
+        return out;
+    }
+
+    private SignoffState state(Advisory advisory) {
+        List<?> rows = em.createNativeQuery("""
+                select organization_id, approved_by, approved_at from advisory_approval
+                where advisory_id = :a and version = :v order by approved_at""")
+                .setParameter("a", advisory.id()).setParameter("v", advisory.version()).getResultList();
+        List<SignoffState.Approval> approvals = new ArrayList<>();
+        for (Object row : rows) {
+            Object[] r = (Object[]) row;
+            approvals.add(new SignoffState.Approval((String) r[0], (String) r[1], instant(r[2])));
+        }
+        List<String> required = advisory.content().coauthors();
+        List<String> missing = required.stream()
+                .filter(org -> approvals.stream().noneMatch(a -> a.organizationId().equals(org))).toList();
+        boolean complete = advisory.status() == AdvisoryStatus.IN_REVIEW && missing.isEmpty();
+        return new SignoffState(advisory.publicId(), advisory.status().name(), advisory.version(), required, approvals,
+                missing, complete);
+    }
+
+    private static Instant instant(Object value) {
+        if (value instanceof Instant i) {
+            return i;
+        }
+        if (value instanceof OffsetDateTime o) {
+            return o.toInstant();
+        }
+        return ((java.sql.Timestamp) value).toInstant();
+    }
+}
