@@ -20,6 +20,8 @@ public interface HubConfig {
 
     Partners partners();
 
+    Oidc oidc();
+
     interface Bootstrap {
         /** User name of the administrator created at first start. */
         @WithDefault("admin")
@@ -98,5 +100,11 @@ public interface HubConfig {
          */
         @WithDefault("10")
         int keyCacheSeconds();
+    }
+
+    interface Oidc {
+        /** Token claim that names the official's organization (a Keycloak user attribute mapped into the token). */
+        @WithDefault("organization")
+        String organizationClaim();
     }
 }

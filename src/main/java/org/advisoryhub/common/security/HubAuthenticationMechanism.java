@@ -8,6 +8,7 @@ import io.quarkus.security.identity.request.UsernamePasswordAuthenticationReques
 import io.quarkus.security.credential.PasswordCredential;
 import io.quarkus.vertx.http.runtime.security.ChallengeData;
 import io.quarkus.vertx.http.runtime.security.HttpAuthenticationMechanism;
+import io.quarkus.vertx.http.runtime.security.HttpCredentialTransport;
 import io.smallrye.mutiny.Uni;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -57,6 +58,12 @@ public class HubAuthenticationMechanism implements HttpAuthenticationMechanism {
     public Uni<ChallengeData> getChallenge(RoutingContext context) {
         String realm = isPartnerPath(context.normalizedPath()) ? "advisory-hub-taxii" : "advisory-hub";
         return Uni.createFrom().item(new ChallengeData(401, "WWW-Authenticate", "Basic realm=\"" + realm + "\""));
+    }
+
+    /** Named "hub" so that partner paths can be bound to this mechanism alone. */
+    @Override
+    public Uni<HttpCredentialTransport> getCredentialTransport(RoutingContext context) {
+        return Uni.createFrom().item(new HttpCredentialTransport(HttpCredentialTransport.Type.AUTHORIZATION, "hub"));
     }
 
     @Override
