@@ -14,7 +14,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.advisoryhub.advisory.Advisory;
 import org.advisoryhub.advisory.AdvisoryPublished;
-import org.advisoryhub.advisory.Tlp;
 import org.advisoryhub.revision.StixExportService;
 import org.advisoryhub.stix.StixHistory;
 import org.advisoryhub.stix.TlpMarkings;
@@ -58,7 +57,7 @@ public class DistributionService {
             if (!existing.contains(key)) {
                 boolean owned = o.has("object_marking_refs");
                 rows.add(StixObjectStore.Row.hub(o.get("id").asText(), o.get("type").asText(), version(o),
-                        owned ? advisory.id() : null, tlp(o).ordinal(), owned ? recipients : List.of(),
+                        owned ? advisory.id() : null, TlpMarkings.levelOf(o).ordinal(), owned ? recipients : List.of(),
                         o.path("revoked").asBoolean(false), o));
             }
         });
@@ -69,16 +68,5 @@ public class DistributionService {
     /** The TAXII version of an object: {@code modified}, or {@code created} for unversioned objects. */
     static Instant version(ObjectNode o) {
         return Instant.parse(o.has("modified") ? o.get("modified").asText() : o.get("created").asText());
-    }
-
-    private static Tlp tlp(ObjectNode o) {
-        Tlp level = Tlp.CLEAR;
-        for (var ref : o.path("object_marking_refs")) {
-            Tlp t = TlpMarkings.levelOf(ref.asText());
-            if (t != null && t.compareTo(level) > 0) {
-                level = t;
-            }
-        }
-        return level;
     }
 }

@@ -9,9 +9,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -19,10 +16,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import org.advisoryhub.advisory.Tlp;
 import org.advisoryhub.common.error.NotFoundException;
 import org.advisoryhub.common.error.ValidationFailedException;
 import org.advisoryhub.common.schema.JsonSchemas;
+import org.advisoryhub.common.time.Timestamps;
 import org.advisoryhub.partner.ApiKeyGrant;
 import org.advisoryhub.stix.TlpMarkings;
 
@@ -36,8 +33,6 @@ import org.advisoryhub.stix.TlpMarkings;
 public class SubmissionService {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final DateTimeFormatter MICROS = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSS'Z'")
-            .withZone(ZoneOffset.UTC);
 
     private final StixObjectStore store;
     private final EntityManager em;
@@ -73,7 +68,7 @@ public class SubmissionService {
             // Sending a version again is not an error (§5.5): it is reported as a success and stored once.
             boolean known = owners.get(id).versions().contains(key + "|" + collection + "|" + grant.organizationId());
             if (!known && batch.add(key)) {
-                rows.add(new StixObjectStore.Row(id, o.get("type").asText(), v, null, tlp(o), List.of(),
+                rows.add(new StixObjectStore.Row(id, o.get("type").asText(), v, null, TlpMarkings.levelOf(o).ordinal(), List.of(),
                         o.path("revoked").asBoolean(false), (ObjectNode) o, collection, grant.organizationId()));
             }
             successes.add(new SubmissionStatus.Detail(id, version, null));
@@ -85,7 +80,7 @@ public class SubmissionService {
             }
         });
         store.append(rows, storedIds, now);
-        SubmissionStatus status = new SubmissionStatus(UUID.randomUUID().toString(), "complete", MICROS.format(now),
+        SubmissionStatus status = new SubmissionStatus(UUID.randomUUID().toString(), "complete", Timestamps.micros(now),
                 successes.size() + failures.size(), successes.size(), failures.size(), 0, successes, failures);
         save(grant, collection, status, now);
         feeds.audit(grant, collection, "add-objects", successes.size());
@@ -109,7 +104,7 @@ public class SubmissionService {
             throw new NotFoundException("Status", statusId);
         }
         Object[] r = (Object[]) rows.get(0);
-        return new SubmissionStatus(statusId, "complete", MICROS.format(instant(r[0])), ((Number) r[1]).intValue(),
+        return new SubmissionStatus(statusId, "complete", Timestamps.micros(Timestamps.of(r[0])), ((Number) r[1]).intValue(),
                 ((Number) r[2]).intValue(), ((Number) r[3]).intValue(), 0, details((String) r[4]), details((String) r[5]));
     }
 
@@ -155,7 +150,7 @@ public class SubmissionService {
         for (Object row : rows) {
             Object[] r = (Object[]) row;
             String id = (String) r[0];
-            out.get(id).versions().add(StixObjectStore.key(id, instant(r[1])) + "|" + r[2] + "|" + r[3]);
+            out.get(id).versions().add(StixObjectStore.key(id, Timestamps.of(r[1])) + "|" + r[2] + "|" + r[3]);
         }
         return out;
     }
@@ -218,26 +213,5 @@ public class SubmissionService {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    private static Instant instant(Object value) {
-        if (value instanceof Instant i) {
-            return i;
-        }
-        if (value instanceof java.time.OffsetDateTime o) {
-            return o.toInstant();
-        }
-        return ((java.sql.Timestamp) value).toInstant();
-    }
-
-    private static int tlp(JsonNode o) {
-        Tlp level = Tlp.CLEAR;
-        for (JsonNode ref : o.path("object_marking_refs")) {
-            Tlp t = TlpMarkings.levelOf(ref.asText());
-            if (t != null && t.compareTo(level) > 0) {
-                level = t;
-            }
-        }
-        return level.ordinal();
     }
 }

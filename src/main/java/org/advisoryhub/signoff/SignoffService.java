@@ -5,7 +5,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +19,7 @@ import org.advisoryhub.common.error.ForbiddenOperationException;
 import org.advisoryhub.common.error.InvalidStateTransitionException;
 import org.advisoryhub.common.error.ValidationFailedException;
 import org.advisoryhub.common.security.Actor;
+import org.advisoryhub.common.time.Timestamps;
 import org.advisoryhub.common.security.Roles;
 
 /**
@@ -124,7 +124,7 @@ public class SignoffService {
         for (Object row : rows) {
             Object[] r = (Object[]) row;
             out.add(new CommentResponse((String) r[0], (String) r[1], ((Number) r[2]).intValue(), (String) r[3],
-                    (String) r[4], instant(r[5])));
+                    (String) r[4], Timestamps.of(r[5])));
         }
         return out;
     }
@@ -137,7 +137,7 @@ public class SignoffService {
         List<SignoffState.Approval> approvals = new ArrayList<>();
         for (Object row : rows) {
             Object[] r = (Object[]) row;
-            approvals.add(new SignoffState.Approval((String) r[0], (String) r[1], instant(r[2])));
+            approvals.add(new SignoffState.Approval((String) r[0], (String) r[1], Timestamps.of(r[2])));
         }
         List<String> required = advisory.content().coauthors();
         List<String> missing = required.stream()
@@ -145,15 +145,5 @@ public class SignoffService {
         boolean complete = advisory.status() == AdvisoryStatus.IN_REVIEW && missing.isEmpty();
         return new SignoffState(advisory.publicId(), advisory.status().name(), advisory.version(), required, approvals,
                 missing, complete);
-    }
-
-    private static Instant instant(Object value) {
-        if (value instanceof Instant i) {
-            return i;
-        }
-        if (value instanceof OffsetDateTime o) {
-            return o.toInstant();
-        }
-        return ((java.sql.Timestamp) value).toInstant();
     }
 }

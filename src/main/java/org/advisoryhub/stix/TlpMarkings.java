@@ -30,6 +30,18 @@ public final class TlpMarkings {
         return IDS.get(tlp);
     }
 
+    /** The most restrictive TLP level among an object's {@code object_marking_refs}; CLEAR when it has none. */
+    public static Tlp levelOf(com.fasterxml.jackson.databind.JsonNode object) {
+        Tlp level = Tlp.CLEAR;
+        for (com.fasterxml.jackson.databind.JsonNode ref : object.path("object_marking_refs")) {
+            Tlp t = levelOf(ref.asText());
+            if (t != null && t.compareTo(level) > 0) {
+                level = t;
+            }
+        }
+        return level;
+    }
+
     /** The TLP level a marking-definition id stands for, or null for other markings. */
     public static Tlp levelOf(String markingId) {
         for (Map.Entry<Tlp, String> e : IDS.entrySet()) {

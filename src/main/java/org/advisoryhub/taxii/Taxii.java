@@ -1,9 +1,7 @@
 package org.advisoryhub.taxii;
 
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.time.temporal.ChronoUnit;
+import org.advisoryhub.common.time.Timestamps;
 
 /** TAXII 2.1 constants: the media type (§1.6.8) and timestamps with exactly microsecond precision (§2). */
 public final class Taxii {
@@ -15,13 +13,10 @@ public final class Taxii {
     public static final String DATE_ADDED_FIRST = "X-TAXII-Date-Added-First";
     public static final String DATE_ADDED_LAST = "X-TAXII-Date-Added-Last";
 
-    private static final DateTimeFormatter MICROS = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSS'Z'")
-            .withZone(ZoneOffset.UTC);
-
     private Taxii() {
     }
 
     public static String timestamp(Instant instant) {
-        return MICROS.format(instant.truncatedTo(ChronoUnit.MICROS));
+        return Timestamps.micros(instant);
     }
 }
