@@ -20,7 +20,7 @@ import org.advisoryhub.partner.auth.ApiKeyAuthenticationRequest;
 
 /**
  * The hub's one credential reader, so that the path alone decides what a credential is. On partner paths
- * ({@code /taxii2}) HTTP Basic carries an API key (key id as user, secret as password, as every TAXII 2.1
+ * ({@code /taxii2}, {@code /feeds}) HTTP Basic carries an API key (key id as user, secret as password, as every TAXII 2.1
  * client can send) and so does {@code Bearer <keyId>.<secret>}. Elsewhere HTTP Basic carries an official's
  * local account; other schemes are left to other mechanisms.
  */
@@ -71,8 +71,9 @@ public class HubAuthenticationMechanism implements HttpAuthenticationMechanism {
         return Set.of(ApiKeyAuthenticationRequest.class, UsernamePasswordAuthenticationRequest.class);
     }
 
+    /** Paths partners call with API keys: TAXII and the flat feeds. */
     public static boolean isPartnerPath(String path) {
-        return path != null && (path.equals("/taxii2") || path.startsWith("/taxii2/"));
+        return path != null && (path.equals("/taxii2") || path.startsWith("/taxii2/") || path.startsWith("/feeds/"));
     }
 
     private static Uni<SecurityIdentity> fail() {

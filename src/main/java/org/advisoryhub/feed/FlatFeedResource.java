@@ -1,0 +1,126 @@
+package org.advisoryhub.feed;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import java.io.BufferedWriter;
+import java.io.OutputStreamWriter;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import org.advisoryhub.common.error.ValidationFailedException;
+import org.advisoryhub.common.security.Roles;
+import org.advisoryhub.indicator.Chain;
+import org.advisoryhub.indicator.IndicatorKind;
+import org.advisoryhub.partner.ApiKeyGrant;
+import org.advisoryhub.partner.auth.CurrentPartner;
+
+/**
+ * Flat feeds: {@code GET /feeds/{collection}/{kind}.csv|.txt?chain=&since=} with the partner's API key.
+ * Conditional requests with {@code If-None-Match} get 304 while nothing changed; bodies are streamed.
+ */
+@Path("/feeds/{collection}")
+@RolesAllowed(Roles.PARTNER)
+public class FlatFeedResource {
+
+    private static final String CSV_HEADER = "value,kind,chain,asset,advisory,revision,tlp,valid_from,valid_until,source_url\n";
+
+    private final FlatFeedService service;
+    private final CurrentPartner partner;
+
+    public FlatFeedResource(FlatFeedService service, CurrentPartner partner) {
+        this.service = service;
+        this.partner = partner;
+    }
+
+    @GET
+    @Path("{file}")
+    public Response feed(@PathParam("collection") String collection, @PathParam("file") String file,
+            @QueryParam("chain") String chain, @QueryParam("since") String since,
+            @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
+        int dot = file.lastIndexOf('.');
+        String format = dot < 0 ? "" : file.substring(dot + 1);
+        if (!FlatFeedService.contentTypes().containsKey(format)) {
+            throw ValidationFailedException.of("file", "name the feed <kind>.csv or <kind>.txt, e.g. crypto_address.csv");
+        }
+        IndicatorKind kind = kind(file.substring(0, dot));
+        ApiKeyGrant grant = partner.grant();
+        FlatFeedQuery query = service.query(grant, collection, kind.name(), chain(chain), since(since));
+        EntityTag etag = new EntityTag(service.etag(grant, query, format));
+        if (ifNoneMatch != null && ifNoneMatch.replace("\"", "").trim().equals(etag.getValue())) {
+            return Response.notModified(etag).build();
+        }
+        service.audit(grant, collection);
+        StreamingOutput body = out -> {
+            BufferedWriter w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+            if ("csv".equals(format)) {
+                w.write(CSV_HEADER);
+            }
+            service.stream(query, row -> {
+                if ("csv".equals(format)) {
+                    w.write(csv(row));
+                } else {
+                    w.write(row.value());
+                    w.write('\n');
+                }
+            });
+            w.flush();
+        };
+        return Response.ok(body).type(FlatFeedService.contentTypes().get(format)).tag(etag)
+                .header(HttpHeaders.CACHE_CONTROL, "private, no-cache").build();
+    }
+
+    private static String csv(FlatFeedRepository.Row r) {
+        return String.join(",", cell(r.value()), cell(r.kind().toLowerCase(java.util.Locale.ROOT)), cell(r.chain()),
+                cell(r.asset()), cell(r.advisory()), String.valueOf(r.revision()), cell(r.tlp()),
+                cell(r.validFrom() == null ? null : r.validFrom().toInstant().toString()),
+                cell(r.validUntil() == null ? null : r.validUntil().toInstant().toString()), cell(r.sourceUrl())) + "\n";
+    }
+
+    /** RFC 4180 quoting; a leading formula character is neutralized so spreadsheets do not execute it. */
+    static String cell(String value) {
+        if (value == null) {
+            return "";
+        }
+        String v = !value.isEmpty() && "=+-@".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
+        return v.matches(".*[\",\\n\\r].*") || v.startsWith("'") ? "\"" + v.replace("\"", "\"\"") + "\"" : v;
+    }
+
+    private static IndicatorKind kind(String text) {
+        try {
+            return IndicatorKind.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw ValidationFailedException.of("kind", e.getMessage());
+        }
+    }
+
+    private static String chain(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return Chain.parse(text).name();
+        } catch (IllegalArgumentException e) {
+            throw ValidationFailedException.of("chain", e.getMessage());
+        }
+    }
+
+    private static Instant since(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return OffsetDateTime.parse(text.trim()).toInstant();
+        } catch (DateTimeParseException e) {
+            throw ValidationFailedException.of("since", "must be an RFC 3339 timestamp");
+        }
+    }
+}

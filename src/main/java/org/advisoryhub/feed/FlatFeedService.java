@@ -1,0 +1,57 @@
+package org.advisoryhub.feed;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.util.Map;
+import org.advisoryhub.advisory.Tlp;
+import org.advisoryhub.collection.CollectionResponse;
+import org.advisoryhub.common.error.NotFoundException;
+import org.advisoryhub.common.ids.Sha256;
+import org.advisoryhub.distribution.CollectionAccess;
+import org.advisoryhub.distribution.FeedService;
+import org.advisoryhub.partner.ApiKeyGrant;
+
+/**
+ * Plain-text and CSV lists of active indicators for tools that do not speak TAXII, with the same grants as the
+ * TAXII collections: only collections the key may read that carry indicators, never above the TLP ceiling.
+ */
+@ApplicationScoped
+public class FlatFeedService {
+
+    private final FeedService feeds;
+    private final FlatFeedRepository repository;
+
+    public FlatFeedService(FeedService feeds, FlatFeedRepository repository) {
+        this.feeds = feeds;
+        this.repository = repository;
+    }
+
+    /** Resolves what this key may list from that collection. */
+    FlatFeedQuery query(ApiKeyGrant grant, String collection, String kind, String chain, Instant since) {
+        CollectionAccess access = feeds.collection(grant, collection);
+        CollectionResponse c = access.collection();
+        if (c.acceptsWrites() || !(c.objectTypes().isEmpty() || c.objectTypes().contains("indicator"))) {
+            throw new NotFoundException("Indicator feed of collection", collection);
+        }
+        Tlp ceiling = c.tlpCeiling().compareTo(grant.tlpCeiling()) <= 0 ? c.tlpCeiling() : grant.tlpCeiling();
+        return new FlatFeedQuery(kind, chain, since, ceiling, grant.organizationId());
+    }
+
+    /** A strong ETag for the feed as it is now, specific to this key's view. */
+    String etag(ApiKeyGrant grant, FlatFeedQuery query, String format) {
+        return Sha256.hex(grant.keyId() + "|" + query + "|" + format + "|" + repository.version(query)).substring(0, 32);
+    }
+
+    void stream(FlatFeedQuery query, FlatFeedRepository.Sink sink) {
+        repository.stream(query, sink);
+    }
+
+    /** Audits the pull before the body streams (the count is not known up front, so it is recorded as 0). */
+    void audit(ApiKeyGrant grant, String collection) {
+        feeds.audit(grant, feeds.collection(grant, collection).collection().id(), "flat-feed", 0);
+    }
+
+    static Map<String, String> contentTypes() {
+        return Map.of("csv", "text/csv; charset=utf-8", "txt", "text/plain; charset=utf-8");
+    }
+}
