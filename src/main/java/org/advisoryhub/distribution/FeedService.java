@@ -59,6 +59,23 @@ public class FeedService {
         return page;
     }
 
+    /** Whether any hub collection this key reads holds the object (in any version), for checking references. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public boolean visible(ApiKeyGrant grant, String stixId) {
+        FeedFilter one = new FeedFilter(null, 1, List.of(stixId), List.of(), FeedFilter.Versions.ALL, List.of(), true);
+        for (CollectionAccess access : collections(grant)) {
+            CollectionResponse c = access.collection();
+            if (c.acceptsWrites()) {
+                continue;
+            }
+            Tlp ceiling = c.tlpCeiling().compareTo(grant.tlpCeiling()) <= 0 ? c.tlpCeiling() : grant.tlpCeiling();
+            if (!feeds.page(new Audience(ceiling, c.objectTypes(), grant.organizationId(), null), one, null).rows().isEmpty()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Records a pull (or a submission) in the audit trail: which key, which collection, how many objects, when. */
     public void audit(ApiKeyGrant grant, UUID collectionId, String endpoint, int objects) {
         audit.record(new AuditEntry(grant.keyId(), "partner", grant.organizationId(), "taxii." + endpoint, "collection",

@@ -59,6 +59,10 @@ public class SubmissionService {
             String id = o.path("id").asText(null);
             String version = o.has("modified") ? o.path("modified").asText() : o.path("created").asText(null);
             String problem = problem(o, id, version, owners.get(id), grant, collection);
+            if (problem == null && "sighting".equals(o.path("type").asText())
+                    && !feeds.visible(grant, o.path("sighting_of_ref").asText())) {
+                problem = "sighting_of_ref does not name an object the hub shares with you";
+            }
             if (problem != null) {
                 failures.add(new SubmissionStatus.Detail(id == null ? "" : id, version == null ? "" : version, problem));
                 continue;

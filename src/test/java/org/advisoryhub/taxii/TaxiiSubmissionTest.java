@@ -39,6 +39,7 @@ class TaxiiSubmissionTest extends OfficialsTest {
         Partners.partner("test-submitter", "VASP");
         Partners.partner("test-other-submitter", "VASP");
         Partners.Key writer = Partners.key("test-submitter", List.of("partner-submissions", "partner-governments"), "AMBER", true);
+        // The sighted indicator (HUB-2022-0001, TLP:CLEAR) is shared through partner-governments.
         Partners.Key other = Partners.key("test-other-submitter", List.of("partner-submissions"), "AMBER", true);
         Partners.Key reader = Partners.key("test-submitter", List.of("partner-submissions"), "AMBER", false);
 
@@ -97,6 +98,26 @@ class TaxiiSubmissionTest extends OfficialsTest {
         writer.taxii().delete(COLLECTION + OWN_INDICATOR + "/").then().statusCode(200).contentType(TAXII);
         writer.taxii().get(COLLECTION + OWN_INDICATOR + "/").then().statusCode(404);
         writer.taxii().delete(COLLECTION + OWN_INDICATOR + "/").then().statusCode(404);
+    }
+
+    @Test
+    void shouldOnlyAcceptSightingsOfObjectsTheHubSharesWithThePartner() {
+        Partners.partner("test-sighter", "VASP");
+        // This key reads public (TLP:CLEAR) content only.
+        Partners.Key writer = Partners.key("test-sighter", List.of("partner-submissions", "public"), "CLEAR", true);
+        String amber = Advisories.publishedAt("Sighting target", "AMBER", List.of(), "sighting-target.example.org");
+        String hidden = org.advisoryhub.stix.StixIds.of("indicator",
+                org.advisoryhub.indicator.IndicatorKeys.of(amber, "domain::sighting-target.example.org").toString());
+        String unknown = "indicator--00000000-0000-4000-8000-00000000abcd";
+        String seen = sighting().replace(SIGHTING_ID, "sighting--7c1e4b1a-2f87-4d3c-9e55-2b1f0c7d8e92");
+        String ofHidden = sighting().replace(SIGHTING_ID, "sighting--8d1e4b1a-2f87-4d3c-9e55-2b1f0c7d8e93")
+                .replaceAll("indicator--[0-9a-f-]{36}", hidden);
+        String ofUnknown = sighting().replace(SIGHTING_ID, "sighting--9e1e4b1a-2f87-4d3c-9e55-2b1f0c7d8e94")
+                .replaceAll("indicator--[0-9a-f-]{36}", unknown);
+        writer.taxii().contentType(TAXII).body(envelope(seen, ofHidden, ofUnknown)).post(COLLECTION).then()
+                .statusCode(202)
+                .body("success_count", equalTo(1)).body("failure_count", equalTo(2))
+                .body("failures.message", org.hamcrest.Matchers.everyItem(containsString("sighting_of_ref")));
     }
 
     @Test
