@@ -118,6 +118,19 @@ class TaxiiSubmissionTest extends OfficialsTest {
                 .statusCode(202)
                 .body("success_count", equalTo(1)).body("failure_count", equalTo(2))
                 .body("failures.message", org.hamcrest.Matchers.everyItem(containsString("sighting_of_ref")));
+
+        // Officials of the co-authoring organizations see it aggregated; other organizations and partners do not.
+        org.advisoryhub.support.Officials.as(org.advisoryhub.support.Officials.FBI_DRAFTER)
+                .get("/api/v1/advisories/HUB-2022-0001/sightings").then().statusCode(403);
+        org.advisoryhub.support.Officials.as(org.advisoryhub.support.Officials.ADMIN)
+                .get("/api/v1/advisories/HUB-2022-0001/sightings").then().statusCode(200)
+                .body("indicators.find { it.value == '0x098B716B8Aaf21512996dC57EB0615e2383E2f96' }.sightings",
+                        org.hamcrest.Matchers.greaterThanOrEqualTo(3))
+                .body("indicators.find { it.value == '0x098B716B8Aaf21512996dC57EB0615e2383E2f96' }.lastSeen",
+                        equalTo("2026-11-20T00:00:00Z"))
+                .body("partners", org.hamcrest.Matchers.greaterThanOrEqualTo(1));
+        io.restassured.RestAssured.given().auth().preemptive().basic(writer.keyId(), writer.secret())
+                .get("/api/v1/advisories/HUB-2022-0001/sightings").then().statusCode(401);
     }
 
     @Test
