@@ -33,6 +33,15 @@ public class AdvisoryAccess {
         return advisory;
     }
 
+    /** Loads an advisory whose review material (sign-off, comments, sightings) only co-authors and admins see. */
+    public Advisory requireCoauthorView(String publicId, Actor actor, String what) {
+        Advisory advisory = requireReadable(publicId, actor);
+        if (!seesWorkingCopy(advisory, actor)) {
+            throw new ForbiddenOperationException("Only co-authoring organizations " + what);
+        }
+        return advisory;
+    }
+
     /** Loads an advisory the actor may change in a role-specific way. */
     public Advisory requireCoauthor(String publicId, Actor actor, String... roles) {
         Advisory advisory = requireReadable(publicId, actor);

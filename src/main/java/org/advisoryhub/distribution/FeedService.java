@@ -52,7 +52,7 @@ public class FeedService {
     /** One page of the collection for this key; {@code stixId} narrows it to one object's versions. */
     public FeedPage read(ApiKeyGrant grant, CollectionAccess access, FeedFilter filter, String stixId, String endpoint) {
         CollectionResponse c = access.collection();
-        Tlp ceiling = c.tlpCeiling().compareTo(grant.tlpCeiling()) <= 0 ? c.tlpCeiling() : grant.tlpCeiling();
+        Tlp ceiling = grant.ceilingIn(c.tlpCeiling());
         FeedPage page = feeds.page(new Audience(ceiling, c.objectTypes(), grant.organizationId(),
                 c.acceptsWrites() ? c.id() : null), filter, stixId);
         audit(grant, c.id(), endpoint, page.rows().size());
@@ -68,7 +68,7 @@ public class FeedService {
             if (c.acceptsWrites()) {
                 continue;
             }
-            Tlp ceiling = c.tlpCeiling().compareTo(grant.tlpCeiling()) <= 0 ? c.tlpCeiling() : grant.tlpCeiling();
+            Tlp ceiling = grant.ceilingIn(c.tlpCeiling());
             if (!feeds.page(new Audience(ceiling, c.objectTypes(), grant.organizationId(), null), one, null).rows().isEmpty()) {
                 return true;
             }

@@ -33,7 +33,7 @@ public class FlatFeedService {
         if (c.acceptsWrites() || !(c.objectTypes().isEmpty() || c.objectTypes().contains("indicator"))) {
             throw new NotFoundException("Indicator feed of collection", collection);
         }
-        Tlp ceiling = c.tlpCeiling().compareTo(grant.tlpCeiling()) <= 0 ? c.tlpCeiling() : grant.tlpCeiling();
+        Tlp ceiling = grant.ceilingIn(c.tlpCeiling());
         return new FlatFeedQuery(kind, chain, since, ceiling, grant.organizationId());
     }
 

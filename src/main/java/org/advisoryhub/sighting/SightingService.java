@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Set;
 import org.advisoryhub.advisory.Advisory;
 import org.advisoryhub.advisory.AdvisoryAccess;
-import org.advisoryhub.common.error.ForbiddenOperationException;
 import org.advisoryhub.common.security.Actor;
 import org.advisoryhub.stix.StixIds;
 
@@ -33,10 +32,7 @@ public class SightingService {
     }
 
     public SightingSummary summary(String publicId, Actor actor) {
-        Advisory advisory = access.requireReadable(publicId, actor);
-        if (!access.seesWorkingCopy(advisory, actor)) {
-            throw new ForbiddenOperationException("Only co-authoring organizations see the sightings of " + publicId);
-        }
+        Advisory advisory = access.requireCoauthorView(publicId, actor, "see the sightings of " + publicId);
         Map<String, String[]> indicators = indicators(advisory);
         if (indicators.isEmpty()) {
             return new SightingSummary(publicId, 0, 0, List.of());

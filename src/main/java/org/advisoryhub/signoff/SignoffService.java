@@ -69,11 +69,7 @@ public class SignoffService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public SignoffState state(String publicId, Actor actor) {
-        Advisory advisory = access.requireReadable(publicId, actor);
-        if (!access.seesWorkingCopy(advisory, actor)) {
-            throw new ForbiddenOperationException("Only co-authoring organizations follow the sign-off");
-        }
-        return state(advisory);
+        return state(access.requireCoauthorView(publicId, actor, "follow the sign-off"));
     }
 
     /** Refuses to publish while an approval or a required recipient list is missing. */
@@ -113,10 +109,7 @@ public class SignoffService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<CommentResponse> comments(String publicId, Actor actor) {
-        Advisory advisory = access.requireReadable(publicId, actor);
-        if (!access.seesWorkingCopy(advisory, actor)) {
-            throw new ForbiddenOperationException("Only co-authoring organizations read the review");
-        }
+        Advisory advisory = access.requireCoauthorView(publicId, actor, "read the review");
         List<?> rows = em.createNativeQuery("""
                 select author, organization_id, revision, kind, text, created_at from advisory_comment
                 where advisory_id = :a order by created_at, id""").setParameter("a", advisory.id()).getResultList();
