@@ -27,6 +27,22 @@ public enum Tlp {
         return compareTo(ceiling) <= 0;
     }
 
+    /**
+     * Whether an organization reading up to {@code ceiling} may see something marked with this level: RED only
+     * when it is a named recipient, AMBER+STRICT with recipients only when it is one of them. The same rule as
+     * the distribution queries apply in SQL.
+     */
+    public boolean readableBy(Tlp ceiling, java.util.Collection<String> recipients, String organizationId) {
+        if (ceiling == null || !atMost(ceiling)) {
+            return false;
+        }
+        return switch (this) {
+            case RED -> recipients.contains(organizationId);
+            case AMBER_STRICT -> recipients.isEmpty() || recipients.contains(organizationId);
+            default -> true;
+        };
+    }
+
     /** Accepts {@code AMBER+STRICT}, {@code amber_strict}, {@code TLP:AMBER+STRICT} and, from URLs, {@code AMBER STRICT}. */
     @JsonCreator
     public static Tlp parse(String text) {

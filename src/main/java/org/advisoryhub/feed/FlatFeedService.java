@@ -30,7 +30,7 @@ public class FlatFeedService {
     FlatFeedQuery query(ApiKeyGrant grant, String collection, String kind, String chain, Instant since) {
         CollectionAccess access = feeds.collection(grant, collection);
         CollectionResponse c = access.collection();
-        if (c.acceptsWrites() || !(c.objectTypes().isEmpty() || c.objectTypes().contains("indicator"))) {
+        if (!c.carriesIndicators()) {
             throw new NotFoundException("Indicator feed of collection", collection);
         }
         Tlp ceiling = grant.ceilingIn(c.tlpCeiling());

@@ -41,6 +41,9 @@ public class ApiKey {
     @Column(name = "can_write", nullable = false)
     private boolean canWrite;
 
+    @Column(name = "can_subscribe", nullable = false)
+    private boolean canSubscribe;
+
     @Column(name = "expires_at")
     private Instant expiresAt;
 
@@ -60,7 +63,7 @@ public class ApiKey {
     }
 
     ApiKey(String keyId, String organizationId, String name, String secretHash, Set<UUID> collections, Tlp ceiling,
-            boolean canWrite, Instant expiresAt, Instant now) {
+            boolean canWrite, boolean canSubscribe, Instant expiresAt, Instant now) {
         this.id = UUID.randomUUID();
         this.keyId = keyId;
         this.organizationId = organizationId;
@@ -69,6 +72,7 @@ public class ApiKey {
         this.collections = collections.toArray(UUID[]::new);
         this.tlpCeiling = (short) ceiling.ordinal();
         this.canWrite = canWrite;
+        this.canSubscribe = canSubscribe;
         this.expiresAt = expiresAt;
         this.createdAt = now;
     }
@@ -123,6 +127,10 @@ public class ApiKey {
 
     public boolean canWrite() {
         return canWrite;
+    }
+
+    public boolean canSubscribe() {
+        return canSubscribe;
     }
 
     public Instant expiresAt() {

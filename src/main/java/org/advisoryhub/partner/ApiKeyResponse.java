@@ -11,6 +11,6 @@ import org.advisoryhub.advisory.Tlp;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ApiKeyResponse(String keyId, String organizationId, String name, List<String> collections, Tlp tlpCeiling,
-        boolean canWrite, Instant expiresAt, Instant revokedAt, Instant lastUsedAt, Instant createdAt, Instant rotatedAt,
+        boolean canWrite, boolean canSubscribe, Instant expiresAt, Instant revokedAt, Instant lastUsedAt, Instant createdAt, Instant rotatedAt,
         String secret, String token) {
 }

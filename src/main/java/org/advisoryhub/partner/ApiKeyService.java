@@ -63,7 +63,8 @@ public class ApiKeyService {
         Set<UUID> granted = resolveCollections(request.collections());
         String secret = secret();
         ApiKey key = new ApiKey("ahk_" + HexFormat.of().formatHex(randomBytes(10)), organizationId, request.name(),
-                hash(secret), granted, request.tlpCeiling(), request.canWrite(), request.expiresAt(), now);
+                hash(secret), granted, request.tlpCeiling(), request.canWrite(),
+                request.canSubscribe(), request.expiresAt(), now);
         keys.persist(key);
         record(actor, "api-key.issued", key);
         return response(key, secret);
@@ -112,17 +113,28 @@ public class ApiKeyService {
                 found.map(ApiKey::secretHash).orElse("").getBytes(StandardCharsets.US_ASCII));
         Optional<ApiKeyGrant> grant = found.filter(k -> matches && k.usableAt(now)).map(k -> {
             k.touch(now);
-            return new ApiKeyGrant(k.keyId(), k.organizationId(), k.collections(), k.tlpCeiling(), k.canWrite());
+            return grantOf(k);
         });
         found.filter(k -> matches && k.usableAt(now)).ifPresent(k -> cache.remember(k.keyId(), hash, grant.get(), k.expiresAt(), now));
         return grant;
+    }
+
+    /** What a key grants now, if it is neither revoked nor expired (for work done on a partner's behalf later). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<ApiKeyGrant> activeGrant(String keyId) {
+        Instant now = clock.instant();
+        return keys.findByKeyId(keyId).filter(k -> k.usableAt(now)).map(ApiKeyService::grantOf);
     }
 
     /** Audits a key change; the secret and its hash never enter the trail. */
     private void record(Actor actor, String action, ApiKey key) {
         audit.record(new AuditEntry(actor.username(), "official", actor.organizationId(), action, "api-key",
                 key.keyId(), null, key.organizationId(), Map.of("tlpCeiling", key.tlpCeiling().label(),
-                        "canWrite", key.canWrite(), "collections", key.collections().size())));
+                        "canWrite", key.canWrite(), "canSubscribe", key.canSubscribe(), "collections", key.collections().size())));
+    }
+
+    private static ApiKeyGrant grantOf(ApiKey k) {
+        return new ApiKeyGrant(k.keyId(), k.organizationId(), k.collections(), k.tlpCeiling(), k.canWrite(), k.canSubscribe());
     }
 
     private ApiKey require(String organizationId, String keyId) {
@@ -152,7 +164,7 @@ public class ApiKeyService {
                 .collect(Collectors.toMap(CollectionResponse::id, CollectionResponse::alias, (a, b) -> a));
         List<String> names = k.collections().stream().map(id -> aliases.getOrDefault(id, id.toString())).sorted().toList();
         return new ApiKeyResponse(k.keyId(), k.organizationId(), k.name(), names, k.tlpCeiling(), k.canWrite(),
-                k.expiresAt(), k.revokedAt(), k.lastUsedAt(), k.createdAt(), k.rotatedAt(), secret,
+                k.canSubscribe(), k.expiresAt(), k.revokedAt(), k.lastUsedAt(), k.createdAt(), k.rotatedAt(), secret,
                 secret == null ? null : k.keyId() + "." + secret);
     }
 

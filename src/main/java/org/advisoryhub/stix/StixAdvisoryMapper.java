@@ -74,7 +74,7 @@ final class StixAdvisoryMapper {
     }
 
     static String reportId(String publicId) {
-        return StixIds.of("report", publicId);
+        return StixIds.report(publicId);
     }
 
     private static ObjectNode identity(AdvisorySnapshot.Org org) {

@@ -16,6 +16,11 @@ public final class StixIds {
     private StixIds() {
     }
 
+    /** The report of an advisory: the same id in every revision, so revisions are versions of one object. */
+    public static String report(String publicId) {
+        return of("report", publicId);
+    }
+
     public static String of(String type, String name) {
         return type + "--" + Uuid5.of(NAMESPACE, type + "|" + name);
     }

@@ -19,8 +19,6 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Collections;
 import java.util.List;
-import java.util.Map;
-import org.advisoryhub.packaging.HubProcessAccess;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -39,14 +37,8 @@ class TaxiiBenchmark {
     void pullTheWholeCollection() throws Exception {
         Path work = Files.createDirectories(Path.of("target/benchmark"));
         try (EmbeddedPostgres pg = EmbeddedPostgres.builder().start()) {
-            Map<String, String> env = Map.of(
-                    "QUARKUS_DATASOURCE_JDBC_URL", pg.getJdbcUrl("postgres", "postgres"),
-                    "QUARKUS_DATASOURCE_USERNAME", "postgres",
-                    "QUARKUS_DATASOURCE_PASSWORD", "postgres",
-                    "HUB_BOOTSTRAP_ADMIN_PASSWORD", "benchmark-admin-password",
-                    "HUB_ADVISORIES_IMPORT_ON_START", "false");
-            try (var hub = HubProcessAccess.start(work, "benchmark", env)) {
-                String auth = admin(hub.port());
+            try (var hub = Benchmarks.startHub(work, "benchmark", pg)) {
+                String auth = Benchmarks.partnerKey(hub.port(), "partner-governments", "AMBER");
                 Instant loadStart = Instant.now();
                 String before;
                 try (Connection c = pg.getPostgresDatabase().getConnection()) {
@@ -179,24 +171,5 @@ class TaxiiBenchmark {
 
     private static HttpRequest get(String url, String auth) {
         return HttpRequest.newBuilder(URI.create(url)).header("Authorization", auth).header("Accept", TAXII).GET().build();
-    }
-
-    /** Creates a partner and a key for the partner-governments collection; returns its Basic credentials. */
-    private static String admin(int port) throws Exception {
-        HttpClient http = HttpClient.newHttpClient();
-        String admin = "Basic " + Base64.getEncoder().encodeToString("admin:benchmark-admin-password".getBytes());
-        String root = "http://127.0.0.1:" + port + "/api/v1/partners/bench-gov";
-        http.send(HttpRequest.newBuilder(URI.create(root)).header("Authorization", admin)
-                .header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString("{\"id\":\"bench-gov\",\"name\":\"Benchmark\",\"kind\":\"PARTNER_GOVERNMENT\"}"))
-                .build(), HttpResponse.BodyHandlers.discarding());
-        HttpResponse<String> key = http.send(HttpRequest.newBuilder(URI.create(root + "/keys")).header("Authorization", admin)
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(
-                        "{\"name\":\"bench\",\"collections\":[\"partner-governments\"],\"tlpCeiling\":\"AMBER\"}"))
-                .build(), HttpResponse.BodyHandlers.ofString());
-        JsonNode k = JSON.readTree(key.body());
-        return "Basic " + Base64.getEncoder().encodeToString((k.get("keyId").asText() + ":" + k.get("secret").asText())
-                .getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -45,6 +45,16 @@ final class HubProcess implements AutoCloseable {
         return hub;
     }
 
+    /** Copies the repository's advisories-as-code folder into the hub's working directory. */
+    static void copyAdvisories(Path workDir) throws IOException {
+        Path target = Files.createDirectories(workDir.resolve("advisories"));
+        try (var files = Files.list(Path.of("advisories"))) {
+            for (Path f : files.toList()) {
+                Files.copy(f, target.resolve(f.getFileName()));
+            }
+        }
+    }
+
     String log() throws IOException {
         return Files.readString(log);
     }
@@ -56,6 +66,11 @@ final class HubProcess implements AutoCloseable {
     HttpResponse<String> put(String path, String json, String user, String password) throws Exception {
         return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(json)), user, password);
+    }
+
+    HttpResponse<String> post(String path, String json, String user, String password) throws Exception {
+        return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)), user, password);
     }
 
     /** SIGTERM: the hub shuts down and stops its PostgreSQL. */

@@ -3,7 +3,6 @@ package org.advisoryhub.packaging;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -27,18 +26,9 @@ class PackagedAppIT {
     @TempDir
     Path work;
 
-    private void copyAdvisories() throws Exception {
-        Path target = Files.createDirectories(work.resolve("advisories"));
-        try (var files = Files.list(Path.of("advisories"))) {
-            for (Path f : files.toList()) {
-                Files.copy(f, target.resolve(f.getFileName()));
-            }
-        }
-    }
-
     @Test
     void shouldKeepDataInTheEmbeddedDatabaseAcrossRestartsAndKills() throws Exception {
-        copyAdvisories();
+        HubProcess.copyAdvisories(work);
         String password;
         try (HubProcess hub = HubProcess.start(work, "first", Map.of())) {
             Matcher m = GENERATED.matcher(hub.log());
@@ -68,7 +58,7 @@ class PackagedAppIT {
 
     @Test
     void shouldUseAnExternalDatabaseAndStartNoEmbeddedOne() throws Exception {
-        copyAdvisories();
+        HubProcess.copyAdvisories(work);
         try (EmbeddedPostgres external = EmbeddedPostgres.builder().start()) {
             Map<String, String> env = Map.of(
                     "QUARKUS_DATASOURCE_JDBC_URL", external.getJdbcUrl("postgres", "postgres"),

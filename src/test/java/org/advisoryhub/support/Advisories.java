@@ -79,6 +79,27 @@ public final class Advisories {
         return id;
     }
 
+    /** Amends a published advisory by dropping the indicator with this normalized value, and publishes revision n+1. */
+    public static void amendDropping(String id, String normalized) {
+        action(Officials.FBI_DRAFTER, id, "amend").statusCode(200);
+        String indicator = as(Officials.FBI_DRAFTER).get("/api/v1/advisories/" + id + "/indicators?limit=500").then()
+                .statusCode(200).extract().jsonPath().getString("items.find { it.normalized == '" + normalized + "' }.id");
+        as(Officials.FBI_DRAFTER).delete("/api/v1/advisories/" + id + "/indicators/" + indicator).then().statusCode(204);
+        action(Officials.FBI_DRAFTER, id, "submit").statusCode(200);
+        publish(Officials.FBI_PUBLISHER, id, "Drops " + normalized).statusCode(200);
+    }
+
+    public static void withdraw(String id) {
+        as(Officials.FBI_PUBLISHER).contentType(ContentType.JSON).body(Map.of("reason", "Superseded"))
+                .post("/api/v1/advisories/" + id + "/withdraw").then().statusCode(200);
+    }
+
+    /** The STIX id of the indicator with this dedupe key (kind:qualifier:value) in an advisory. */
+    public static String indicatorId(String publicId, String dedupeKey) {
+        return org.advisoryhub.stix.StixIds.of("indicator",
+                org.advisoryhub.indicator.IndicatorKeys.of(publicId, dedupeKey).toString());
+    }
+
     /** The STIX id of an advisory's report (stable: derived from the public id). */
     public static String reportId(String publicId) {
         return org.advisoryhub.stix.StixIds.of("report", publicId);

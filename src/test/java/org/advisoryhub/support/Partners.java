@@ -24,6 +24,12 @@ public final class Partners {
         public RequestSpecification taxii() {
             return given().auth().preemptive().basic(keyId, secret).accept(TAXII);
         }
+
+        /** A partner REST request (screening, sightings, webhooks) with this key as a bearer token. */
+        public RequestSpecification api() {
+            return given().header("Authorization", "Bearer " + keyId + "." + secret).contentType(ContentType.JSON)
+                    .accept(ContentType.JSON);
+        }
     }
 
     private Partners() {
@@ -40,8 +46,13 @@ public final class Partners {
     }
 
     public static Key key(String organizationId, List<String> collections, String tlpCeiling, boolean canWrite) {
+        return key(organizationId, collections, tlpCeiling, canWrite, false);
+    }
+
+    public static Key key(String organizationId, List<String> collections, String tlpCeiling, boolean canWrite,
+            boolean canSubscribe) {
         Map<String, Object> body = new HashMap<>(Map.of("name", "test key", "collections", collections, "tlpCeiling", tlpCeiling,
-                "canWrite", canWrite));
+                "canWrite", canWrite, "canSubscribe", canSubscribe));
         ExtractableResponse<Response> r = as(ADMIN).contentType(ContentType.JSON).body(body)
                 .post("/api/v1/partners/" + organizationId + "/keys").then().statusCode(201).extract();
         return new Key(r.path("keyId"), r.path("secret"), organizationId);

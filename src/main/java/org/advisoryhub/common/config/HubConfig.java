@@ -2,11 +2,16 @@ package org.advisoryhub.common.config;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.time.Duration;
 import java.util.Optional;
 
 /** Every setting of the hub, under {@code hub.*} (environment: {@code HUB_...}). */
 @ConfigMapping(prefix = "hub")
 public interface HubConfig {
+
+    /** The hub's address as partners reach it; links in webhook events start with it. */
+    @WithDefault("http://localhost:8080")
+    String publicUrl();
 
     Bootstrap bootstrap();
 
@@ -19,6 +24,10 @@ public interface HubConfig {
     Taxii taxii();
 
     Partners partners();
+
+    Screening screening();
+
+    Webhooks webhooks();
 
     Oidc oidc();
 
@@ -100,6 +109,46 @@ public interface HubConfig {
          */
         @WithDefault("10")
         int keyCacheSeconds();
+    }
+
+    interface Screening {
+        /** Most values one screening request may carry. */
+        @WithDefault("10000")
+        int maxValues();
+    }
+
+    interface Webhooks {
+        /** Attempts before a delivery becomes a dead letter ({@code failed}). */
+        @WithDefault("8")
+        int maxAttempts();
+
+        /** Wait before the second attempt; each further wait doubles, up to {@code max-backoff}. */
+        @WithDefault("PT10S")
+        Duration initialBackoff();
+
+        /** Longest wait between attempts. */
+        @WithDefault("PT1H")
+        Duration maxBackoff();
+
+        /** Time allowed for connecting and for the receiver's answer. */
+        @WithDefault("PT10S")
+        Duration timeout();
+
+        /** How often the outbox is checked for due deliveries. */
+        @WithDefault("PT1S")
+        Duration pollInterval();
+
+        /** Deliveries sent at the same time. */
+        @WithDefault("4")
+        int concurrency();
+
+        /** Allow http and https to loopback addresses (development and tests only). */
+        @WithDefault("false")
+        boolean allowLoopback();
+
+        /** Allow targets in private, link-local and other non-public address ranges (partners on a private network). */
+        @WithDefault("false")
+        boolean allowPrivateNetworks();
     }
 
     interface Oidc {

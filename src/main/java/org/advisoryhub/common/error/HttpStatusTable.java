@@ -12,6 +12,7 @@ final class HttpStatusTable {
             VersionMismatchException.class, 412,
             PreconditionRequiredException.class, 428,
             ForbiddenOperationException.class, 403,
+            ServiceUnavailableException.class, 503,
             ValidationFailedException.class, 400);
 
     private HttpStatusTable() {

@@ -14,18 +14,23 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.advisoryhub.partner.auth.ApiKeyAuthenticationRequest;
 
 /**
  * The hub's one credential reader, so that the path alone decides what a credential is. On partner paths
- * ({@code /taxii2}, {@code /feeds}) HTTP Basic carries an API key (key id as user, secret as password, as every TAXII 2.1
+ * ({@code /taxii2}, {@code /feeds}, and the partner REST calls: screening, sightings, webhooks) HTTP Basic carries an API key (key id as user, secret as password, as every TAXII 2.1
  * client can send) and so does {@code Bearer <keyId>.<secret>}. Elsewhere HTTP Basic carries an official's
  * local account; other schemes are left to other mechanisms.
  */
 @ApplicationScoped
 public class HubAuthenticationMechanism implements HttpAuthenticationMechanism {
+
+    /** Kept in step with {@code quarkus.http.auth.permission.partner-keys.paths}. */
+    private static final List<String> PARTNER_ROOTS = List.of("/taxii2", "/feeds", "/api/v1/screen", "/api/v1/sightings",
+            "/api/v1/webhooks");
 
     @Override
     public Uni<SecurityIdentity> authenticate(RoutingContext context, IdentityProviderManager identities) {
@@ -71,9 +76,17 @@ public class HubAuthenticationMechanism implements HttpAuthenticationMechanism {
         return Set.of(ApiKeyAuthenticationRequest.class, UsernamePasswordAuthenticationRequest.class);
     }
 
-    /** Paths partners call with API keys: TAXII and the flat feeds. */
+    /** Paths partners call with API keys: TAXII, the flat feeds and the partner REST calls. */
     public static boolean isPartnerPath(String path) {
-        return path != null && (path.equals("/taxii2") || path.startsWith("/taxii2/") || path.startsWith("/feeds/"));
+        if (path == null) {
+            return false;
+        }
+        for (String root : PARTNER_ROOTS) {
+            if (path.equals(root) || path.startsWith(root + "/")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Uni<SecurityIdentity> fail() {

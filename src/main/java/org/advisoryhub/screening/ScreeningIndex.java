@@ -1,0 +1,100 @@
+package org.advisoryhub.screening;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Every published indicator by normalized value, so that screening never touches the database. Reads are
+ * lock-free; the one updater thread replaces an advisory's entries, or everything, at a time.
+ */
+@ApplicationScoped
+public class ScreeningIndex {
+
+    private static final IndexedIndicator[] NONE = new IndexedIndicator[0];
+
+    private volatile ConcurrentHashMap<String, IndexedIndicator[]> byValue = new ConcurrentHashMap<>();
+    private final Map<UUID, Set<String>> valuesByAdvisory = new HashMap<>();
+    private volatile boolean loaded;
+
+    IndexedIndicator[] lookup(String normalized) {
+        return byValue.getOrDefault(normalized, NONE);
+    }
+
+    /** Whether the first full load has finished. */
+    public boolean loaded() {
+        return loaded;
+    }
+
+    /** How many distinct values the index holds. */
+    public int size() {
+        return byValue.size();
+    }
+
+    /** Swaps in a whole new index, built from every published advisory. */
+    synchronized void replaceAll(Map<UUID, List<Keyed>> all) {
+        ConcurrentHashMap<String, IndexedIndicator[]> values = new ConcurrentHashMap<>(Math.max(16, all.size() * 4));
+        valuesByAdvisory.clear();
+        all.forEach((advisory, entries) -> {
+            for (Keyed e : entries) {
+                values.merge(e.normalized(), new IndexedIndicator[] { e.indicator() }, ScreeningIndex::concat);
+            }
+            valuesByAdvisory.put(advisory, normalizedValues(entries));
+        });
+        byValue = values;
+        loaded = true;
+    }
+
+    /**
+     * Replaces one advisory's entries (none: it has no published revision any more). Each value changes in one
+     * step, so a value the advisory keeps is never missing from a concurrent lookup.
+     */
+    synchronized void replace(UUID advisory, List<Keyed> entries) {
+        Map<String, List<IndexedIndicator>> fresh = new HashMap<>();
+        entries.forEach(e -> fresh.computeIfAbsent(e.normalized(), v -> new ArrayList<>()).add(e.indicator()));
+        Set<String> touched = new HashSet<>(valuesByAdvisory.getOrDefault(advisory, Set.of()));
+        touched.addAll(fresh.keySet());
+        ConcurrentHashMap<String, IndexedIndicator[]> values = byValue;
+        for (String value : touched) {
+            IndexedIndicator[] added = fresh.getOrDefault(value, List.of()).toArray(IndexedIndicator[]::new);
+            values.compute(value, (v, hits) -> {
+                IndexedIndicator[] kept = hits == null ? NONE : without(hits, advisory);
+                IndexedIndicator[] all = concat(kept, added);
+                return all.length == 0 ? null : all;
+            });
+        }
+        if (fresh.isEmpty()) {
+            valuesByAdvisory.remove(advisory);
+        } else {
+            valuesByAdvisory.put(advisory, fresh.keySet());
+        }
+    }
+
+    /** An index entry with the value it is found by. */
+    record Keyed(String normalized, IndexedIndicator indicator) {
+    }
+
+    private static Set<String> normalizedValues(List<Keyed> entries) {
+        Set<String> values = new HashSet<>();
+        entries.forEach(e -> values.add(e.normalized()));
+        return values;
+    }
+
+    /** The hits of other advisories. */
+    private static IndexedIndicator[] without(IndexedIndicator[] hits, UUID advisory) {
+        return Arrays.stream(hits).filter(h -> !h.advisory().id().equals(advisory)).toArray(IndexedIndicator[]::new);
+    }
+
+    private static IndexedIndicator[] concat(IndexedIndicator[] a, IndexedIndicator[] b) {
+        IndexedIndicator[] out = Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        return out;
+    }
+}

@@ -1,0 +1,196 @@
+package org.advisoryhub.sighting;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.advisoryhub.common.error.ForbiddenOperationException;
+import org.advisoryhub.common.error.NotFoundException;
+import org.advisoryhub.common.error.ValidationFailedException;
+import org.advisoryhub.common.error.Violation;
+import org.advisoryhub.common.paging.Cursor;
+import org.advisoryhub.common.paging.Page;
+import org.advisoryhub.common.time.Timestamps;
+import org.advisoryhub.distribution.CollectionAccess;
+import org.advisoryhub.distribution.FeedService;
+import org.advisoryhub.distribution.SubmissionService;
+import org.advisoryhub.distribution.SubmissionStatus;
+import org.advisoryhub.partner.ApiKeyGrant;
+import org.advisoryhub.stix.StixTime;
+
+/**
+ * Sightings partners report over plain REST. Each becomes a STIX 2.1 {@code sighting} submitted to the key's
+ * writable collection, exactly as if POSTed over TAXII: same checks, same storage, same aggregation for officials,
+ * and only the reporting organization ever reads it back.
+ */
+@ApplicationScoped
+@Transactional
+public class SightingReportService {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Pattern INDICATOR_ID = Pattern.compile(
+            "indicator--[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
+    /** STIX 2.1 caps a sighting's count. */
+    private static final long MAX_COUNT = 999_999_999L;
+    private static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
+
+    private final FeedService feeds;
+    private final SubmissionService submissions;
+    private final EntityManager em;
+    private final Clock clock;
+
+    public SightingReportService(FeedService feeds, SubmissionService submissions, EntityManager em, Clock clock) {
+        this.feeds = feeds;
+        this.submissions = submissions;
+        this.em = em;
+        this.clock = clock;
+    }
+
+    public SightingRecord report(ApiKeyGrant grant, SightingReport report) {
+        CollectionAccess target = writable(grant);
+        if (report == null) {
+            throw ValidationFailedException.of("indicator", "is required");
+        }
+        Instant now = clock.instant();
+        List<Violation> problems = new ArrayList<>();
+        if (report.indicator() == null || !INDICATOR_ID.matcher(report.indicator()).matches()) {
+            problems.add(Violation.of("indicator", "must be an indicator id such as indicator--0b5c…, as screening returns it"));
+        } else if (!feeds.visible(grant, report.indicator())) {
+            problems.add(Violation.of("indicator", "no indicator the hub shares with you has this id"));
+        }
+        Instant first = time("firstSeen", report.firstSeen(), now, now, problems);
+        Instant last = time("lastSeen", report.lastSeen(), first == null ? now : first, now, problems);
+        if (first != null && last != null && last.isBefore(first)) {
+            problems.add(Violation.of("lastSeen", "must not be before firstSeen"));
+        }
+        long count = report.count() == null ? 1 : report.count();
+        if (count < 1 || count > MAX_COUNT) {
+            problems.add(Violation.of("count", "must be 1 to " + MAX_COUNT));
+        }
+        if (report.note() != null && report.note().length() > 2000) {
+            problems.add(Violation.of("note", "must be at most 2000 characters"));
+        }
+        if (!problems.isEmpty()) {
+            throw new ValidationFailedException("The sighting has " + problems.size() + " problem(s)", problems);
+        }
+        ObjectNode sighting = sighting(report, first, last, count, now);
+        SubmissionStatus status = submissions.submit(grant, target, envelope(sighting));
+        if (status.failureCount() > 0) {
+            throw ValidationFailedException.of("indicator", status.failures().get(0).message());
+        }
+        return record(sighting, now);
+    }
+
+    /** This organization's sightings, newest first. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<SightingRecord> list(ApiKeyGrant grant, String cursor, int limit) {
+        Cursor after = Cursor.decode(cursor);
+        List<?> rows = em.createNativeQuery("""
+                select date_added, body from stix_object
+                where type = 'sighting' and latest and collection_id is not null and submitted_by = :org
+                  and (cast(:at as timestamptz) is null or date_added < cast(:at as timestamptz))
+                order by date_added desc limit :limit""")
+                .setParameter("org", grant.organizationId()).setParameter("at", after == null ? null : after.at())
+                .setParameter("limit", limit + 1).getResultList();
+        List<SightingRecord> page = new ArrayList<>();
+        Instant lastAdded = null;
+        for (int i = 0; i < Math.min(limit, rows.size()); i++) {
+            Object[] r = (Object[]) rows.get(i);
+            lastAdded = Timestamps.of(r[0]);
+            page.add(record(parse((String) r[1]), lastAdded));
+        }
+        boolean more = rows.size() > limit;
+        return new Page<>(page, more ? new Cursor(lastAdded, new UUID(0, 0)).encode() : null);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public SightingRecord get(ApiKeyGrant grant, String id) {
+        List<?> rows = em.createNativeQuery("""
+                select date_added, body from stix_object
+                where stix_id = :id and type = 'sighting' and latest and collection_id is not null and submitted_by = :org""")
+                .setParameter("id", id).setParameter("org", grant.organizationId()).getResultList();
+        if (rows.isEmpty()) {
+            throw new NotFoundException("Sighting", id);
+        }
+        Object[] r = (Object[]) rows.get(0);
+        return record(parse((String) r[1]), Timestamps.of(r[0]));
+    }
+
+    /** The collection this key's sightings go to: the first it may write to. */
+    private CollectionAccess writable(ApiKeyGrant grant) {
+        if (!grant.canWrite()) {
+            throw new ForbiddenOperationException("this API key may not report sightings; ask for a key with write access");
+        }
+        return feeds.collections(grant).stream().filter(CollectionAccess::canWrite).findFirst()
+                .orElseThrow(() -> new ForbiddenOperationException("this API key has no collection that accepts sightings"));
+    }
+
+    private static Instant time(String field, String text, Instant fallback, Instant now, List<Violation> problems) {
+        if (text == null || text.isBlank()) {
+            return fallback;
+        }
+        try {
+            Instant t = OffsetDateTime.parse(text.trim()).toInstant();
+            if (t.isAfter(now.plus(CLOCK_SKEW))) {
+                problems.add(Violation.of(field, "must not be in the future"));
+            }
+            return t;
+        } catch (DateTimeParseException e) {
+            problems.add(Violation.of(field, "'" + text + "' is not an RFC 3339 timestamp such as 2026-03-01T12:00:00Z"));
+            return null;
+        }
+    }
+
+    private static ObjectNode sighting(SightingReport report, Instant first, Instant last, long count, Instant now) {
+        ObjectNode s = JSON.createObjectNode();
+        s.put("type", "sighting");
+        s.put("spec_version", "2.1");
+        s.put("id", "sighting--" + UUID.randomUUID());
+        s.put("created", StixTime.format(now));
+        s.put("modified", StixTime.format(now));
+        s.put("sighting_of_ref", report.indicator());
+        s.put("first_seen", StixTime.format(first));
+        s.put("last_seen", StixTime.format(last));
+        s.put("count", count);
+        if (report.note() != null && !report.note().isBlank()) {
+            s.put("description", report.note());
+        }
+        return s;
+    }
+
+    private static String envelope(ObjectNode sighting) {
+        ObjectNode envelope = JSON.createObjectNode();
+        envelope.putArray("objects").add(sighting);
+        return envelope.toString();
+    }
+
+    private static SightingRecord record(JsonNode s, Instant reportedAt) {
+        return new SightingRecord(s.path("id").asText(), s.path("sighting_of_ref").asText(),
+                instant(s, "first_seen"), instant(s, "last_seen"), s.path("count").asLong(1),
+                s.path("description").asText(null), reportedAt);
+    }
+
+    private static Instant instant(JsonNode s, String field) {
+        return s.hasNonNull(field) ? Instant.parse(s.get(field).asText()) : null;
+    }
+
+    private static JsonNode parse(String body) {
+        try {
+            return JSON.readTree(body);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a stored STIX object is not JSON", e);
+        }
+    }
+}

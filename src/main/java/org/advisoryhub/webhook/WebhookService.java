@@ -1,0 +1,253 @@
+package org.advisoryhub.webhook;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HexFormat;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.advisoryhub.audit.AuditEntry;
+import org.advisoryhub.audit.AuditService;
+import org.advisoryhub.collection.CollectionResponse;
+import org.advisoryhub.collection.CollectionService;
+import org.advisoryhub.common.error.ForbiddenOperationException;
+import org.advisoryhub.common.error.NotFoundException;
+import org.advisoryhub.common.error.ValidationFailedException;
+import org.advisoryhub.common.error.Violation;
+import org.advisoryhub.common.paging.Cursor;
+import org.advisoryhub.common.paging.Page;
+import org.advisoryhub.partner.ApiKeyGrant;
+import org.advisoryhub.webhook.dto.DeliveryResponse;
+import org.advisoryhub.webhook.dto.SubscriptionRequest;
+import org.advisoryhub.webhook.dto.SubscriptionResponse;
+
+/**
+ * Partners manage their organization's webhooks with a key that may subscribe: register, list, delete, see
+ * deliveries and replay one. Another organization's webhooks do not exist as far as they can tell.
+ */
+@ApplicationScoped
+@Transactional
+public class WebhookService {
+
+    static final int MAX_PER_ORGANIZATION = 25;
+    private static final SecureRandom RANDOM = new SecureRandom();
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final EntityManager em;
+    private final CollectionService collections;
+    private final WebhookTargets targets;
+    private final AuditService audit;
+    private final Clock clock;
+
+    public WebhookService(EntityManager em, CollectionService collections, WebhookTargets targets, AuditService audit,
+            Clock clock) {
+        this.em = em;
+        this.collections = collections;
+        this.targets = targets;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    public SubscriptionResponse subscribe(ApiKeyGrant grant, SubscriptionRequest request) {
+        requireSubscriber(grant);
+        if (request == null) {
+            throw ValidationFailedException.of("body", "give url and collections");
+        }
+        List<Violation> problems = new ArrayList<>();
+        String url = url(request.url(), problems);
+        Set<UUID> followed = collections(grant, request.collections(), problems);
+        Set<WebhookEvent> events = events(request.events(), problems);
+        String secret = request.secret();
+        if (secret != null && (secret.length() < 24 || secret.length() > 200)) {
+            problems.add(Violation.of("secret", "must be 24 to 200 characters (leave it out to have one generated)"));
+        }
+        if (!problems.isEmpty()) {
+            throw new ValidationFailedException("The subscription has " + problems.size() + " problem(s)", problems);
+        }
+        long existing = em.createQuery("select count(s) from WebhookSubscription s where s.organizationId = :org", Long.class)
+                .setParameter("org", grant.organizationId()).getSingleResult();
+        if (existing >= MAX_PER_ORGANIZATION) {
+            throw ValidationFailedException.of("url", "an organization may have at most " + MAX_PER_ORGANIZATION
+                    + " webhooks; delete one first");
+        }
+        String generated = secret == null ? HexFormat.of().formatHex(randomBytes()) : null;
+        WebhookSubscription s = new WebhookSubscription(grant.organizationId(), grant.keyId(), url,
+                generated != null ? generated : secret, followed, events, clock.instant());
+        em.persist(s);
+        record(grant, "webhook.subscribed", s.id(), Map.of("url", url, "events", events.size()));
+        return response(s, generated);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<SubscriptionResponse> list(ApiKeyGrant grant) {
+        requireSubscriber(grant);
+        return em.createQuery("from WebhookSubscription where organizationId = :org order by createdAt, id",
+                WebhookSubscription.class).setParameter("org", grant.organizationId()).getResultList().stream()
+                .map(s -> response(s, null)).toList();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public SubscriptionResponse get(ApiKeyGrant grant, String id) {
+        return response(require(grant, id), null);
+    }
+
+    public void delete(ApiKeyGrant grant, String id) {
+        WebhookSubscription s = require(grant, id);
+        em.remove(s);
+        record(grant, "webhook.deleted", s.id(), Map.of("url", s.url()));
+    }
+
+    /** Newest first; {@code status} narrows to pending, delivered or failed. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<DeliveryResponse> deliveries(ApiKeyGrant grant, String id, String status, String cursor, int limit) {
+        WebhookSubscription s = require(grant, id);
+        Cursor after = Cursor.decode(cursor);
+        StringBuilder q = new StringBuilder("from WebhookDelivery where subscriptionId = :s");
+        if (status != null) {
+            q.append(" and status = :status");
+        }
+        if (after != null) {
+            q.append(" and (createdAt < :at or (createdAt = :at and id < :id))");
+        }
+        var query = em.createQuery(q.append(" order by createdAt desc, id desc").toString(), WebhookDelivery.class)
+                .setParameter("s", s.id()).setMaxResults(limit + 1);
+        if (status != null) {
+            query.setParameter("status", parseStatus(status).name());
+        }
+        if (after != null) {
+            query.setParameter("at", after.at()).setParameter("id", after.id());
+        }
+        List<WebhookDelivery> rows = query.getResultList();
+        boolean more = rows.size() > limit;
+        List<WebhookDelivery> page = more ? rows.subList(0, limit) : rows;
+        WebhookDelivery last = page.isEmpty() ? null : page.get(page.size() - 1);
+        return new Page<>(page.stream().map(WebhookService::response).toList(),
+                more ? new Cursor(last.createdAt(), last.id()).encode() : null);
+    }
+
+    /** Sends a delivery's event again as a new delivery, due now; the original keeps its history. */
+    public DeliveryResponse replay(ApiKeyGrant grant, String id, String deliveryId) {
+        WebhookSubscription s = require(grant, id);
+        WebhookDelivery original = uuid(deliveryId).map(d -> em.find(WebhookDelivery.class, d))
+                .filter(d -> d.subscriptionId().equals(s.id()))
+                .orElseThrow(() -> new NotFoundException("Delivery", deliveryId));
+        WebhookDelivery copy = original.replay(clock.instant());
+        em.persist(copy);
+        record(grant, "webhook.replayed", s.id(), Map.of("delivery", original.id().toString()));
+        return response(copy);
+    }
+
+    private WebhookSubscription require(ApiKeyGrant grant, String id) {
+        requireSubscriber(grant);
+        return uuid(id).map(u -> em.find(WebhookSubscription.class, u))
+                .filter(s -> s.organizationId().equals(grant.organizationId()))
+                .orElseThrow(() -> new NotFoundException("Webhook", id));
+    }
+
+    private static void requireSubscriber(ApiKeyGrant grant) {
+        if (!grant.canSubscribe()) {
+            throw new ForbiddenOperationException("this API key may not manage webhooks; ask for a key that may subscribe");
+        }
+    }
+
+    private String url(String url, List<Violation> problems) {
+        if (url == null || url.isBlank()) {
+            problems.add(Violation.of("url", "is required"));
+            return null;
+        }
+        String problem = url.length() > 2000 ? "must be at most 2000 characters" : targets.problemWith(url.trim());
+        if (problem != null) {
+            problems.add(Violation.of("url", problem));
+        }
+        return url.trim();
+    }
+
+    private Set<UUID> collections(ApiKeyGrant grant, List<String> requested, List<Violation> problems) {
+        Set<UUID> out = new LinkedHashSet<>();
+        if (requested == null || requested.isEmpty()) {
+            problems.add(Violation.of("collections", "name at least one collection whose advisories to follow"));
+            return out;
+        }
+        for (int i = 0; i < requested.size(); i++) {
+            Optional<CollectionResponse> c = Optional.ofNullable(requested.get(i)).flatMap(collections::find)
+                    .filter(found -> grant.collections().contains(found.id()) && found.carriesAdvisories());
+            if (c.isEmpty()) {
+                problems.add(new Violation("collections[" + i + "]", "not a collection of advisories this key reads", null,
+                        requested.get(i)));
+            } else {
+                out.add(c.get().id());
+            }
+        }
+        return out;
+    }
+
+    private static Set<WebhookEvent> events(List<String> requested, List<Violation> problems) {
+        if (requested == null || requested.isEmpty()) {
+            return EnumSet.allOf(WebhookEvent.class);
+        }
+        Set<WebhookEvent> out = EnumSet.noneOf(WebhookEvent.class);
+        for (int i = 0; i < requested.size(); i++) {
+            try {
+                out.add(WebhookEvent.parse(String.valueOf(requested.get(i))));
+            } catch (IllegalArgumentException e) {
+                problems.add(new Violation("events[" + i + "]", e.getMessage(), null, requested.get(i)));
+            }
+        }
+        return out;
+    }
+
+    private static WebhookDelivery.Status parseStatus(String status) {
+        try {
+            return WebhookDelivery.Status.valueOf(status);
+        } catch (IllegalArgumentException e) {
+            throw ValidationFailedException.of("status", "must be pending, delivered or failed");
+        }
+    }
+
+    private static Optional<UUID> uuid(String id) {
+        try {
+            return Optional.of(UUID.fromString(id));
+        } catch (IllegalArgumentException | NullPointerException e) {
+            return Optional.empty();
+        }
+    }
+
+    private SubscriptionResponse response(WebhookSubscription s, String secret) {
+        List<String> names = s.collections().stream()
+                .map(id -> collections.find(id.toString()).map(CollectionResponse::alias).orElse(id.toString())).toList();
+        return new SubscriptionResponse(s.id().toString(), s.url(), names, s.events(), s.keyId(), s.createdAt(), secret);
+    }
+
+    private static DeliveryResponse response(WebhookDelivery d) {
+        try {
+            return new DeliveryResponse(d.id().toString(), d.eventId().toString(), d.eventType(), d.advisoryId(),
+                    d.status().name(), d.attempts(), d.status() == WebhookDelivery.Status.pending ? d.nextAttemptAt() : null,
+                    d.lastAttemptAt(), d.lastStatusCode(), d.lastError(), d.createdAt(), d.deliveredAt(),
+                    d.replayOf() == null ? null : d.replayOf().toString(), JSON.readTree(d.payload()));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a stored webhook payload is not JSON", e);
+        }
+    }
+
+    private void record(ApiKeyGrant grant, String action, UUID subscription, Map<String, Object> details) {
+        audit.record(new AuditEntry(grant.keyId(), "partner", grant.organizationId(), action, "webhook",
+                subscription.toString(), null, grant.organizationId(), details));
+    }
+
+    private static byte[] randomBytes() {
+        byte[] b = new byte[32];
+        RANDOM.nextBytes(b);
+        return b;
+    }
+}
