@@ -26,12 +26,14 @@ public class FeedRepository {
         this.em = em;
     }
 
-    public FeedPage page(Audience audience, FeedFilter filter, String stixId) {
+    /** One page; without {@code bodies} (manifests, existence checks) the object bodies are not read. */
+    public FeedPage page(Audience audience, FeedFilter filter, String stixId, boolean bodies) {
         List<FeedRow> rows = new ArrayList<>();
         if (!filter.specVersionMatches()) {
             return new FeedPage(rows, false);
         }
-        StringBuilder sql = new StringBuilder("select date_added, stix_id, version, body from stix_object where tlp <= ?")
+        StringBuilder sql = new StringBuilder("select date_added, stix_id, version, ")
+                .append(bodies ? "body" : "null").append(" from stix_object where tlp <= ?")
                 .append(" and (tlp < ").append(Tlp.RED.ordinal()).append(" or ? = any(recipients))")
                 .append(" and (tlp <> ").append(Tlp.AMBER_STRICT.ordinal())
                 .append(" or cardinality(recipients) = 0 or ? = any(recipients))");

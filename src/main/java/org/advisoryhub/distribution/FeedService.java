@@ -51,10 +51,20 @@ public class FeedService {
 
     /** One page of the collection for this key; {@code stixId} narrows it to one object's versions. */
     public FeedPage read(ApiKeyGrant grant, CollectionAccess access, FeedFilter filter, String stixId, String endpoint) {
+        return read(grant, access, filter, stixId, endpoint, true);
+    }
+
+    /** One page of the collection's manifest: the same rows, without reading the object bodies. */
+    public FeedPage manifest(ApiKeyGrant grant, CollectionAccess access, FeedFilter filter) {
+        return read(grant, access, filter, null, "manifest", false);
+    }
+
+    private FeedPage read(ApiKeyGrant grant, CollectionAccess access, FeedFilter filter, String stixId, String endpoint,
+            boolean bodies) {
         CollectionResponse c = access.collection();
         Tlp ceiling = grant.ceilingIn(c.tlpCeiling());
         FeedPage page = feeds.page(new Audience(ceiling, c.objectTypes(), grant.organizationId(),
-                c.acceptsWrites() ? c.id() : null), filter, stixId);
+                c.acceptsWrites() ? c.id() : null), filter, stixId, bodies);
         audit(grant, c.id(), endpoint, page.rows().size());
         return page;
     }
@@ -69,7 +79,8 @@ public class FeedService {
                 continue;
             }
             Tlp ceiling = grant.ceilingIn(c.tlpCeiling());
-            if (!feeds.page(new Audience(ceiling, c.objectTypes(), grant.organizationId(), null), one, null).rows().isEmpty()) {
+            Audience audience = new Audience(ceiling, c.objectTypes(), grant.organizationId(), null);
+            if (!feeds.page(audience, one, null, false).rows().isEmpty()) {
                 return true;
             }
         }

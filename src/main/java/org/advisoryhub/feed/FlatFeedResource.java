@@ -58,21 +58,22 @@ public class FlatFeedResource {
         if (ifNoneMatch != null && ifNoneMatch.replace("\"", "").trim().equals(etag.getValue())) {
             return Response.notModified(etag).build();
         }
-        service.audit(grant, collection);
         StreamingOutput body = out -> {
             BufferedWriter w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
             if ("csv".equals(format)) {
                 w.write(CSV_HEADER);
             }
-            service.stream(query, row -> {
-                if ("csv".equals(format)) {
-                    w.write(csv(row));
-                } else {
-                    w.write(row.value());
-                    w.write('\n');
-                }
-            });
-            w.flush();
+            int[] rows = { 0 };
+            try {
+                service.stream(query, row -> {
+                    w.write("csv".equals(format) ? csv(row) : row.value() + "\n");
+                    rows[0]++;
+                });
+                w.flush();
+            } finally {
+                // After the body, so the trail records what was actually sent (also when the client hung up).
+                service.audit(grant, collection, rows[0]);
+            }
         };
         return Response.ok(body).type(FlatFeedService.contentTypes().get(format)).tag(etag)
                 .header(HttpHeaders.CACHE_CONTROL, "private, no-cache").build();

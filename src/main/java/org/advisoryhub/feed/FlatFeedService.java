@@ -46,9 +46,9 @@ public class FlatFeedService {
         repository.stream(query, sink);
     }
 
-    /** Audits the pull before the body streams (the count is not known up front, so it is recorded as 0). */
-    void audit(ApiKeyGrant grant, String collection) {
-        feeds.audit(grant, feeds.collection(grant, collection).collection().id(), "flat-feed", 0);
+    /** Audits a pull with the number of rows sent. */
+    void audit(ApiKeyGrant grant, String collection, int rows) {
+        feeds.audit(grant, feeds.collection(grant, collection).collection().id(), "flat-feed", rows);
     }
 
     static Map<String, String> contentTypes() {

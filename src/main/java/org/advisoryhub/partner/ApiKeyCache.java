@@ -1,6 +1,7 @@
 package org.advisoryhub.partner;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
@@ -19,9 +20,19 @@ public class ApiKeyCache {
 
     private final ConcurrentHashMap<String, Entry> entries = new ConcurrentHashMap<>();
     private final Duration ttl;
+    private final Clock clock;
 
-    public ApiKeyCache(HubConfig config) {
+    public ApiKeyCache(HubConfig config, Clock clock) {
+        this.clock = clock;
         this.ttl = Duration.ofSeconds(config.partners().keyCacheSeconds());
+    }
+
+    /**
+     * The cached answer for a presented key id and secret, or null when the database must decide. Cheap enough for
+     * the I/O thread: no transaction, no database.
+     */
+    public Optional<ApiKeyGrant> lookupPresented(String keyId, String secret) {
+        return lookup(keyId, ApiKeyService.hash(secret), clock.instant());
     }
 
     /** The cached answer for these credentials, or null when the database must decide. */

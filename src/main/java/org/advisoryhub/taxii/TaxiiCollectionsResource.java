@@ -59,7 +59,7 @@ public class TaxiiCollectionsResource {
         CollectionAccess access = feeds.collection(grant, collection);
         FeedFilter filter = TaxiiQuery.parse(uri.getQueryParameters(), MANIFEST_PARAMS, config.taxii().defaultPageSize(),
                 config.taxii().maxPageSize());
-        return TaxiiResponses.manifest(feeds.read(grant, access, filter, null, "manifest"), filter.after());
+        return TaxiiResponses.manifest(feeds.manifest(grant, access, filter), filter.after());
     }
 
     static Map<String, Object> resource(CollectionAccess access) {

@@ -21,8 +21,12 @@ public class WebhookTargets {
     private final boolean allowPrivate;
 
     public WebhookTargets(HubConfig config) {
-        this.allowLoopback = config.webhooks().allowLoopback();
-        this.allowPrivate = config.webhooks().allowPrivateNetworks();
+        this(config.webhooks().allowLoopback(), config.webhooks().allowPrivateNetworks());
+    }
+
+    WebhookTargets(boolean allowLoopback, boolean allowPrivate) {
+        this.allowLoopback = allowLoopback;
+        this.allowPrivate = allowPrivate;
     }
 
     /** Why this URL is not acceptable as written, or null. */

@@ -119,37 +119,45 @@ class ScreeningBenchmark {
         throw new IllegalStateException("the screening index did not load within 5 minutes");
     }
 
-    /** Single-value requests from several threads, half of them hits, for a fixed time after a warm-up. */
+    /**
+     * Single-value requests (GET, then POST) from several threads, half of them hits, for a fixed time each, after
+     * both paths were warmed up for long enough that the JIT compilers no longer compete for the two cores.
+     */
     private static void singles(int port, String auth, List<String> report) throws Exception {
-        runSingles(port, auth, Duration.ofSeconds(5));
-        long start = System.nanoTime();
-        List<Long> latencies = runSingles(port, auth, SINGLE_RUN);
-        double seconds = (System.nanoTime() - start) / 1e9;
-        Collections.sort(latencies);
-        report.add(String.format("Single-value lookups over HTTP (%d client threads): %,d in %.1f s, %,.0f lookups/s, "
-                + "p50 %.2f ms, p99 %.2f ms", CLIENT_THREADS, latencies.size(), seconds, latencies.size() / seconds,
-                percentile(latencies, 50), percentile(latencies, 99)));
+        runSingles(port, auth, true, Duration.ofSeconds(30));
+        runSingles(port, auth, false, Duration.ofSeconds(15));
+        for (boolean post : new boolean[] { false, true }) {
+            long start = System.nanoTime();
+            List<Long> latencies = runSingles(port, auth, post, SINGLE_RUN);
+            double seconds = (System.nanoTime() - start) / 1e9;
+            Collections.sort(latencies);
+            report.add(String.format("Single-value lookups, %s (%d keep-alive connections): %,d in %.1f s, %,.0f lookups/s, "
+                    + "p50 %.2f ms, p99 %.2f ms", post ? "POST /api/v1/screen" : "GET /api/v1/screen?value=", CLIENT_THREADS,
+                    latencies.size(), seconds, latencies.size() / seconds, percentile(latencies, 50), percentile(latencies, 99)));
+        }
     }
 
-    private static List<Long> runSingles(int port, String auth, Duration duration) throws Exception {
+    private static List<Long> runSingles(int port, String auth, boolean post, Duration duration) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(CLIENT_THREADS);
         long end = System.nanoTime() + duration.toNanos();
         List<Future<List<Long>>> futures = new ArrayList<>();
         for (int t = 0; t < CLIENT_THREADS; t++) {
             int thread = t;
             futures.add(pool.submit(() -> {
-                HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
                 List<Long> out = new ArrayList<>();
-                long i = thread;
-                while (System.nanoTime() < end) {
-                    String value = i % 2 == 0 ? address((i * 7919) % INDICATORS) : "0x" + md5("miss" + i) + "87654321";
-                    long t0 = System.nanoTime();
-                    HttpResponse<byte[]> r = http.send(screen(port, auth, List.of(value)), HttpResponse.BodyHandlers.ofByteArray());
-                    out.add(System.nanoTime() - t0);
-                    if (r.statusCode() != 200) {
-                        throw new IllegalStateException("HTTP " + r.statusCode());
+                try (KeepAliveClient http = new KeepAliveClient(port, auth)) {
+                    long i = thread;
+                    while (System.nanoTime() < end) {
+                        String value = i % 2 == 0 ? address((i * 7919) % INDICATORS) : "0x" + md5("miss" + i) + "87654321";
+                        long t0 = System.nanoTime();
+                        KeepAliveClient.Response r = post ? http.postJson("/api/v1/screen", "{\"values\":[\"" + value + "\"]}")
+                                : http.get("/api/v1/screen?value=" + value);
+                        out.add(System.nanoTime() - t0);
+                        if (r.status() != 200) {
+                            throw new IllegalStateException("HTTP " + r.status());
+                        }
+                        i += CLIENT_THREADS;
                     }
-                    i += CLIENT_THREADS;
                 }
                 return out;
             }));
@@ -162,33 +170,38 @@ class ScreeningBenchmark {
         return all;
     }
 
-    /** Batches of 1,000 values (half hits) one after another. */
+    /** Batches of 1,000 values (half hits) one after another, after 20 warm-up batches. */
     private static void batches(int port, String auth, List<String> report) throws Exception {
-        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         List<Long> latencies = new ArrayList<>();
-        int rounds = 220;
         long start = 0;
-        for (int b = 0; b < rounds; b++) {
-            if (b == 20) {
-                start = System.nanoTime(); // the first 20 warm up
-                latencies.clear();
-            }
-            List<String> values = new ArrayList<>(1000);
-            for (int i = 0; i < 1000; i++) {
-                long n = (long) b * 1000 + i;
-                values.add(i % 2 == 0 ? address((n * 104729) % INDICATORS) : "0x" + md5("miss" + n) + "87654321");
-            }
-            long t0 = System.nanoTime();
-            HttpResponse<byte[]> r = http.send(screen(port, auth, values), HttpResponse.BodyHandlers.ofByteArray());
-            latencies.add(System.nanoTime() - t0);
-            if (r.statusCode() != 200 || JSON.readTree(r.body()).get("matched").asInt() != 500) {
-                throw new IllegalStateException("HTTP " + r.statusCode() + " or wrong match count");
+        try (KeepAliveClient http = new KeepAliveClient(port, auth)) {
+            for (int b = 0; b < 220; b++) {
+                if (b == 20) {
+                    start = System.nanoTime();
+                    latencies.clear();
+                }
+                String body = JSON.writeValueAsString(Map.of("values", batch(b)));
+                long t0 = System.nanoTime();
+                KeepAliveClient.Response r = http.postJson("/api/v1/screen", body);
+                latencies.add(System.nanoTime() - t0);
+                if (r.status() != 200 || JSON.readTree(r.body()).get("matched").asInt() != 500) {
+                    throw new IllegalStateException("HTTP " + r.status() + " or wrong match count");
+                }
             }
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         Collections.sort(latencies);
         report.add(String.format("Batches of 1,000 values: %,.0f values/s, per batch p50 %.1f ms, p99 %.1f ms",
                 latencies.size() * 1000 / seconds, percentile(latencies, 50), percentile(latencies, 99)));
+    }
+
+    private static List<String> batch(int b) {
+        List<String> values = new ArrayList<>(1000);
+        for (int i = 0; i < 1000; i++) {
+            long n = (long) b * 1000 + i;
+            values.add(i % 2 == 0 ? address((n * 104729) % INDICATORS) : "0x" + md5("miss" + n) + "87654321");
+        }
+        return values;
     }
 
     private static HttpRequest screen(int port, String auth, List<String> values) throws Exception {

@@ -26,6 +26,9 @@ class FlatFeedTest extends OfficialsTest {
                 .extract().asString();
         List<String> lines = text.lines().toList();
         assertThat(lines).hasSize(53).contains("TA3941uFAvmVibSkQ6fMJXxmaSNovX86mz").allMatch(l -> l.startsWith("T"));
+        // The pull is audited with the number of rows actually sent.
+        Officials.as(Officials.ADMIN).queryParam("partner", "test-flat").queryParam("action", "taxii.flat-feed")
+                .get("/api/v1/audit").then().statusCode(200).body("items[0].details.objects", org.hamcrest.Matchers.equalTo(53));
 
         String csv = key.taxii().accept("*/*").get("/feeds/vasp-indicators/crypto_address.csv?chain=eth").then()
                 .statusCode(200).contentType(startsWith("text/csv")).extract().asString();

@@ -8,7 +8,9 @@ import io.quarkus.security.runtime.QuarkusPrincipal;
 import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Optional;
 import org.advisoryhub.common.security.Roles;
+import org.advisoryhub.partner.ApiKeyCache;
 import org.advisoryhub.partner.ApiKeyGrant;
 import org.advisoryhub.partner.ApiKeyService;
 
@@ -17,9 +19,11 @@ import org.advisoryhub.partner.ApiKeyService;
 public class ApiKeyIdentityProvider implements IdentityProvider<ApiKeyAuthenticationRequest> {
 
     private final ApiKeyService keys;
+    private final ApiKeyCache cache;
 
-    public ApiKeyIdentityProvider(ApiKeyService keys) {
+    public ApiKeyIdentityProvider(ApiKeyService keys, ApiKeyCache cache) {
         this.keys = keys;
+        this.cache = cache;
     }
 
     @Override
@@ -29,6 +33,12 @@ public class ApiKeyIdentityProvider implements IdentityProvider<ApiKeyAuthentica
 
     @Override
     public Uni<SecurityIdentity> authenticate(ApiKeyAuthenticationRequest request, AuthenticationRequestContext context) {
+        // A recently verified key is answered on the I/O thread; only a cache miss needs a worker and the database.
+        Optional<ApiKeyGrant> cached = cache.lookupPresented(request.keyId(), request.secret());
+        if (cached != null) {
+            return cached.map(grant -> Uni.createFrom().item(identity(grant)))
+                    .orElseGet(() -> Uni.createFrom().failure(new AuthenticationFailedException()));
+        }
         return context.runBlocking(() -> {
             try {
                 return keys.authenticate(request.keyId(), request.secret())
