@@ -51,9 +51,12 @@ public class FlatFeedResource {
         if (!FlatFeedService.contentTypes().containsKey(format)) {
             throw ValidationFailedException.of("file", "name the feed <kind>.csv or <kind>.txt, e.g. crypto_address.csv");
         }
-        IndicatorKind kind = kind(file.substring(0, dot));
+        IndicatorKind kind = IndicatorKind.fromQuery(file.substring(0, dot));
+        if (kind == null) {
+            throw ValidationFailedException.of("kind", "name the feed <kind>.csv or <kind>.txt, e.g. crypto_address.csv");
+        }
         ApiKeyGrant grant = partner.grant();
-        FlatFeedQuery query = service.query(grant, collection, kind.name(), chain(chain), since(since));
+        FlatFeedQuery query = service.query(grant, collection, kind.name(), chainName(chain), since(since));
         EntityTag etag = new EntityTag(service.etag(grant, query, format));
         if (ifNoneMatch != null && ifNoneMatch.replace("\"", "").trim().equals(etag.getValue())) {
             return Response.notModified(etag).build();
@@ -95,23 +98,9 @@ public class FlatFeedResource {
         return v.matches(".*[\",\\n\\r].*") || v.startsWith("'") ? "\"" + v.replace("\"", "\"\"") + "\"" : v;
     }
 
-    private static IndicatorKind kind(String text) {
-        try {
-            return IndicatorKind.parse(text);
-        } catch (IllegalArgumentException e) {
-            throw ValidationFailedException.of("kind", e.getMessage());
-        }
-    }
-
-    private static String chain(String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return Chain.parse(text).name();
-        } catch (IllegalArgumentException e) {
-            throw ValidationFailedException.of("chain", e.getMessage());
-        }
+    private static String chainName(String text) {
+        Chain chain = Chain.fromQuery(text);
+        return chain == null ? null : chain.name();
     }
 
     private static Instant since(String text) {

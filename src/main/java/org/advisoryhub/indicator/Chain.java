@@ -3,6 +3,7 @@ package org.advisoryhub.indicator;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import java.util.Locale;
 import java.util.Map;
+import org.advisoryhub.common.error.ValidationFailedException;
 
 /**
  * The blockchain of a crypto address. EVM chains share one address format; {@code OTHER} carries a free
@@ -44,6 +45,18 @@ public enum Chain {
     }
 
     @JsonCreator
+    /** A {@code chain} query parameter: null when absent, a 400 naming {@code chain} when unknown. */
+    public static Chain fromQuery(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return parse(text);
+        } catch (IllegalArgumentException e) {
+            throw ValidationFailedException.of("chain", e.getMessage());
+        }
+    }
+
     public static Chain parse(String text) {
         String key = text.trim().toUpperCase(Locale.ROOT).replace('-', '_').replace(' ', '_');
         for (Chain chain : values()) {

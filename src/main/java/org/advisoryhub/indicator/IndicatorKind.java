@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Locale;
 import java.util.Map;
+import org.advisoryhub.common.error.ValidationFailedException;
 
 /** What an indicator is. JSON uses the lower-case names ({@code crypto_address}). */
 public enum IndicatorKind {
@@ -29,6 +30,18 @@ public enum IndicatorKind {
     @JsonValue
     public String label() {
         return name().toLowerCase(Locale.ROOT);
+    }
+
+    /** A {@code kind} query parameter: null when absent, a 400 naming {@code kind} when unknown. */
+    public static IndicatorKind fromQuery(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return parse(text);
+        } catch (IllegalArgumentException e) {
+            throw ValidationFailedException.of("kind", e.getMessage());
+        }
     }
 
     @JsonCreator

@@ -47,7 +47,7 @@ public class IndicatorResource {
     public Page<IndicatorResponse> list(@PathParam("id") String id, @QueryParam("kind") String kind,
             @QueryParam("cursor") String cursor, @QueryParam("limit") Integer limit) {
         int size = Cursor.limit(limit, config.api().defaultPageSize(), config.api().maxPageSize());
-        return service.list(id, parseKind(kind), cursor, size, current.actor());
+        return service.list(id, IndicatorKind.fromQuery(kind), cursor, size, current.actor());
     }
 
     @GET
@@ -123,16 +123,5 @@ public class IndicatorResource {
     static BulkRequest textRequest(String text, String contentType) {
         boolean csv = contentType != null && contentType.toLowerCase(java.util.Locale.ROOT).startsWith("text/csv");
         return new BulkRequest(null, text, csv ? "csv" : "lines", null);
-    }
-
-    private static IndicatorKind parseKind(String kind) {
-        if (kind == null || kind.isBlank()) {
-            return null;
-        }
-        try {
-            return IndicatorKind.parse(kind);
-        } catch (IllegalArgumentException e) {
-            throw ValidationFailedException.of("kind", e.getMessage());
-        }
     }
 }
