@@ -1,6 +1,7 @@
 package org.advisoryhub.webhook;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -20,6 +21,7 @@ public class WebhookTargets {
     private final boolean allowLoopback;
     private final boolean allowPrivate;
 
+    @Inject
     public WebhookTargets(HubConfig config) {
         this(config.webhooks().allowLoopback(), config.webhooks().allowPrivateNetworks());
     }
