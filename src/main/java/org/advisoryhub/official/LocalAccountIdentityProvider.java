@@ -36,7 +36,7 @@ public class LocalAccountIdentityProvider implements IdentityProvider<UsernamePa
                 .orElseThrow(AuthenticationFailedException::new));
     }
 
-    private static SecurityIdentity identity(Actor actor) {
+    static SecurityIdentity identity(Actor actor) {
         return QuarkusSecurityIdentity.builder()
                 .setPrincipal(new QuarkusPrincipal(actor.username()))
                 .addRoles(actor.roles())

@@ -80,13 +80,23 @@ public class OfficialService {
                 .orElseThrow(() -> new NotFoundException("Official", username));
     }
 
-    /** Checks a user name and password; empty when either is wrong or the account is disabled. */
-    @Transactional(Transactional.TxType.SUPPORTS)
+    /**
+     * Checks a user name and password; empty when either is wrong or the account is disabled. Its own read-only
+     * transaction, because the console's sign-in form is handled outside any request scope.
+     */
+    @Transactional
     public Optional<Actor> authenticate(String username, char[] password) {
         Optional<Official> official = officials.findByUsername(username);
         String candidate = new String(password);
         boolean matches = BcryptUtil.matches(candidate, official.map(Official::passwordHash).orElse(DUMMY_HASH));
         return official.filter(o -> matches && o.enabled())
+                .map(o -> new Actor(o.username(), o.organizationId(), o.roles()));
+    }
+
+    /** The account behind a console session, if it still exists and is enabled (disabling ends its sessions). */
+    @Transactional
+    public Optional<Actor> active(String username) {
+        return officials.findByUsername(username).filter(Official::enabled)
                 .map(o -> new Actor(o.username(), o.organizationId(), o.roles()));
     }
 

@@ -25,6 +25,19 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
  */
 public class ErrorMapper {
 
+    /** The HTTP status of a domain error, for other renderings (the console's HTML pages). */
+    public static int statusOf(HubException e) {
+        return HttpStatusTable.statusOf(e);
+    }
+
+    /** The violations of a bean-validation failure, by field, as the API reports them. */
+    public static List<Violation> violationsOf(ConstraintViolationException e) {
+        return e.getConstraintViolations().stream()
+                .map(v -> Violation.of(BeanPaths.field(v.getPropertyPath()), v.getMessage()))
+                .sorted(java.util.Comparator.comparing(Violation::field))
+                .toList();
+    }
+
     @ServerExceptionMapper
     public Response hub(HubException e, UriInfo uri) {
         int status = HttpStatusTable.statusOf(e);
@@ -35,10 +48,7 @@ public class ErrorMapper {
 
     @ServerExceptionMapper
     public Response beanValidation(ConstraintViolationException e, UriInfo uri) {
-        List<Violation> violations = e.getConstraintViolations().stream()
-                .map(v -> Violation.of(BeanPaths.field(v.getPropertyPath()), v.getMessage()))
-                .sorted(java.util.Comparator.comparing(Violation::field))
-                .toList();
+        List<Violation> violations = violationsOf(e);
         return problem(400, "Invalid request", "The request has " + violations.size() + " invalid field(s)",
                 uri, violations, null, null);
     }

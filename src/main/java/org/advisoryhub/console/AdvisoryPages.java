@@ -1,0 +1,206 @@
+package org.advisoryhub.console;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.advisoryhub.advisory.AdvisoryContent;
+import org.advisoryhub.advisory.AdvisoryService;
+import org.advisoryhub.advisory.Reference;
+import org.advisoryhub.advisory.ThreatActor;
+import org.advisoryhub.advisory.Tlp;
+import org.advisoryhub.advisory.Translation;
+import org.advisoryhub.advisory.dto.AdvisoryResponse;
+import org.advisoryhub.common.error.ErrorMapper;
+import org.advisoryhub.common.error.HubException;
+import org.advisoryhub.common.error.ValidationFailedException;
+import org.advisoryhub.common.security.Actor;
+import org.advisoryhub.common.security.CurrentOfficial;
+import org.advisoryhub.common.security.Roles;
+import org.advisoryhub.indicator.IndicatorService;
+import org.advisoryhub.indicator.dto.BulkReport;
+import org.advisoryhub.indicator.dto.BulkRequest;
+import org.advisoryhub.indicator.dto.IndicatorResponse;
+import org.advisoryhub.revision.RevisionResponse;
+import org.advisoryhub.revision.RevisionService;
+import org.advisoryhub.revision.StixExportService;
+import org.advisoryhub.signoff.SignoffService;
+import org.advisoryhub.signoff.SignoffState;
+import io.quarkus.security.UnauthorizedException;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * Authoring in the console: the advisory form, the advisory page with its indicator box (check, fix, add), the
+ * review and sign-off actions, the revisions and the STIX download. Every action is a form POST that carries the
+ * CSRF token; the services enforce roles and organizations exactly as for the API.
+ */
+@Path("/console/advisories")
+@Produces(MediaType.TEXT_HTML)
+@RolesAllowed({ Roles.DRAFTER, Roles.REVIEWER, Roles.PUBLISHER, Roles.ADMIN })
+public class AdvisoryPages {
+
+    @CheckedTemplate(requireTypeSafeExpressions = false)
+    static class Templates {
+        static native TemplateInstance form(ConsoleView view);
+
+        static native TemplateInstance advisory(AdvisoryResponse advisory, List<IndicatorResponse> indicators,
+                SignoffState signoff, List<RevisionResponse> revisions, String pasted, BulkReport report, ConsoleView view);
+    }
+
+    private final AdvisoryService advisories;
+    private final IndicatorService indicators;
+    private final SignoffService signoff;
+    private final RevisionService revisions;
+    private final StixExportService stix;
+    private final CurrentOfficial current;
+    private final ConsoleViews views;
+
+    public AdvisoryPages(AdvisoryService advisories, IndicatorService indicators, SignoffService signoff,
+            RevisionService revisions, StixExportService stix, CurrentOfficial current, ConsoleViews views) {
+        this.advisories = advisories;
+        this.indicators = indicators;
+        this.signoff = signoff;
+        this.revisions = revisions;
+        this.stix = stix;
+        this.current = current;
+        this.views = views;
+    }
+
+    @GET
+    @Path("new")
+    @RolesAllowed(Roles.DRAFTER)
+    public TemplateInstance form() {
+        return views.localized(Templates.form(views.of(current.actor())));
+    }
+
+    @POST
+    @RolesAllowed(Roles.DRAFTER)
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response create(@FormParam("_csrf") String csrf, @FormParam("title") String title,
+            @FormParam("summary") String summary, @FormParam("body") String body, @FormParam("tlp") String tlp,
+            @FormParam("coauthors") String coauthors, @FormParam("actors") String actors,
+            @FormParam("techniques") String techniques, @FormParam("references") String references,
+            @FormParam("titleKo") String titleKo, @FormParam("summaryKo") String summaryKo) {
+        views.verify(csrf);
+        AdvisoryContent content = new AdvisoryContent(title, nonNull(summary), nonNull(body), tlp(tlp), split(coauthors, ","),
+                lines(actors).stream().map(name -> new ThreatActor(name, List.of(), null, null)).toList(), split(techniques, ","),
+                lines(references).stream().map(url -> new Reference(url, null, null)).toList(),
+                titleKo == null || titleKo.isBlank() ? Map.of() : Map.of("ko", new Translation(titleKo, nonNull(summaryKo), null)),
+                List.of());
+        AdvisoryResponse created = advisories.create(content, current.actor());
+        return see(created.id());
+    }
+
+    @GET
+    @Path("{id}")
+    public TemplateInstance advisory(@PathParam("id") String id) {
+        return page(id, null, null);
+    }
+
+    /** Checks the pasted lines ({@code action=check}) or adds them when every line is valid ({@code action=add}). */
+    @POST
+    @Path("{id}/indicators")
+    @RolesAllowed(Roles.DRAFTER)
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response indicators(@PathParam("id") String id, @FormParam("_csrf") String csrf, @FormParam("text") String text,
+            @FormParam("format") String format, @FormParam("action") String action) {
+        views.verify(csrf);
+        Actor actor = current.actor();
+        BulkRequest request = new BulkRequest(null, nonNull(text), "csv".equals(format) ? "csv" : "lines", null);
+        BulkReport report = indicators.validate(id, request, actor);
+        if (!"add".equals(action) || !report.valid()) {
+            return Response.ok(page(id, text, report)).build();
+        }
+        indicators.addBulk(id, request, null, actor);
+        return see(id);
+    }
+
+    @POST
+    @Path("{id}/{action: submit|approve|return|publish|amend}")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response act(@PathParam("id") String id, @PathParam("action") String action, @FormParam("_csrf") String csrf,
+            @FormParam("comment") String comment, @FormParam("changeNote") String changeNote) {
+        views.verify(csrf);
+        Actor actor = current.actor();
+        switch (action) {
+            case "submit" -> advisories.submit(id, null, actor);
+            case "approve" -> signoff.approve(id, null, actor);
+            case "return" -> advisories.returnToDraft(id, comment, null, actor);
+            case "publish" -> advisories.publish(id, changeNote == null || changeNote.isBlank() ? "Published" : changeNote,
+                    null, actor);
+            default -> advisories.amend(id, null, actor);
+        }
+        return see(id);
+    }
+
+    @GET
+    @Path("{id}/revisions/{number}/stix")
+    @Produces("application/stix+json;version=2.1")
+    public Response stix(@PathParam("id") String id, @PathParam("number") int number) {
+        return Response.ok(stix.bundle(id, number, current.actor()).toString())
+                .header("Content-Disposition", "attachment; filename=\"" + id + "-r" + number + ".stix.json\"").build();
+    }
+
+    private TemplateInstance page(String id, String pasted, BulkReport report) {
+        Actor actor = current.actor();
+        AdvisoryResponse advisory = advisories.get(id, actor);
+        boolean coauthor = advisory.coauthors().contains(actor.organizationId()) || actor.roles().contains(Roles.ADMIN);
+        List<IndicatorResponse> list = coauthor ? indicators.list(id, null, null, 500, actor).items() : List.of();
+        SignoffState state = coauthor ? signoff.state(id, actor) : null;
+        return views.localized(Templates.advisory(advisory, list, state, revisions.list(id, actor), pasted, report,
+                views.of(actor)));
+    }
+
+    @ServerExceptionMapper
+    public Response error(HubException e) {
+        return views.error(e);
+    }
+
+    /** Not signed in (or the session expired): to the sign-in form rather than an API-style 401. */
+    @ServerExceptionMapper
+    public Response signIn(UnauthorizedException e) {
+        return ConsoleViews.toSignIn();
+    }
+
+    @ServerExceptionMapper
+    public Response invalid(ConstraintViolationException e) {
+        return views.error(new ValidationFailedException("Some fields are invalid", ErrorMapper.violationsOf(e)));
+    }
+
+    private static Response see(String id) {
+        return Response.seeOther(URI.create("/console/advisories/" + id)).build();
+    }
+
+    private static Tlp tlp(String text) {
+        try {
+            return Tlp.parse(text == null ? "" : text);
+        } catch (IllegalArgumentException e) {
+            throw ValidationFailedException.of("tlp", e.getMessage());
+        }
+    }
+
+    private static String nonNull(String text) {
+        return text == null ? "" : text;
+    }
+
+    private static List<String> split(String text, String separator) {
+        return text == null ? List.of() : Arrays.stream(text.split(separator)).map(String::trim).filter(s -> !s.isEmpty()).toList();
+    }
+
+    private static List<String> lines(String text) {
+        return split(text, "\\R");
+    }
+}

@@ -1,0 +1,27 @@
+package org.advisoryhub.console;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.core.HttpHeaders;
+import org.jboss.resteasy.reactive.server.ServerResponseFilter;
+
+/** Sets the cookies a console request created (CSRF token, language) on its response. */
+public class ConsoleCookies {
+
+    @Inject
+    ConsoleSession session;
+
+    @ServerResponseFilter
+    public void addCookies(ContainerResponseContext response, jakarta.ws.rs.core.UriInfo uri) {
+        if (!uri.getPath().startsWith("/console")) {
+            return;
+        }
+        for (var cookie : session.newCookies()) {
+            response.getHeaders().add(HttpHeaders.SET_COOKIE, cookie);
+        }
+        response.getHeaders().putSingle("Cache-Control", "no-store");
+        response.getHeaders().putSingle("X-Frame-Options", "DENY");
+        response.getHeaders().putSingle("Content-Security-Policy",
+                "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; frame-ancestors 'none'");
+    }
+}

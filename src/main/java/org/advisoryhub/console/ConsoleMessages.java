@@ -1,0 +1,159 @@
+package org.advisoryhub.console;
+
+import io.quarkus.qute.i18n.Message;
+import io.quarkus.qute.i18n.MessageBundle;
+
+/** Labels of the console in English; {@code messages/msg_ko.properties} has the Korean ones. */
+@MessageBundle
+public interface ConsoleMessages {
+
+    @Message("Advisory Hub")
+    String app_title();
+
+    @Message("Sign in")
+    String sign_in();
+
+    @Message("Sign out")
+    String sign_out();
+
+    @Message("User name")
+    String username();
+
+    @Message("Password")
+    String password();
+
+    @Message("The user name or password is wrong.")
+    String login_failed();
+
+    @Message("Dashboard")
+    String dashboard();
+
+    @Message("My organization's drafts")
+    String my_drafts();
+
+    @Message("Waiting for my organization's sign-off")
+    String awaiting_signoff();
+
+    @Message("Recently published")
+    String recently_published();
+
+    @Message("Nothing here.")
+    String nothing();
+
+    @Message("New advisory")
+    String new_advisory();
+
+    @Message("Title")
+    String title();
+
+    @Message("Summary")
+    String summary();
+
+    @Message("Body (Markdown)")
+    String body();
+
+    @Message("Preview")
+    String preview();
+
+    @Message("Co-authoring organizations (comma-separated ids)")
+    String coauthors();
+
+    @Message("Threat actors (one per line)")
+    String threat_actors();
+
+    @Message("ATT&CK technique ids (comma-separated)")
+    String techniques();
+
+    @Message("References (one URL per line)")
+    String references();
+
+    @Message("Korean title")
+    String korean_title();
+
+    @Message("Korean summary")
+    String korean_summary();
+
+    @Message("Save")
+    String save();
+
+    @Message("Status")
+    String status();
+
+    @Message("Revision")
+    String revision();
+
+    @Message("Indicators")
+    String indicators();
+
+    @Message("Paste indicators, one per line, or upload a CSV file")
+    String paste_indicators();
+
+    @Message("Check")
+    String check();
+
+    @Message("Add the indicators")
+    String add_indicators();
+
+    @Message("Line")
+    String line();
+
+    @Message("Value")
+    String value();
+
+    @Message("Kind")
+    String kind();
+
+    @Message("Result")
+    String result();
+
+    @Message("Fix or remove the lines marked invalid, then check again. Nothing was saved.")
+    String fix_lines();
+
+    @Message("All lines are valid.")
+    String all_valid();
+
+    @Message("Sign-off")
+    String signoff();
+
+    @Message("Still to sign")
+    String still_to_sign();
+
+    @Message("Approved by")
+    String approved_by();
+
+    @Message("Submit for review")
+    String submit_review();
+
+    @Message("Approve")
+    String approve();
+
+    @Message("Request changes")
+    String request_changes();
+
+    @Message("Comment")
+    String comment();
+
+    @Message("Publish")
+    String publish();
+
+    @Message("Change note")
+    String change_note();
+
+    @Message("Amend")
+    String amend();
+
+    @Message("Revisions")
+    String revisions();
+
+    @Message("Download STIX bundle")
+    String download_stix();
+
+    @Message("Compare")
+    String compare();
+
+    @Message("Language")
+    String language();
+
+    @Message("That did not work")
+    String error_title();
+}

@@ -1,0 +1,119 @@
+package org.advisoryhub.console;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.NewCookie;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.List;
+import org.advisoryhub.advisory.AdvisoryQuery;
+import org.advisoryhub.advisory.AdvisoryService;
+import org.advisoryhub.advisory.AdvisoryStatus;
+import org.advisoryhub.advisory.dto.AdvisorySummary;
+import org.advisoryhub.common.error.HubException;
+import org.advisoryhub.common.security.Actor;
+import org.advisoryhub.common.security.CurrentOfficial;
+import org.advisoryhub.signoff.SignoffService;
+import io.quarkus.security.UnauthorizedException;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/** The console's entry pages: sign-in, the dashboard and the language switch. */
+@Path("/console")
+@Produces(MediaType.TEXT_HTML)
+public class ConsolePages {
+
+    /** Kept in step with {@code quarkus.http.auth.form.cookie-name}. */
+    static final String SESSION_COOKIE = "hub-session";
+
+    @CheckedTemplate(requireTypeSafeExpressions = false)
+    static class Templates {
+        static native TemplateInstance login(boolean failed, ConsoleView view);
+
+        static native TemplateInstance dashboard(List<AdvisorySummary> drafts, List<AdvisorySummary> awaiting,
+                List<AdvisorySummary> published, ConsoleView view);
+    }
+
+    private final AdvisoryService advisories;
+    private final SignoffService signoff;
+    private final CurrentOfficial current;
+    private final ConsoleViews views;
+
+    public ConsolePages(AdvisoryService advisories, SignoffService signoff, CurrentOfficial current, ConsoleViews views) {
+        this.advisories = advisories;
+        this.signoff = signoff;
+        this.current = current;
+        this.views = views;
+    }
+
+    @GET
+    @Path("login")
+    @PermitAll
+    public TemplateInstance login() {
+        return views.localized(Templates.login(false, views.anonymous()));
+    }
+
+    /** Where a failed sign-in lands (kept in step with {@code quarkus.http.auth.form.error-page}). */
+    @GET
+    @Path("login-failed")
+    @PermitAll
+    public TemplateInstance loginFailed() {
+        return views.localized(Templates.login(true, views.anonymous()));
+    }
+
+    @GET
+    @Authenticated
+    public TemplateInstance dashboard() {
+        Actor actor = current.actor();
+        List<AdvisorySummary> drafts = list(AdvisoryStatus.DRAFT, actor);
+        List<AdvisorySummary> awaiting = list(AdvisoryStatus.IN_REVIEW, actor).stream()
+                .filter(a -> signoff.state(a.id(), actor).missing().contains(actor.organizationId())).toList();
+        List<AdvisorySummary> published = list(AdvisoryStatus.PUBLISHED, actor);
+        return views.localized(Templates.dashboard(drafts, awaiting, published, views.of(actor)));
+    }
+
+    /** Switches the language (a cookie) and goes back to where the user was. */
+    @GET
+    @Path("language")
+    @PermitAll
+    public Response language(@QueryParam("lang") String lang, @QueryParam("back") String back) {
+        views.choose(lang);
+        String target = back != null && back.startsWith("/console") && !back.startsWith("//") ? back : "/console";
+        return Response.seeOther(URI.create(target)).build();
+    }
+
+    /** Ends the session: the browser drops the session cookie (it also expires by itself after inactivity). */
+    @POST
+    @Path("logout")
+    @PermitAll
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response logout(@FormParam("_csrf") String csrf) {
+        views.verify(csrf);
+        NewCookie gone = new NewCookie.Builder(SESSION_COOKIE).path("/console").value("").maxAge(0).build();
+        return Response.seeOther(URI.create("/console/login")).cookie(gone).build();
+    }
+
+    private List<AdvisorySummary> list(AdvisoryStatus status, Actor actor) {
+        return advisories.search(new AdvisoryQuery(null, status, null, null, null), null, 20, actor).items();
+    }
+
+    @ServerExceptionMapper
+    public Response error(HubException e) {
+        return views.error(e);
+    }
+
+    /** Not signed in (or the session expired): to the sign-in form rather than an API-style 401. */
+    @ServerExceptionMapper
+    public Response signIn(UnauthorizedException e) {
+        return ConsoleViews.toSignIn();
+    }
+}

@@ -1,0 +1,62 @@
+package org.advisoryhub.console;
+
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.qute.CheckedTemplate;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.Set;
+import org.advisoryhub.common.error.HubException;
+import org.advisoryhub.common.error.ValidationFailedException;
+import org.advisoryhub.common.error.Violation;
+import org.advisoryhub.common.security.Actor;
+
+/** Builds the common page model, renders pages in the user's language and turns domain errors into an error page. */
+@RequestScoped
+public class ConsoleViews {
+
+    @CheckedTemplate(basePath = "ConsolePages", requireTypeSafeExpressions = false)
+    static class Templates {
+        static native TemplateInstance error(int status, String title, String detail, List<Violation> violations,
+                ConsoleView view);
+    }
+
+    private final ConsoleSession session;
+
+    public ConsoleViews(ConsoleSession session) {
+        this.session = session;
+    }
+
+    ConsoleView of(Actor actor) {
+        return new ConsoleView(actor.username(), actor.organizationId(), actor.roles(), session.csrfToken(),
+                session.locale().getLanguage());
+    }
+
+    ConsoleView anonymous() {
+        return new ConsoleView(null, null, Set.of(), session.csrfToken(), session.locale().getLanguage());
+    }
+
+    TemplateInstance localized(TemplateInstance page) {
+        return page.setLocale(session.locale());
+    }
+
+    void choose(String language) {
+        session.choose(language);
+    }
+
+    void verify(String csrf) {
+        session.verify(csrf);
+    }
+
+    static Response toSignIn() {
+        return Response.status(Response.Status.FOUND).location(java.net.URI.create("/console/login")).build();
+    }
+
+    Response error(HubException e) {
+        int status = org.advisoryhub.common.error.ErrorMapper.statusOf(e);
+        List<Violation> violations = e instanceof ValidationFailedException v ? v.violations() : List.of();
+        String page = localized(Templates.error(status, e.title(), e.getMessage(), violations, anonymous())).render();
+        return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(page).build();
+    }
+}

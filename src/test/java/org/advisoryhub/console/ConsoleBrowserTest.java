@@ -1,0 +1,143 @@
+package org.advisoryhub.console;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Download;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import io.quarkus.test.common.http.TestHTTPResource;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.List;
+import java.util.Map;
+import org.advisoryhub.support.HubTest;
+import org.advisoryhub.support.Officials;
+import org.advisoryhub.support.OfficialsTest;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The whole authoring workflow in the system Chromium: a drafter drafts an advisory, pastes indicators with a bad
+ * address, fixes it and submits; publishers of both agencies sign off; it is published and its STIX downloads.
+ * Screenshots of the key pages go to {@code target/screenshots}.
+ */
+@HubTest
+class ConsoleBrowserTest extends OfficialsTest {
+
+    private static final Path SCREENSHOTS = Path.of("target/screenshots");
+    private static final List<String> CHROMIUM_ARGS = List.of("--headless", "--no-sandbox", "--disable-gpu",
+            "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+            "--disable-sync");
+    private static final String BAD_ADDRESS = "0x098b716b8aaf21512996dc57eb0615e2383e2f9";
+    private static final String GOOD_ADDRESS = "0x098b716b8aaf21512996dc57eb0615e2383e2f96";
+
+    private static Playwright playwright;
+    private static Browser browser;
+
+    @TestHTTPResource("/")
+    URL base;
+
+    @BeforeAll
+    static void launch() {
+        playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(Paths.get("/usr/bin/chromium")).setHeadless(true).setArgs(CHROMIUM_ARGS));
+    }
+
+    @AfterAll
+    static void close() {
+        browser.close();
+        playwright.close();
+    }
+
+    private Page signIn(String username) {
+        BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1366, 768)
+                .setAcceptDownloads(true));
+        Page page = context.newPage();
+        page.navigate(base + "console/login");
+        page.fill("#username", username);
+        page.fill("#password", Officials.PASSWORD);
+        page.click("#sign-in");
+        assertThat(page.locator("h1")).hasText("Dashboard");
+        return page;
+    }
+
+    private static void shoot(Page page, String name) throws Exception {
+        Files.createDirectories(SCREENSHOTS);
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
+        Object overflow = page.evaluate("document.documentElement.scrollWidth > window.innerWidth");
+        assertThat(overflow).as("no horizontal scrolling on a laptop screen: " + name).isEqualTo(false);
+    }
+
+    @Test
+    void shouldDraftSignOffPublishAndDownloadStix() throws Exception {
+        Page drafter = signIn(Officials.FBI_DRAFTER);
+        shoot(drafter, "01-dashboard");
+        drafter.click("#new-advisory");
+        drafter.fill("#title", "Browser-drafted advisory <b>bold?</b>");
+        drafter.fill("#summary", "Wallets used to launder stolen funds.");
+        drafter.fill("#body", "## Background\nThe **Lazarus Group** moved funds.\n- first hop\n- second hop");
+        assertThat(drafter.locator("#body-preview strong")).hasText("Lazarus Group");
+        drafter.fill("#coauthors", "test-fbi, test-nis");
+        drafter.fill("#title-ko", "브라우저로 작성한 권고");
+        shoot(drafter, "02-editor");
+        drafter.click("#save-advisory");
+        assertThat(drafter.locator("#advisory-title")).hasText("Browser-drafted advisory <b>bold?</b>");
+
+        drafter.fill("#paste", "browser-drafted.example.net\n" + BAD_ADDRESS);
+        drafter.click("#check");
+        assertThat(drafter.locator("#report tr.invalid")).hasCount(1);
+        assertThat(drafter.locator("#report tr.invalid")).containsText(BAD_ADDRESS);
+        shoot(drafter, "03-indicator-check");
+        drafter.click("#add");
+        assertThat(drafter.locator("#report tr.invalid")).hasCount(1); // still refused: nothing saved
+        drafter.fill("#paste", "browser-drafted.example.net\n" + GOOD_ADDRESS);
+        drafter.click("#check");
+        assertThat(drafter.locator("#report")).hasClass("ok");
+        drafter.click("#add");
+        assertThat(drafter.locator("#indicators table tbody tr")).hasCount(2);
+        drafter.click("#submit");
+        assertThat(drafter.locator("#status")).hasText("IN_REVIEW");
+
+        Page nis = signIn(Officials.NIS_PUBLISHER);
+        assertThat(nis.locator("#awaiting")).containsText("Browser-drafted advisory");
+        nis.locator("#awaiting a").filter(new com.microsoft.playwright.Locator.FilterOptions()
+                .setHasText(drafter.locator("#advisory-id").textContent())).click();
+        nis.click("#approve");
+        assertThat(nis.locator("#missing")).not().containsText("test-nis");
+        shoot(nis, "04-signoff");
+
+        Page fbi = signIn(Officials.FBI_PUBLISHER);
+        fbi.navigate(drafter.url());
+        fbi.click("#approve");
+        assertThat(fbi.locator("#missing")).containsText("—");
+        fbi.fill("#change-note", "First publication");
+        fbi.click("#publish");
+        assertThat(fbi.locator("#status")).hasText("PUBLISHED");
+        shoot(fbi, "05-published");
+
+        Download download = fbi.waitForDownload(() -> fbi.click("#stix-1"));
+        String bundle = Files.readString(download.path());
+        assertThat(bundle).contains("\"type\":\"bundle\"").contains(GOOD_ADDRESS).contains("\"type\":\"report\"");
+    }
+
+    @Test
+    void shouldShowTheConsoleInKorean() throws Exception {
+        Page page = signIn(Officials.NIS_DRAFTER);
+        page.click("text=한국어");
+        assertThat(page.locator("h1")).hasText("대시보드");
+        assertThat(page.locator("html")).hasAttribute("lang", "ko");
+        shoot(page, "06-dashboard-ko");
+        page.click("#sign-out");
+        assertThat(page.locator("#sign-in")).isVisible();
+        page.navigate(base + "console");
+        assertThat(page.locator("#sign-in")).isVisible();
+    }
+}

@@ -1,0 +1,100 @@
+package org.advisoryhub.console;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
+import static org.hamcrest.Matchers.not;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.advisoryhub.support.HubTest;
+import org.advisoryhub.support.Officials;
+import org.advisoryhub.support.OfficialsTest;
+import org.junit.jupiter.api.Test;
+
+/** The console's server-side guards: sign-in, CSRF, escaping, roles, the session cookie's reach, languages. */
+@HubTest
+class ConsoleSecurityTest extends OfficialsTest {
+
+    private static Map<String, Object> advisory(String title, String csrf) {
+        Map<String, Object> form = new HashMap<>(Map.of("title", title, "summary", "s", "body", "b", "tlp", "GREEN",
+                "coauthors", "test-fbi"));
+        if (csrf != null) {
+            form.put("_csrf", csrf);
+        }
+        return form;
+    }
+
+    @Test
+    void shouldSendAnonymousVisitorsToTheSignInPageAndRefuseWrongPasswords() {
+        given().redirects().follow(false).get("/console").then().statusCode(302)
+                .header("Location", containsString("/console/login"));
+        given().redirects().follow(false).formParams(Map.of("j_username", Officials.FBI_DRAFTER, "j_password", "wrong"))
+                .post("/console/j_security_check").then().statusCode(302).header("Location", containsString("/console/login-failed"));
+        given().redirects().follow(false).cookie("hub-session", "forged-or-expired").get("/console").then().statusCode(302)
+                .header("Location", containsString("/console/login"));
+    }
+
+    @Test
+    void shouldRefuseFormsWithoutTheSessionsCsrfTokenAndSaveNothing() {
+        ConsoleSessions drafter = ConsoleSessions.signIn(Officials.FBI_DRAFTER, Officials.PASSWORD);
+        drafter.request().formParams(advisory("No token", null)).post("/console/advisories").then().statusCode(403)
+                .contentType(containsString("text/html")).body(containsString("reload the page"));
+        drafter.request().formParams(advisory("Wrong token", "not-the-token")).post("/console/advisories").then()
+                .statusCode(403);
+        drafter.request().get("/console").then().statusCode(200).body(not(containsString("No token")))
+                .body(not(containsString("Wrong token")));
+        drafter.request().formParams(advisory("With token", drafter.csrf())).post("/console/advisories").then()
+                .statusCode(303).header("Location", containsString("/console/advisories/"));
+    }
+
+    @Test
+    void shouldShowScriptTagsAsText() {
+        ConsoleSessions drafter = ConsoleSessions.signIn(Officials.FBI_DRAFTER, Officials.PASSWORD);
+        String location = drafter.request().formParams(advisory("<script>alert('x')</script> Escaped", drafter.csrf()))
+                .post("/console/advisories").then().statusCode(303).extract().header("Location");
+        String page = drafter.request().get(location).then().statusCode(200).extract().asString();
+        assertThat(page).contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; Escaped").doesNotContain("<script>alert");
+    }
+
+    @Test
+    void shouldForbidWhatTheRoleMayNotDoOnTheServer() {
+        ConsoleSessions drafter = ConsoleSessions.signIn(Officials.FBI_DRAFTER, Officials.PASSWORD);
+        String location = drafter.request().formParams(advisory("Role checks", drafter.csrf())).post("/console/advisories")
+                .then().statusCode(303).extract().header("Location");
+        drafter.request().formParam("_csrf", drafter.csrf()).post(location + "/submit").then().statusCode(303);
+        // The page hides the buttons; the server refuses the request anyway.
+        drafter.request().get(location).then().statusCode(200).body(not(containsString("id=\"publish\"")));
+        drafter.request().formParams(Map.of("_csrf", drafter.csrf(), "changeNote", "x")).post(location + "/publish").then()
+                .statusCode(403).contentType(containsString("text/html"));
+        ConsoleSessions reviewer = ConsoleSessions.signIn(Officials.FBI_REVIEWER, Officials.PASSWORD);
+        reviewer.request().get("/console/advisories/new").then().statusCode(403);
+        reviewer.request().formParams(advisory("Reviewer draft", reviewer.csrf())).post("/console/advisories").then()
+                .statusCode(403);
+    }
+
+    @Test
+    void shouldKeepTheSessionCookieToTheConsole() {
+        String setCookie = given().redirects().follow(false)
+                .formParams(Map.of("j_username", Officials.FBI_DRAFTER, "j_password", Officials.PASSWORD))
+                .post("/console/j_security_check").then().statusCode(302).extract().header("Set-Cookie");
+        assertThat(setCookie).contains("hub-session=").containsIgnoringCase("Path=/console").containsIgnoringCase("HttpOnly")
+                .containsIgnoringCase("SameSite=Strict");
+        ConsoleSessions drafter = ConsoleSessions.signIn(Officials.FBI_DRAFTER, Officials.PASSWORD);
+        // Even if a client sends it to the API, it authenticates nothing there.
+        given().cookie("hub-session", drafter.session()).get("/api/v1/officials/me").then().statusCode(401);
+    }
+
+    @Test
+    void shouldSpeakKoreanWhenAskedTo() {
+        ConsoleSessions drafter = ConsoleSessions.signIn(Officials.FBI_DRAFTER, Officials.PASSWORD);
+        String lang = drafter.request().get("/console/language?lang=ko&back=/console").then().statusCode(303)
+                .header("Location", endsWith("/console")).extract().cookie("hub-lang");
+        drafter.request().cookie("hub-lang", lang).get("/console").then().statusCode(200).body(containsString("대시보드"))
+                .body(containsString("lang=\"ko\""));
+        drafter.request().get("/console").then().statusCode(200).body(containsString("Dashboard"));
+        given().header("Accept-Language", "ko-KR,ko;q=0.9").get("/console/login").then().statusCode(200)
+                .body(containsString("로그인"));
+    }
+}

@@ -1,0 +1,27 @@
+package org.advisoryhub.console;
+
+import static io.restassured.RestAssured.given;
+
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import java.util.Map;
+
+/** A signed-in console session for RestAssured: the session cookie and the CSRF cookie and token. */
+record ConsoleSessions(String session, String csrf) {
+
+    static ConsoleSessions signIn(String username, String password) {
+        String csrf = given().redirects().follow(false).get("/console/login").then().statusCode(200)
+                .extract().cookie("hub-csrf");
+        Response login = given().redirects().follow(false).formParams(Map.of("j_username", username, "j_password", password))
+                .post("/console/j_security_check");
+        String session = login.then().statusCode(302).extract().cookie("hub-session");
+        if (session == null) {
+            throw new IllegalStateException("no session for " + username + ": " + login.getStatusCode());
+        }
+        return new ConsoleSessions(session, csrf);
+    }
+
+    RequestSpecification request() {
+        return given().redirects().follow(false).cookie("hub-session", session).cookie("hub-csrf", csrf);
+    }
+}
