@@ -11,10 +11,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** SQL of the audit trail's reads. */
-final class AuditQueries {
+public final class AuditQueries {
 
     /** Filters of an audit search; null means any. {@code beforeId} is the keyset position. */
-    record Filter(String actor, String advisoryId, String partnerId, String action, Instant from, Instant to,
+    public record Filter(String actor, String advisoryId, String partnerId, String action, Instant from, Instant to,
             Long beforeId, int limit) {
     }
 

@@ -11,9 +11,9 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +21,6 @@ import org.advisoryhub.advisory.AdvisoryContent;
 import org.advisoryhub.advisory.AdvisoryService;
 import org.advisoryhub.advisory.Reference;
 import org.advisoryhub.advisory.ThreatActor;
-import org.advisoryhub.advisory.Tlp;
 import org.advisoryhub.advisory.Translation;
 import org.advisoryhub.advisory.dto.AdvisoryResponse;
 import org.advisoryhub.common.error.ErrorMapper;
@@ -34,6 +33,7 @@ import org.advisoryhub.indicator.IndicatorService;
 import org.advisoryhub.indicator.dto.BulkReport;
 import org.advisoryhub.indicator.dto.BulkRequest;
 import org.advisoryhub.indicator.dto.IndicatorResponse;
+import org.advisoryhub.revision.RevisionDiff;
 import org.advisoryhub.revision.RevisionResponse;
 import org.advisoryhub.revision.RevisionService;
 import org.advisoryhub.revision.StixExportService;
@@ -55,6 +55,8 @@ public class AdvisoryPages {
     @CheckedTemplate(requireTypeSafeExpressions = false)
     static class Templates {
         static native TemplateInstance form(ConsoleView view);
+
+        static native TemplateInstance diff(AdvisoryResponse advisory, RevisionDiff diff, ConsoleView view);
 
         static native TemplateInstance advisory(AdvisoryResponse advisory, List<IndicatorResponse> indicators,
                 SignoffState signoff, List<RevisionResponse> revisions, String pasted, BulkReport report, ConsoleView view);
@@ -95,13 +97,13 @@ public class AdvisoryPages {
             @FormParam("techniques") String techniques, @FormParam("references") String references,
             @FormParam("titleKo") String titleKo, @FormParam("summaryKo") String summaryKo) {
         views.verify(csrf);
-        AdvisoryContent content = new AdvisoryContent(title, nonNull(summary), nonNull(body), tlp(tlp), split(coauthors, ","),
+        AdvisoryContent content = new AdvisoryContent(title, nonNull(summary), nonNull(body), ConsoleForms.tlp("tlp", tlp), split(coauthors, ","),
                 lines(actors).stream().map(name -> new ThreatActor(name, List.of(), null, null)).toList(), split(techniques, ","),
                 lines(references).stream().map(url -> new Reference(url, null, null)).toList(),
                 titleKo == null || titleKo.isBlank() ? Map.of() : Map.of("ko", new Translation(titleKo, nonNull(summaryKo), null)),
                 List.of());
         AdvisoryResponse created = advisories.create(content, current.actor());
-        return see(created.id());
+        return ConsoleForms.see("/console/advisories/" + created.id());
     }
 
     @GET
@@ -125,7 +127,7 @@ public class AdvisoryPages {
             return Response.ok(page(id, text, report)).build();
         }
         indicators.addBulk(id, request, null, actor);
-        return see(id);
+        return ConsoleForms.see("/console/advisories/" + id);
     }
 
     @POST
@@ -143,7 +145,14 @@ public class AdvisoryPages {
                     null, actor);
             default -> advisories.amend(id, null, actor);
         }
-        return see(id);
+        return ConsoleForms.see("/console/advisories/" + id);
+    }
+
+    @GET
+    @Path("{id}/diff")
+    public TemplateInstance diff(@PathParam("id") String id, @QueryParam("from") int from, @QueryParam("to") int to) {
+        Actor actor = current.actor();
+        return views.localized(Templates.diff(advisories.get(id, actor), revisions.diff(id, from, to, actor), views.of(actor)));
     }
 
     @GET
@@ -178,18 +187,6 @@ public class AdvisoryPages {
     @ServerExceptionMapper
     public Response invalid(ConstraintViolationException e) {
         return views.error(new ValidationFailedException("Some fields are invalid", ErrorMapper.violationsOf(e)));
-    }
-
-    private static Response see(String id) {
-        return Response.seeOther(URI.create("/console/advisories/" + id)).build();
-    }
-
-    private static Tlp tlp(String text) {
-        try {
-            return Tlp.parse(text == null ? "" : text);
-        } catch (IllegalArgumentException e) {
-            throw ValidationFailedException.of("tlp", e.getMessage());
-        }
     }
 
     private static String nonNull(String text) {

@@ -156,4 +156,103 @@ public interface ConsoleMessages {
 
     @Message("That did not work")
     String error_title();
+
+    @Message("Administration")
+    String admin();
+
+    @Message("Partners")
+    String partners();
+
+    @Message("Collections")
+    String collections();
+
+    @Message("Audit trail")
+    String audit_trail();
+
+    @Message("API keys")
+    String api_keys();
+
+    @Message("Issue a key")
+    String issue_key();
+
+    @Message("Rotate")
+    String rotate();
+
+    @Message("Revoke")
+    String revoke();
+
+    @Message("Copy this secret now: it is shown only once and cannot be recovered.")
+    String secret_once();
+
+    @Message("The audit chain is intact")
+    String chain_valid();
+
+    @Message("The audit chain is broken")
+    String chain_broken();
+
+    @Message("May submit objects and sightings")
+    String can_write();
+
+    @Message("May manage webhooks")
+    String can_subscribe();
+
+    @Message("Expires on")
+    String expires();
+
+    @Message("TLP ceiling")
+    String tlp_ceiling();
+
+    @Message("STIX types (comma-separated, empty = all)")
+    String object_types();
+
+    @Message("Accepts partner writes")
+    String accepts_writes();
+
+    @Message("Country")
+    String country();
+
+    @Message("Name")
+    String name();
+
+    @Message("Id")
+    String identifier();
+
+    @Message("Add or update")
+    String add_or_update();
+
+    @Message("From")
+    String from_revision();
+
+    @Message("To")
+    String to_revision();
+
+    @Message("Added")
+    String added();
+
+    @Message("Removed")
+    String removed();
+
+    @Message("Changed")
+    String changed();
+
+    @Message("Text changes")
+    String text_changes();
+
+    @Message("Recent sightings of our indicators")
+    String recent_sightings();
+
+    @Message("Last used")
+    String last_used();
+
+    @Message("Revoked")
+    String revoked();
+
+    @Message("When")
+    String when();
+
+    @Message("Who")
+    String actor();
+
+    @Message("Action")
+    String action();
 }

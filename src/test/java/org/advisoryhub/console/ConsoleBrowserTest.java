@@ -58,12 +58,16 @@ class ConsoleBrowserTest extends OfficialsTest {
     }
 
     private Page signIn(String username) {
+        return signIn(username, Officials.PASSWORD);
+    }
+
+    private Page signIn(String username, String password) {
         BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1366, 768)
                 .setAcceptDownloads(true));
         Page page = context.newPage();
         page.navigate(base + "console/login");
         page.fill("#username", username);
-        page.fill("#password", Officials.PASSWORD);
+        page.fill("#password", password);
         page.click("#sign-in");
         assertThat(page.locator("h1")).hasText("Dashboard");
         return page;
@@ -126,6 +130,37 @@ class ConsoleBrowserTest extends OfficialsTest {
         Download download = fbi.waitForDownload(() -> fbi.click("#stix-1"));
         String bundle = Files.readString(download.path());
         assertThat(bundle).contains("\"type\":\"bundle\"").contains(GOOD_ADDRESS).contains("\"type\":\"report\"");
+    }
+
+    @Test
+    void shouldAdministerPartnersKeysAndCollectionsAndCompareRevisions() throws Exception {
+        Page admin = signIn(Officials.ADMIN, Officials.ADMIN_PASSWORD);
+        admin.click("#admin-partners");
+        admin.fill("#partner-id", "browser-vasp");
+        admin.fill("#partner-name", "Browser VASP");
+        admin.fill("#partner-country", "KR");
+        admin.click("#save-partner");
+        admin.fill("#key-name", "deposit screening");
+        admin.check("input[name=collections][value=vasp-indicators]");
+        admin.click("#issue-key");
+        assertThat(admin.locator("#issued-secret")).not().isEmpty();
+        shoot(admin, "07-admin-key-issued");
+        admin.reload(); // shows nothing secret any more, and issues nothing new
+        assertThat(admin.locator("#issued")).hasCount(0);
+        assertThat(admin.locator("#key-list tbody tr").filter(new com.microsoft.playwright.Locator.FilterOptions()
+                .setHasText("deposit screening"))).hasCount(1);
+        admin.click("#admin-collections");
+        shoot(admin, "08-admin-collections");
+        admin.click("#admin-audit");
+        assertThat(admin.locator("#audit-list")).containsText("api-key.issued");
+        shoot(admin, "09-admin-audit");
+
+        // A seeded advisory with several revisions: compare the first and the last.
+        admin.navigate(base + "console/advisories/HUB-2022-0001");
+        admin.click("#compare");
+        assertThat(admin.locator("h1")).containsText("r1 → r3");
+        assertThat(admin.locator("#diff-indicators tr.added")).not().hasCount(0);
+        shoot(admin, "10-revision-diff");
     }
 
     @Test

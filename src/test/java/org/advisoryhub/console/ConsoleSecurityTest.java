@@ -97,4 +97,32 @@ class ConsoleSecurityTest extends OfficialsTest {
         given().header("Accept-Language", "ko-KR,ko;q=0.9").get("/console/login").then().statusCode(200)
                 .body(containsString("로그인"));
     }
+
+    @Test
+    void shouldLetOnlyAdminsAdministerAndShowANewSecretOnce() {
+        ConsoleSessions drafter = ConsoleSessions.signIn(Officials.FBI_DRAFTER, Officials.PASSWORD);
+        drafter.request().get("/console/admin/partners").then().statusCode(403);
+        drafter.request().get("/console/admin/audit").then().statusCode(403);
+        drafter.request().formParams(Map.of("_csrf", drafter.csrf(), "id", "console-x", "name", "X", "kind", "VASP"))
+                .post("/console/admin/partners").then().statusCode(403);
+
+        ConsoleSessions admin = ConsoleSessions.signIn(Officials.ADMIN, Officials.ADMIN_PASSWORD);
+        admin.request().formParams(Map.of("_csrf", admin.csrf(), "id", "console-vasp", "name", "Console VASP", "country", "KR",
+                "kind", "VASP")).post("/console/admin/partners").then().statusCode(303);
+        admin.request().formParams(Map.of("_csrf", admin.csrf(), "id", "console-bad", "name", "Bad", "kind", "AGENCY"))
+                .post("/console/admin/partners").then().statusCode(400).body(containsString("kind"));
+        String next = admin.request().formParams(Map.of("_csrf", admin.csrf(), "name", "screening", "collections",
+                "vasp-indicators", "tlpCeiling", "GREEN")).post("/console/admin/partners/console-vasp/keys").then()
+                .statusCode(303).extract().header("Location");
+        assertThat(next).contains("issued=");
+        String issued = admin.request().get(next).then().statusCode(200).extract().asString();
+        String secret = issued.replaceAll("(?s).*id=\"issued-secret\">([^<]+)<.*", "$1");
+        assertThat(secret).hasSizeGreaterThan(20).doesNotContain("<");
+        admin.request().get(next).then().statusCode(200).body(not(containsString(secret)));
+        admin.request().get("/console/admin/partners/console-vasp").then().statusCode(200)
+                .body(not(containsString(secret))).body(containsString("screening"));
+        boolean valid = Officials.as(Officials.ADMIN).get("/api/v1/audit/verify").then().statusCode(200).extract().path("valid");
+        admin.request().get("/console/admin/audit").then().statusCode(200).body(containsString("api-key.issued"))
+                .body(containsString(valid ? "The audit chain is intact" : "The audit chain is broken"));
+    }
 }
