@@ -4,6 +4,7 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
@@ -14,18 +15,13 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
-import org.advisoryhub.advisory.AdvisoryContent;
 import org.advisoryhub.advisory.AdvisoryService;
-import org.advisoryhub.advisory.Reference;
-import org.advisoryhub.advisory.ThreatActor;
-import org.advisoryhub.advisory.Translation;
 import org.advisoryhub.advisory.dto.AdvisoryResponse;
 import org.advisoryhub.common.error.ErrorMapper;
 import org.advisoryhub.common.error.HubException;
 import org.advisoryhub.common.error.ValidationFailedException;
+import org.advisoryhub.common.error.Violation;
 import org.advisoryhub.common.security.Actor;
 import org.advisoryhub.common.security.CurrentOfficial;
 import org.advisoryhub.common.security.Roles;
@@ -54,7 +50,7 @@ public class AdvisoryPages {
 
     @CheckedTemplate(requireTypeSafeExpressions = false)
     static class Templates {
-        static native TemplateInstance form(ConsoleView view);
+        static native TemplateInstance form(String editing, AdvisoryForm form, List<Violation> problems, ConsoleView view);
 
         static native TemplateInstance diff(AdvisoryResponse advisory, RevisionDiff diff, ConsoleView view);
 
@@ -85,25 +81,59 @@ public class AdvisoryPages {
     @Path("new")
     @RolesAllowed(Roles.DRAFTER)
     public TemplateInstance form() {
-        return views.localized(Templates.form(views.of(current.actor())));
+        Actor actor = current.actor();
+        return views.localized(Templates.form(null, AdvisoryForm.blank(actor.organizationId()), List.of(), views.of(actor)));
     }
 
     @POST
     @RolesAllowed(Roles.DRAFTER)
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response create(@FormParam("_csrf") String csrf, @FormParam("title") String title,
-            @FormParam("summary") String summary, @FormParam("body") String body, @FormParam("tlp") String tlp,
-            @FormParam("coauthors") String coauthors, @FormParam("actors") String actors,
-            @FormParam("techniques") String techniques, @FormParam("references") String references,
-            @FormParam("titleKo") String titleKo, @FormParam("summaryKo") String summaryKo) {
+    public Response create(@FormParam("_csrf") String csrf, @BeanParam AdvisoryForm form) {
         views.verify(csrf);
-        AdvisoryContent content = new AdvisoryContent(title, nonNull(summary), nonNull(body), ConsoleForms.tlp("tlp", tlp), split(coauthors, ","),
-                lines(actors).stream().map(name -> new ThreatActor(name, List.of(), null, null)).toList(), split(techniques, ","),
-                lines(references).stream().map(url -> new Reference(url, null, null)).toList(),
-                titleKo == null || titleKo.isBlank() ? Map.of() : Map.of("ko", new Translation(titleKo, nonNull(summaryKo), null)),
-                List.of());
-        AdvisoryResponse created = advisories.create(content, current.actor());
-        return ConsoleForms.see("/console/advisories/" + created.id());
+        Actor actor = current.actor();
+        try {
+            AdvisoryResponse created = advisories.create(form.content(), actor);
+            return ConsoleForms.see("/console/advisories/" + created.id());
+        } catch (ValidationFailedException e) {
+            return again(null, form, e.violations(), actor);
+        } catch (ConstraintViolationException e) {
+            return again(null, form, ErrorMapper.violationsOf(e), actor);
+        }
+    }
+
+    @GET
+    @Path("{id}/edit")
+    @RolesAllowed(Roles.DRAFTER)
+    public TemplateInstance edit(@PathParam("id") String id) {
+        Actor actor = current.actor();
+        return views.localized(Templates.form(id, AdvisoryForm.of(advisories.get(id, actor)), List.of(), views.of(actor)));
+    }
+
+    /** Saves an edit made from the version the form was opened on; a concurrent change makes it fail, losing nothing. */
+    @POST
+    @Path("{id}/edit")
+    @RolesAllowed(Roles.DRAFTER)
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response update(@PathParam("id") String id, @FormParam("_csrf") String csrf, @BeanParam AdvisoryForm form) {
+        views.verify(csrf);
+        Actor actor = current.actor();
+        if (form.version == null) {
+            throw ValidationFailedException.of("version", "the form lost the version it was opened on; open it again");
+        }
+        try {
+            advisories.update(id, form.content(advisories.get(id, actor)), form.version, actor);
+            return ConsoleForms.see("/console/advisories/" + id);
+        } catch (ValidationFailedException e) {
+            return again(id, form, e.violations(), actor);
+        } catch (ConstraintViolationException e) {
+            return again(id, form, ErrorMapper.violationsOf(e), actor);
+        }
+    }
+
+    /** The form again, as typed, with each problem listed above it. */
+    private Response again(String editing, AdvisoryForm form, List<Violation> problems, Actor actor) {
+        return Response.status(400).type(MediaType.TEXT_HTML_TYPE)
+                .entity(views.localized(Templates.form(editing, form, problems, views.of(actor)))).build();
     }
 
     @GET
@@ -121,7 +151,7 @@ public class AdvisoryPages {
             @FormParam("format") String format, @FormParam("action") String action) {
         views.verify(csrf);
         Actor actor = current.actor();
-        BulkRequest request = new BulkRequest(null, nonNull(text), "csv".equals(format) ? "csv" : "lines", null);
+        BulkRequest request = new BulkRequest(null, text == null ? "" : text, "csv".equals(format) ? "csv" : "lines", null);
         BulkReport report = indicators.validate(id, request, actor);
         if (!"add".equals(action) || !report.valid()) {
             return Response.ok(page(id, text, report)).build();
@@ -187,17 +217,5 @@ public class AdvisoryPages {
     @ServerExceptionMapper
     public Response invalid(ConstraintViolationException e) {
         return views.error(new ValidationFailedException("Some fields are invalid", ErrorMapper.violationsOf(e)));
-    }
-
-    private static String nonNull(String text) {
-        return text == null ? "" : text;
-    }
-
-    private static List<String> split(String text, String separator) {
-        return text == null ? List.of() : Arrays.stream(text.split(separator)).map(String::trim).filter(s -> !s.isEmpty()).toList();
-    }
-
-    private static List<String> lines(String text) {
-        return split(text, "\\R");
     }
 }

@@ -255,4 +255,10 @@ public interface ConsoleMessages {
 
     @Message("Action")
     String action();
+
+    @Message("Edit")
+    String edit();
+
+    @Message("Recipients for TLP:RED and AMBER+STRICT (comma-separated organization ids)")
+    String recipients();
 }

@@ -23,6 +23,8 @@ import org.advisoryhub.advisory.dto.AdvisorySummary;
 import org.advisoryhub.common.error.HubException;
 import org.advisoryhub.common.security.Actor;
 import org.advisoryhub.common.security.CurrentOfficial;
+import org.advisoryhub.sighting.SightingService;
+import org.advisoryhub.sighting.SightingSummary;
 import org.advisoryhub.signoff.SignoffService;
 import io.quarkus.security.UnauthorizedException;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -34,21 +36,26 @@ public class ConsolePages {
 
     /** Kept in step with {@code quarkus.http.auth.form.cookie-name}. */
     static final String SESSION_COOKIE = "hub-session";
+    /** The session cookie of the console's OIDC tenant, when officials sign in through Keycloak. */
+    static final String OIDC_SESSION_COOKIE = "q_session_console";
 
     @CheckedTemplate(requireTypeSafeExpressions = false)
     static class Templates {
         static native TemplateInstance login(boolean failed, ConsoleView view);
 
         static native TemplateInstance dashboard(List<AdvisorySummary> drafts, List<AdvisorySummary> awaiting,
-                List<AdvisorySummary> published, ConsoleView view);
+                List<AdvisorySummary> published, List<SightingSummary> sightings, ConsoleView view);
     }
 
     private final AdvisoryService advisories;
     private final SignoffService signoff;
+    private final SightingService sightings;
     private final CurrentOfficial current;
     private final ConsoleViews views;
 
-    public ConsolePages(AdvisoryService advisories, SignoffService signoff, CurrentOfficial current, ConsoleViews views) {
+    public ConsolePages(AdvisoryService advisories, SignoffService signoff, SightingService sightings, CurrentOfficial current,
+            ConsoleViews views) {
+        this.sightings = sightings;
         this.advisories = advisories;
         this.signoff = signoff;
         this.current = current;
@@ -78,7 +85,10 @@ public class ConsolePages {
         List<AdvisorySummary> awaiting = list(AdvisoryStatus.IN_REVIEW, actor).stream()
                 .filter(a -> signoff.state(a.id(), actor).missing().contains(actor.organizationId())).toList();
         List<AdvisorySummary> published = list(AdvisoryStatus.PUBLISHED, actor);
-        return views.localized(Templates.dashboard(drafts, awaiting, published, views.of(actor)));
+        // Partners' sightings of the indicators of our five most recent published advisories.
+        List<SightingSummary> seen = published.stream().filter(a -> a.coauthors().contains(actor.organizationId())).limit(5)
+                .map(a -> sightings.summary(a.id(), actor)).filter(s -> s.sightings() > 0).toList();
+        return views.localized(Templates.dashboard(drafts, awaiting, published, seen, views.of(actor)));
     }
 
     /** Switches the language (a cookie) and goes back to where the user was. */
@@ -98,8 +108,9 @@ public class ConsolePages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response logout(@FormParam("_csrf") String csrf) {
         views.verify(csrf);
-        NewCookie gone = new NewCookie.Builder(SESSION_COOKIE).path("/console").value("").maxAge(0).build();
-        return Response.seeOther(URI.create("/console/login")).cookie(gone).build();
+        NewCookie form = new NewCookie.Builder(SESSION_COOKIE).path("/console").value("").maxAge(0).build();
+        NewCookie oidc = new NewCookie.Builder(OIDC_SESSION_COOKIE).path("/console").value("").maxAge(0).build();
+        return Response.seeOther(URI.create("/console/login")).cookie(form, oidc).build();
     }
 
     private List<AdvisorySummary> list(AdvisoryStatus status, Actor actor) {

@@ -16,9 +16,11 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.List;
 import java.util.Map;
+import org.advisoryhub.support.Advisories;
 import org.advisoryhub.support.HubTest;
 import org.advisoryhub.support.Officials;
 import org.advisoryhub.support.OfficialsTest;
+import org.advisoryhub.support.Partners;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -130,6 +132,16 @@ class ConsoleBrowserTest extends OfficialsTest {
         Download download = fbi.waitForDownload(() -> fbi.click("#stix-1"));
         String bundle = Files.readString(download.path());
         assertThat(bundle).contains("\"type\":\"bundle\"").contains(GOOD_ADDRESS).contains("\"type\":\"report\"");
+
+        // A partner reports seeing the address; the co-authors' dashboard shows it.
+        String id = fbi.locator("#advisory-id").textContent();
+        Partners.partner("browser-sighter", "VASP");
+        Partners.Key key = Partners.key("browser-sighter", List.of("vasp-indicators", "partner-submissions"), "GREEN", true);
+        key.api().body(Map.of("indicator", Advisories.indicatorId(id, "crypto_address:eth:" + GOOD_ADDRESS), "count", 2))
+                .post("/api/v1/sightings").then().statusCode(201);
+        fbi.navigate(base + "console");
+        assertThat(fbi.locator("#sightings")).containsText(id);
+        shoot(fbi, "05b-dashboard-sightings");
     }
 
     @Test

@@ -125,4 +125,41 @@ class ConsoleSecurityTest extends OfficialsTest {
         admin.request().get("/console/admin/audit").then().statusCode(200).body(containsString("api-key.issued"))
                 .body(containsString(valid ? "The audit chain is intact" : "The audit chain is broken"));
     }
+
+    @Test
+    void shouldShowFormProblemsWithWhatWasTyped() {
+        ConsoleSessions drafter = ConsoleSessions.signIn(Officials.FBI_DRAFTER, Officials.PASSWORD);
+        Map<String, Object> form = advisory("Kept <title>", drafter.csrf());
+        form.put("techniques", "T1566.001, X12");
+        form.put("tlp", "AMBER");
+        drafter.request().formParams(form).post("/console/advisories").then().statusCode(400)
+                .contentType(containsString("text/html")).body(containsString("id=\"problems\""))
+                .body(containsString("techniques[1]")).body(containsString("value=\"Kept &lt;title&gt;\""))
+                .body(containsString("<option selected>AMBER</option>"));
+        drafter.request().get("/console").then().statusCode(200).body(not(containsString("Kept &lt;title&gt;")));
+    }
+
+    @Test
+    void shouldEditADraftKeepingWhatTheFormDoesNotShowAndRefuseAStaleEdit() {
+        String id = org.advisoryhub.support.Advisories.create(Officials.FBI_DRAFTER, "Edited in the console", java.util.List.of("test-nis"));
+        ConsoleSessions drafter = ConsoleSessions.signIn(Officials.FBI_DRAFTER, Officials.PASSWORD);
+        String page = drafter.request().get("/console/advisories/" + id + "/edit").then().statusCode(200).extract().asString();
+        String version = page.replaceAll("(?s).*name=\"version\" value=\"(\\d+)\".*", "$1");
+        Map<String, Object> form = new HashMap<>(Map.of("_csrf", drafter.csrf(), "version", version,
+                "title", "Edited in the console, v2", "summary", "s2", "body", "b2", "tlp", "GREEN",
+                "coauthors", "test-fbi, test-nis", "actors", "Lazarus Group", "references", "https://example.org/source",
+                "titleKo", "편집된 권고"));
+        drafter.request().formParams(form).post("/console/advisories/" + id + "/edit").then().statusCode(303);
+        Officials.as(Officials.FBI_DRAFTER).get("/api/v1/advisories/" + id).then().statusCode(200)
+                .body("title", org.hamcrest.Matchers.equalTo("Edited in the console, v2"))
+                .body("threatActors[0].aliases", org.hamcrest.Matchers.hasItem("HIDDEN COBRA"))
+                .body("threatActors[0].mitreId", org.hamcrest.Matchers.equalTo("G0032"))
+                .body("translations.ko.title", org.hamcrest.Matchers.equalTo("편집된 권고"));
+        // The same form again is stale now: refused, and the advisory keeps the saved edit.
+        form.put("title", "Lost update");
+        drafter.request().formParams(form).post("/console/advisories/" + id + "/edit").then().statusCode(412)
+                .contentType(containsString("text/html"));
+        Officials.as(Officials.FBI_DRAFTER).get("/api/v1/advisories/" + id).then()
+                .body("title", org.hamcrest.Matchers.equalTo("Edited in the console, v2"));
+    }
 }

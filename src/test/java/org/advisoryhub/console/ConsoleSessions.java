@@ -2,6 +2,8 @@ package org.advisoryhub.console;
 
 import static io.restassured.RestAssured.given;
 
+import io.restassured.RestAssured;
+import io.restassured.config.EncoderConfig;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import java.util.Map;
@@ -21,7 +23,9 @@ record ConsoleSessions(String session, String csrf) {
         return new ConsoleSessions(session, csrf);
     }
 
+    /** Forms are sent in UTF-8, as browsers send them from the console's UTF-8 pages. */
     RequestSpecification request() {
-        return given().redirects().follow(false).cookie("hub-session", session).cookie("hub-csrf", csrf);
+        return given().redirects().follow(false).cookie("hub-session", session).cookie("hub-csrf", csrf)
+                .config(RestAssured.config().encoderConfig(EncoderConfig.encoderConfig().defaultContentCharset("UTF-8")));
     }
 }

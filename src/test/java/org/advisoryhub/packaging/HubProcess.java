@@ -30,7 +30,11 @@ final class HubProcess implements AutoCloseable {
 
     /** Starts the hub in {@code workDir} (its ./data and ./advisories live there) and waits until it is healthy. */
     static HubProcess start(Path workDir, String name, Map<String, String> env) throws Exception {
-        int port = freePort();
+        return start(workDir, name, env, freePort());
+    }
+
+    /** Starts the hub on a chosen port (for tests that must register its address elsewhere first). */
+    static HubProcess start(Path workDir, String name, Map<String, String> env, int port) throws Exception {
         Path log = workDir.resolve(name + ".log");
         String java = ProcessHandle.current().info().command().orElse("java");
         ProcessBuilder pb = new ProcessBuilder(java, "-jar", JAR.toString())
@@ -125,7 +129,7 @@ final class HubProcess implements AutoCloseable {
         throw new IllegalStateException("the hub was not healthy within " + timeout + ":\n" + log());
     }
 
-    private static int freePort() throws IOException {
+    static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         }

@@ -3,8 +3,12 @@ package org.advisoryhub.packaging;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -13,9 +17,9 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
@@ -33,6 +37,7 @@ class KeycloakIT {
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static Process keycloak;
     private static int keycloakPort;
+    private static int hubPort;
     private static HubProcess hub;
 
     @TempDir
@@ -41,14 +46,18 @@ class KeycloakIT {
     @BeforeAll
     static void start() throws Exception {
         Path home = Path.of(System.getProperty("keycloak.home"));
+        deleteTree(home.resolve("data/h2")); // a fresh realm each run: --import-realm skips an existing one
         Path imports = Files.createDirectories(home.resolve("data/import"));
-        Files.copy(Path.of("deploy/keycloak/advisory-hub-realm.json"), imports.resolve("advisory-hub-realm.json"),
-                StandardCopyOption.REPLACE_EXISTING);
-        keycloakPort = freePort();
+        hubPort = HubProcess.freePort();
+        // The console client may redirect back to this test's hub, whose port is only known now.
+        String realm = Files.readString(Path.of("deploy/keycloak/advisory-hub-realm.json"))
+                .replace("\"http://127.0.0.1:8080/*\"", "\"http://127.0.0.1:" + hubPort + "/*\"");
+        Files.writeString(imports.resolve("advisory-hub-realm.json"), realm);
+        keycloakPort = HubProcess.freePort();
         String base = "http://127.0.0.1:" + keycloakPort;
         ProcessBuilder pb = new ProcessBuilder("bash", home.resolve("bin/kc.sh").toString(), "start-dev",
                 "--http-host=127.0.0.1", "--http-port=" + keycloakPort, "--hostname=" + base, "--import-realm",
-                "--http-management-port=" + freePort())
+                "--http-management-port=" + HubProcess.freePort())
                 .redirectErrorStream(true).redirectOutput(work.resolve("keycloak.log").toFile());
         pb.environment().put("KC_BOOTSTRAP_ADMIN_USERNAME", "admin");
         pb.environment().put("KC_BOOTSTRAP_ADMIN_PASSWORD", "admin");
@@ -62,7 +71,10 @@ class KeycloakIT {
                 "QUARKUS_OIDC_TENANT_ENABLED", "true",
                 "QUARKUS_OIDC_AUTH_SERVER_URL", base + "/realms/advisory-hub",
                 "QUARKUS_OIDC_CLIENT_ID", "advisory-automation",
-                "HUB_BOOTSTRAP_ADMIN_PASSWORD", "keycloak-it-admin"));
+                "HUB_BOOTSTRAP_ADMIN_PASSWORD", "keycloak-it-admin",
+                "HUB_CONSOLE_SIGN_IN", "code",
+                "HUB_CONSOLE_OIDC", "true",
+                "HUB_CONSOLE_OIDC_SECRET", "keycloak-it-console-secret-0123456789abcdef"), hubPort);
     }
 
     @AfterAll
@@ -97,6 +109,28 @@ class KeycloakIT {
     }
 
     @Test
+    void shouldSignOfficialsInToTheConsoleThroughKeycloak() {
+        try (Playwright playwright = Playwright.create(new Playwright.CreateOptions()
+                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+                Browser browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                        .setExecutablePath(Path.of("/usr/bin/chromium")).setHeadless(true)
+                        .setArgs(List.of("--headless", "--no-sandbox", "--disable-gpu", "--no-first-run")))) {
+            Page page = browser.newPage();
+            page.navigate("http://127.0.0.1:" + hubPort + "/console");
+            // The console hands over to Keycloak's own sign-in page and comes back with the official's identity.
+            assertThat(page.url()).startsWith("http://127.0.0.1:" + keycloakPort + "/realms/advisory-hub/");
+            page.fill("#username", "alice");
+            page.fill("#password", "alice-password");
+            page.click("#kc-login");
+            page.waitForURL("http://127.0.0.1:" + hubPort + "/console**");
+            PlaywrightAssertions.assertThat(page.locator("h1")).hasText("Dashboard");
+            PlaywrightAssertions.assertThat(page.locator(".user")).hasText("alice (us-fbi)");
+            PlaywrightAssertions.assertThat(page.locator("#new-advisory")).isVisible();
+            PlaywrightAssertions.assertThat(page.locator("#admin-partners")).hasCount(0);
+        }
+    }
+
+    @Test
     void shouldRefuseMissingForeignAndForgedTokens() throws Exception {
         assertThat(call("GET", "/api/v1/officials/me", null, null).statusCode()).isEqualTo(401);
         String foreign = token("master", "admin-cli", "admin", "admin");
@@ -105,6 +139,16 @@ class KeycloakIT {
         int sig = alice.lastIndexOf('.') + 1;
         String forged = alice.substring(0, sig) + (alice.charAt(sig) == 'A' ? 'B' : 'A') + alice.substring(sig + 1);
         assertThat(call("GET", "/api/v1/officials/me", forged, null).statusCode()).isEqualTo(401);
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        if (Files.exists(dir)) {
+            try (var paths = Files.walk(dir)) {
+                for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.delete(p);
+                }
+            }
+        }
     }
 
     private static String token(String realm, String client, String user, String password) throws Exception {
@@ -145,11 +189,5 @@ class KeycloakIT {
             Thread.sleep(1000);
         }
         throw new IllegalStateException("Keycloak did not serve the realm in time:\n" + Files.readString(work.resolve("keycloak.log")));
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket s = new ServerSocket(0)) {
-            return s.getLocalPort();
-        }
     }
 }

@@ -12,7 +12,8 @@ import org.advisoryhub.advisory.Translation;
 
 /**
  * An advisory. Co-authors see the working copy ({@code view = "working"}); other officials see the latest
- * published revision ({@code view = "published"}). {@code version} is also sent as the ETag.
+ * published revision ({@code view = "published"}). {@code version} is also sent as the ETag. {@code recipients}
+ * (who may read it at TLP:RED or AMBER+STRICT) is shown to co-authors only.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record AdvisoryResponse(
@@ -30,6 +31,7 @@ public record AdvisoryResponse(
         List<String> techniques,
         List<Reference> references,
         Map<String, Translation> translations,
+        List<String> recipients,
         String ownerOrganization,
         String createdBy,
         Instant createdAt,

@@ -31,6 +31,8 @@ public interface HubConfig {
 
     Oidc oidc();
 
+    Console console();
+
     interface Bootstrap {
         /** User name of the administrator created at first start. */
         @WithDefault("admin")
@@ -149,6 +151,24 @@ public interface HubConfig {
         /** Allow targets in private, link-local and other non-public address ranges (partners on a private network). */
         @WithDefault("false")
         boolean allowPrivateNetworks();
+    }
+
+    /** How officials sign in to the web console (read by the security settings in application.properties). */
+    interface Console {
+        /** {@code form} (local accounts) or {@code code} (Keycloak, with {@code oidc=true}). */
+        @WithDefault("form")
+        String signIn();
+
+        /** Turns on the console's OIDC code-flow tenant. */
+        @WithDefault("false")
+        boolean oidc();
+
+        /** Public Keycloak client of the console. */
+        @WithDefault("advisory-console")
+        String oidcClientId();
+
+        /** Encrypts the OIDC state and session cookies (32+ characters, the same on every instance). */
+        Optional<String> oidcSecret();
     }
 
     interface Oidc {

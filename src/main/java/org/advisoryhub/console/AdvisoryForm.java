@@ -1,0 +1,105 @@
+package org.advisoryhub.console;
+
+import jakarta.ws.rs.FormParam;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.advisoryhub.advisory.AdvisoryContent;
+import org.advisoryhub.advisory.Reference;
+import org.advisoryhub.advisory.ThreatActor;
+import org.advisoryhub.advisory.Translation;
+import org.advisoryhub.advisory.dto.AdvisoryResponse;
+
+/** The new-advisory form as typed (lists as comma- or line-separated text), so it can be shown again with its problems. */
+public class AdvisoryForm {
+
+    @FormParam("title")
+    public String title;
+    @FormParam("summary")
+    public String summary;
+    @FormParam("body")
+    public String body;
+    @FormParam("tlp")
+    public String tlp;
+    @FormParam("coauthors")
+    public String coauthors;
+    @FormParam("actors")
+    public String actors;
+    @FormParam("techniques")
+    public String techniques;
+    @FormParam("references")
+    public String references;
+    @FormParam("titleKo")
+    public String titleKo;
+    @FormParam("summaryKo")
+    public String summaryKo;
+    @FormParam("recipients")
+    public String recipients;
+    /** The version the edit started from (optimistic locking); absent for a new advisory. */
+    @FormParam("version")
+    public Long version;
+
+    static AdvisoryForm blank(String organizationId) {
+        AdvisoryForm f = new AdvisoryForm();
+        f.tlp = "GREEN";
+        f.coauthors = organizationId;
+        return f;
+    }
+
+    /** The form filled with an advisory's working copy, for editing. */
+    static AdvisoryForm of(AdvisoryResponse a) {
+        AdvisoryForm f = new AdvisoryForm();
+        f.title = a.title();
+        f.summary = a.summary();
+        f.body = a.body();
+        f.tlp = a.tlp().label();
+        f.coauthors = String.join(", ", a.coauthors());
+        f.actors = String.join("\n", a.threatActors().stream().map(ThreatActor::name).toList());
+        f.techniques = String.join(", ", a.techniques());
+        f.references = String.join("\n", a.references().stream().map(Reference::url).toList());
+        Translation ko = a.translations().get("ko");
+        f.titleKo = ko == null ? null : ko.title();
+        f.summaryKo = ko == null ? null : ko.summary();
+        f.recipients = a.recipients() == null ? "" : String.join(", ", a.recipients());
+        f.version = a.version();
+        return f;
+    }
+
+    AdvisoryContent content() {
+        return content(null);
+    }
+
+    /**
+     * The content as typed. When editing, what the form does not show is kept from {@code current}: actors' aliases
+     * and ATT&CK ids, references' titles and sources, the Korean body, other translations.
+     */
+    AdvisoryContent content(AdvisoryResponse current) {
+        Map<String, ThreatActor> actorsByName = new HashMap<>();
+        Map<String, Reference> referencesByUrl = new HashMap<>();
+        Map<String, Translation> translations = new TreeMap<>();
+        if (current != null) {
+            current.threatActors().forEach(t -> actorsByName.put(t.name(), t));
+            current.references().forEach(r -> referencesByUrl.put(r.url(), r));
+            translations.putAll(current.translations());
+        }
+        Translation oldKo = translations.remove("ko");
+        if (titleKo != null && !titleKo.isBlank()) {
+            translations.put("ko", new Translation(titleKo, text(summaryKo), oldKo == null ? null : oldKo.body()));
+        }
+        return new AdvisoryContent(title, text(summary), text(body), ConsoleForms.tlp("tlp", tlp), split(coauthors, ","),
+                split(actors, "\\R").stream().map(n -> actorsByName.getOrDefault(n, new ThreatActor(n, List.of(), null, null))).toList(),
+                split(techniques, ","),
+                split(references, "\\R").stream().map(u -> referencesByUrl.getOrDefault(u, new Reference(u, null, null))).toList(),
+                translations, split(recipients, ","));
+    }
+
+    private static String text(String value) {
+        return value == null ? "" : value;
+    }
+
+    private static List<String> split(String text, String separator) {
+        return text == null ? List.of() : Arrays.stream(text.split(separator)).map(String::trim).filter(s -> !s.isEmpty()).toList();
+    }
+}
