@@ -28,6 +28,7 @@ import org.advisoryhub.distribution.FeedService;
 import org.advisoryhub.distribution.SubmissionService;
 import org.advisoryhub.distribution.SubmissionStatus;
 import org.advisoryhub.partner.ApiKeyGrant;
+import org.advisoryhub.stix.StixIds;
 import org.advisoryhub.stix.StixTime;
 
 /**
@@ -85,7 +86,7 @@ public class SightingReportService {
         if (!problems.isEmpty()) {
             throw new ValidationFailedException("The sighting has " + problems.size() + " problem(s)", problems);
         }
-        ObjectNode sighting = sighting(report, first, last, count, now);
+        ObjectNode sighting = sighting(report, first, last, count, now, StixIds.organization(grant.organizationId()));
         SubmissionStatus status = submissions.submit(grant, target, envelope(sighting));
         if (status.failureCount() > 0) {
             throw ValidationFailedException.of("indicator", status.failures().get(0).message());
@@ -153,17 +154,21 @@ public class SightingReportService {
         }
     }
 
-    private static ObjectNode sighting(SightingReport report, Instant first, Instant last, long count, Instant now) {
+    /** The reporting partner is both the creator and where it was sighted (STIX 2.1 §5.2 best practice). */
+    private static ObjectNode sighting(SightingReport report, Instant first, Instant last, long count, Instant now,
+            String partner) {
         ObjectNode s = JSON.createObjectNode();
         s.put("type", "sighting");
         s.put("spec_version", "2.1");
         s.put("id", "sighting--" + UUID.randomUUID());
+        s.put("created_by_ref", partner);
         s.put("created", StixTime.format(now));
         s.put("modified", StixTime.format(now));
         s.put("sighting_of_ref", report.indicator());
         s.put("first_seen", StixTime.format(first));
         s.put("last_seen", StixTime.format(last));
         s.put("count", count);
+        s.putArray("where_sighted_refs").add(partner);
         if (report.note() != null && !report.note().isBlank()) {
             s.put("description", report.note());
         }

@@ -70,7 +70,7 @@ final class StixAdvisoryMapper {
     }
 
     static String identityId(String organizationId) {
-        return StixIds.of("identity", "organization|" + organizationId);
+        return StixIds.organization(organizationId);
     }
 
     static String reportId(String publicId) {

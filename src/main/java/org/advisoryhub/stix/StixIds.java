@@ -16,6 +16,11 @@ public final class StixIds {
     private StixIds() {
     }
 
+    /** The identity of an organization (an agency, a working group or a partner), the same wherever it appears. */
+    public static String organization(String organizationId) {
+        return of("identity", "organization|" + organizationId);
+    }
+
     /** The report of an advisory: the same id in every revision, so revisions are versions of one object. */
     public static String report(String publicId) {
         return of("report", publicId);

@@ -57,7 +57,9 @@ class SightingReportTest extends OfficialsTest {
         // Stored as a valid STIX sighting in the partner's own view of the submissions collection.
         writer.taxii().get("/taxii2/api/collections/partner-submissions/objects/" + sighting + "/").then().statusCode(200)
                 .body("objects[0].type", equalTo("sighting")).body("objects[0].spec_version", equalTo("2.1"))
-                .body("objects[0].sighting_of_ref", equalTo(indicator)).body("objects[0].count", equalTo(3));
+                .body("objects[0].sighting_of_ref", equalTo(indicator)).body("objects[0].count", equalTo(3))
+                .body("objects[0].created_by_ref", equalTo(org.advisoryhub.stix.StixIds.organization("test-sight-rest")))
+                .body("objects[0].where_sighted_refs", equalTo(List.of(org.advisoryhub.stix.StixIds.organization("test-sight-rest"))));
         other.taxii().get("/taxii2/api/collections/partner-submissions/objects/" + sighting + "/").then().statusCode(404);
 
         as(Officials.FBI_DRAFTER).get("/api/v1/advisories/" + id + "/sightings").then().statusCode(200)
