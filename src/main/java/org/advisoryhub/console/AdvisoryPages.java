@@ -16,10 +16,12 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import java.util.UUID;
 import org.advisoryhub.advisory.AdvisoryService;
 import org.advisoryhub.advisory.dto.AdvisoryResponse;
 import org.advisoryhub.common.error.ErrorMapper;
 import org.advisoryhub.common.error.HubException;
+import org.advisoryhub.common.error.NotFoundException;
 import org.advisoryhub.common.error.ValidationFailedException;
 import org.advisoryhub.common.error.Violation;
 import org.advisoryhub.common.security.Actor;
@@ -157,6 +159,24 @@ public class AdvisoryPages {
             return Response.ok(page(id, text, report)).build();
         }
         indicators.addBulk(id, request, null, actor);
+        return ConsoleForms.see("/console/advisories/" + id);
+    }
+
+    /** Drops one indicator from the draft. */
+    @POST
+    @Path("{id}/indicators/{indicator}/delete")
+    @RolesAllowed(Roles.DRAFTER)
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response deleteIndicator(@PathParam("id") String id, @PathParam("indicator") String indicator,
+            @FormParam("_csrf") String csrf) {
+        views.verify(csrf);
+        UUID key;
+        try {
+            key = UUID.fromString(indicator);
+        } catch (IllegalArgumentException e) {
+            throw new NotFoundException("Indicator", indicator);
+        }
+        indicators.delete(id, key, null, current.actor());
         return ConsoleForms.see("/console/advisories/" + id);
     }
 

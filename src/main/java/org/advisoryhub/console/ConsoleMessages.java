@@ -261,4 +261,7 @@ public interface ConsoleMessages {
 
     @Message("Recipients for TLP:RED and AMBER+STRICT (comma-separated organization ids)")
     String recipients();
+
+    @Message("Remove")
+    String remove();
 }

@@ -109,6 +109,13 @@ class ConsoleBrowserTest extends OfficialsTest {
         assertThat(drafter.locator("#report")).hasClass("ok");
         drafter.click("#add");
         assertThat(drafter.locator("#indicators table tbody tr")).hasCount(2);
+        // An extra line added by mistake is dropped again from the table.
+        drafter.fill("#paste", "added-by-mistake.example.net");
+        drafter.click("#add");
+        assertThat(drafter.locator("#indicators table tbody tr")).hasCount(3);
+        drafter.locator("#indicators table tbody tr").filter(new com.microsoft.playwright.Locator.FilterOptions()
+                .setHasText("added-by-mistake.example.net")).locator("button").click();
+        assertThat(drafter.locator("#indicators table tbody tr")).hasCount(2);
         drafter.click("#submit");
         assertThat(drafter.locator("#status")).hasText("IN_REVIEW");
 

@@ -72,6 +72,9 @@ class ConsoleSecurityTest extends OfficialsTest {
         reviewer.request().get("/console/advisories/new").then().statusCode(403);
         reviewer.request().formParams(advisory("Reviewer draft", reviewer.csrf())).post("/console/advisories").then()
                 .statusCode(403);
+        String someIndicator = location + "/indicators/" + java.util.UUID.randomUUID() + "/delete";
+        reviewer.request().formParam("_csrf", reviewer.csrf()).post(someIndicator).then().statusCode(403);
+        drafter.request().post(someIndicator).then().statusCode(403);
     }
 
     @Test
