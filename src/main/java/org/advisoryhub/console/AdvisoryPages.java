@@ -54,6 +54,9 @@ public class AdvisoryPages {
     static class Templates {
         static native TemplateInstance form(String editing, AdvisoryForm form, List<Violation> problems, ConsoleView view);
 
+        static native TemplateInstance indicator(String advisory, String indicatorId, IndicatorForm form,
+                List<Violation> problems, ConsoleView view);
+
         static native TemplateInstance diff(AdvisoryResponse advisory, RevisionDiff diff, ConsoleView view);
 
         static native TemplateInstance advisory(AdvisoryResponse advisory, List<IndicatorResponse> indicators,
@@ -162,6 +165,33 @@ public class AdvisoryPages {
         return ConsoleForms.see("/console/advisories/" + id);
     }
 
+    @GET
+    @Path("{id}/indicators/{indicator}/edit")
+    @RolesAllowed(Roles.DRAFTER)
+    public TemplateInstance editIndicator(@PathParam("id") String id, @PathParam("indicator") String indicator) {
+        Actor actor = current.actor();
+        IndicatorForm form = IndicatorForm.of(indicators.get(id, indicatorKey(indicator), actor));
+        return views.localized(Templates.indicator(id, indicator, form, List.of(), views.of(actor)));
+    }
+
+    /** Saves one indicator's changed attributes; a problem shows the form again as typed. */
+    @POST
+    @Path("{id}/indicators/{indicator}/edit")
+    @RolesAllowed(Roles.DRAFTER)
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response updateIndicator(@PathParam("id") String id, @PathParam("indicator") String indicator,
+            @FormParam("_csrf") String csrf, @BeanParam IndicatorForm form) {
+        views.verify(csrf);
+        Actor actor = current.actor();
+        try {
+            indicators.update(id, indicatorKey(indicator), form.input(), null, actor);
+            return ConsoleForms.see("/console/advisories/" + id);
+        } catch (ValidationFailedException e) {
+            return Response.status(400).type(MediaType.TEXT_HTML_TYPE)
+                    .entity(views.localized(Templates.indicator(id, indicator, form, e.violations(), views.of(actor)))).build();
+        }
+    }
+
     /** Drops one indicator from the draft. */
     @POST
     @Path("{id}/indicators/{indicator}/delete")
@@ -170,13 +200,7 @@ public class AdvisoryPages {
     public Response deleteIndicator(@PathParam("id") String id, @PathParam("indicator") String indicator,
             @FormParam("_csrf") String csrf) {
         views.verify(csrf);
-        UUID key;
-        try {
-            key = UUID.fromString(indicator);
-        } catch (IllegalArgumentException e) {
-            throw new NotFoundException("Indicator", indicator);
-        }
-        indicators.delete(id, key, null, current.actor());
+        indicators.delete(id, indicatorKey(indicator), null, current.actor());
         return ConsoleForms.see("/console/advisories/" + id);
     }
 
@@ -211,6 +235,14 @@ public class AdvisoryPages {
     public Response stix(@PathParam("id") String id, @PathParam("number") int number) {
         return Response.ok(stix.bundle(id, number, current.actor()).toString())
                 .header("Content-Disposition", "attachment; filename=\"" + id + "-r" + number + ".stix.json\"").build();
+    }
+
+    private static UUID indicatorKey(String indicator) {
+        try {
+            return UUID.fromString(indicator);
+        } catch (IllegalArgumentException e) {
+            throw new NotFoundException("Indicator", indicator);
+        }
     }
 
     private TemplateInstance page(String id, String pasted, BulkReport report) {

@@ -264,4 +264,22 @@ public interface ConsoleMessages {
 
     @Message("Remove")
     String remove();
+
+    @Message("Valid from (RFC 3339 or a date)")
+    String valid_from();
+
+    @Message("Valid until (RFC 3339 or a date)")
+    String valid_until();
+
+    @Message("Confidence (0–100)")
+    String confidence();
+
+    @Message("Description")
+    String description();
+
+    @Message("Source")
+    String source();
+
+    @Message("Source URL")
+    String source_url();
 }

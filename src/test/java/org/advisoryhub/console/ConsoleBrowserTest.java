@@ -116,6 +116,20 @@ class ConsoleBrowserTest extends OfficialsTest {
         drafter.locator("#indicators table tbody tr").filter(new com.microsoft.playwright.Locator.FilterOptions()
                 .setHasText("added-by-mistake.example.net")).locator("button").click();
         assertThat(drafter.locator("#indicators table tbody tr")).hasCount(2);
+        // One indicator's details are changed on its own page; a bad value there is refused with the form kept.
+        drafter.locator("#indicators table tbody tr").filter(new com.microsoft.playwright.Locator.FilterOptions()
+                .setHasText("browser-drafted.example.net")).locator("a.edit-indicator").click();
+        drafter.fill("#confidence", "250");
+        drafter.click("#save-indicator");
+        assertThat(drafter.locator("#problems")).containsText("confidence");
+        drafter.fill("#confidence", "85");
+        drafter.fill("#indicator-description", "Phishing domain seen in the campaign");
+        drafter.click("#save-indicator");
+        assertThat(drafter.locator("#indicators table tbody tr")).hasCount(2);
+        String draftId = drafter.locator("#advisory-id").textContent();
+        Officials.as(Officials.FBI_DRAFTER).get("/api/v1/advisories/" + draftId + "/indicators?kind=domain").then()
+                .statusCode(200).body("items[0].confidence", org.hamcrest.Matchers.equalTo(85))
+                .body("items[0].description", org.hamcrest.Matchers.equalTo("Phishing domain seen in the campaign"));
         drafter.click("#submit");
         assertThat(drafter.locator("#status")).hasText("IN_REVIEW");
 

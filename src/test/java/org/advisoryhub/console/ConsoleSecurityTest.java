@@ -74,6 +74,7 @@ class ConsoleSecurityTest extends OfficialsTest {
                 .statusCode(403);
         String someIndicator = location + "/indicators/" + java.util.UUID.randomUUID() + "/delete";
         reviewer.request().formParam("_csrf", reviewer.csrf()).post(someIndicator).then().statusCode(403);
+        reviewer.request().get(location + "/indicators/" + java.util.UUID.randomUUID() + "/edit").then().statusCode(403);
         drafter.request().post(someIndicator).then().statusCode(403);
     }
 
