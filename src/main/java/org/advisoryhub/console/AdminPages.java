@@ -2,7 +2,6 @@ package org.advisoryhub.console;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import io.quarkus.security.UnauthorizedException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.Consumes;
@@ -181,11 +180,6 @@ public class AdminPages {
     @ServerExceptionMapper
     public Response invalid(ConstraintViolationException e) {
         return views.error(new ValidationFailedException("Some fields are invalid", ErrorMapper.violationsOf(e)));
-    }
-
-    @ServerExceptionMapper
-    public Response signIn(UnauthorizedException e) {
-        return ConsoleViews.toSignIn();
     }
 
     private static OrganizationKind kind(String text) {

@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.advisoryhub.advisory.AdvisoryService;
 import org.advisoryhub.advisory.dto.AdvisoryResponse;
 import org.advisoryhub.common.error.ErrorMapper;
@@ -37,7 +38,6 @@ import org.advisoryhub.revision.RevisionService;
 import org.advisoryhub.revision.StixExportService;
 import org.advisoryhub.signoff.SignoffService;
 import org.advisoryhub.signoff.SignoffState;
-import io.quarkus.security.UnauthorizedException;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
@@ -96,14 +96,7 @@ public class AdvisoryPages {
     public Response create(@FormParam("_csrf") String csrf, @BeanParam AdvisoryForm form) {
         views.verify(csrf);
         Actor actor = current.actor();
-        try {
-            AdvisoryResponse created = advisories.create(form.content(), actor);
-            return ConsoleForms.see("/console/advisories/" + created.id());
-        } catch (ValidationFailedException e) {
-            return again(null, form, e.violations(), actor);
-        } catch (ConstraintViolationException e) {
-            return again(null, form, ErrorMapper.violationsOf(e), actor);
-        }
+        return save(null, form, actor, () -> advisories.create(form.content(), actor).id());
     }
 
     @GET
@@ -125,18 +118,19 @@ public class AdvisoryPages {
         if (form.version == null) {
             throw ValidationFailedException.of("version", "the form lost the version it was opened on; open it again");
         }
-        try {
-            advisories.update(id, form.content(advisories.get(id, actor)), form.version, actor);
-            return ConsoleForms.see("/console/advisories/" + id);
-        } catch (ValidationFailedException e) {
-            return again(id, form, e.violations(), actor);
-        } catch (ConstraintViolationException e) {
-            return again(id, form, ErrorMapper.violationsOf(e), actor);
-        }
+        return save(id, form, actor, () -> advisories.update(id, form.content(advisories.get(id, actor)), form.version, actor).id());
     }
 
-    /** The form again, as typed, with each problem listed above it. */
-    private Response again(String editing, AdvisoryForm form, List<Violation> problems, Actor actor) {
+    /** Runs the save and goes to the advisory; invalid input shows the form again, as typed, with its problems. */
+    private Response save(String editing, AdvisoryForm form, Actor actor, Supplier<String> saving) {
+        List<Violation> problems;
+        try {
+            return ConsoleForms.see("/console/advisories/" + saving.get());
+        } catch (ValidationFailedException e) {
+            problems = e.violations();
+        } catch (ConstraintViolationException e) {
+            problems = ErrorMapper.violationsOf(e);
+        }
         return Response.status(400).type(MediaType.TEXT_HTML_TYPE)
                 .entity(views.localized(Templates.form(editing, form, problems, views.of(actor)))).build();
     }
@@ -258,12 +252,6 @@ public class AdvisoryPages {
     @ServerExceptionMapper
     public Response error(HubException e) {
         return views.error(e);
-    }
-
-    /** Not signed in (or the session expired): to the sign-in form rather than an API-style 401. */
-    @ServerExceptionMapper
-    public Response signIn(UnauthorizedException e) {
-        return ConsoleViews.toSignIn();
     }
 
     @ServerExceptionMapper

@@ -26,7 +26,6 @@ import org.advisoryhub.common.security.CurrentOfficial;
 import org.advisoryhub.sighting.SightingService;
 import org.advisoryhub.sighting.SightingSummary;
 import org.advisoryhub.signoff.SignoffService;
-import io.quarkus.security.UnauthorizedException;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /** The console's entry pages: sign-in, the dashboard and the language switch. */
@@ -120,11 +119,5 @@ public class ConsolePages {
     @ServerExceptionMapper
     public Response error(HubException e) {
         return views.error(e);
-    }
-
-    /** Not signed in (or the session expired): to the sign-in form rather than an API-style 401. */
-    @ServerExceptionMapper
-    public Response signIn(UnauthorizedException e) {
-        return ConsoleViews.toSignIn();
     }
 }

@@ -49,10 +49,6 @@ public class ConsoleViews {
         session.verify(csrf);
     }
 
-    static Response toSignIn() {
-        return Response.status(Response.Status.FOUND).location(java.net.URI.create("/console/login")).build();
-    }
-
     Response error(HubException e) {
         int status = org.advisoryhub.common.error.ErrorMapper.statusOf(e);
         List<Violation> violations = e instanceof ValidationFailedException v ? v.violations() : List.of();
