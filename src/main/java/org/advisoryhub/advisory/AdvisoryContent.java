@@ -35,6 +35,14 @@ public record AdvisoryContent(
         recipients = recipients == null ? List.of() : List.copyOf(new java.util.TreeSet<>(recipients));
     }
 
+    /** The publishing rules the content itself must meet, for every path that publishes (API, console, importer). */
+    public void requirePublishable() {
+        if (tlp.needsRecipients() && recipients.isEmpty()) {
+            throw org.advisoryhub.common.error.ValidationFailedException.of("recipients", "TLP:" + tlp.label()
+                    + " advisories need an explicit list of recipient organizations before they are published");
+        }
+    }
+
     public AdvisoryContent withCoauthors(List<String> orgIds) {
         return new AdvisoryContent(title, summary, body, tlp, orgIds, threatActors, techniques, references, translations,
                 recipients);

@@ -23,6 +23,11 @@ public enum Tlp {
         return label;
     }
 
+    /** RED and AMBER+STRICT content is addressed to named organizations, so it cannot be published without them. */
+    public boolean needsRecipients() {
+        return this == RED || this == AMBER_STRICT;
+    }
+
     public boolean atMost(Tlp ceiling) {
         return compareTo(ceiling) <= 0;
     }

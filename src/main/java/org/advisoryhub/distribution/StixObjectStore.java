@@ -78,7 +78,8 @@ public class StixObjectStore {
             Set<String> firstSeen = new HashSet<>(storedIds);
             try (PreparedStatement ps = c.prepareStatement("""
                     insert into stix_object (date_added, stix_id, type, version, advisory_id, tlp, recipients, revoked,
-                        first, latest, body, collection_id, submitted_by) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
+                        first, latest, body, collection_id, submitted_by, sighting_of_ref)
+                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
                 for (int i = 0; i < rows.size(); i++) {
                     Row r = rows.get(i);
                     ps.setObject(1, FeedRepository.utc(base.plus(i, ChronoUnit.MICROS)));
@@ -94,6 +95,7 @@ public class StixObjectStore {
                     ps.setString(11, r.body().toString());
                     ps.setObject(12, r.collectionId());
                     ps.setString(13, r.submittedBy());
+                    ps.setString(14, r.type().equals("sighting") ? r.body().path("sighting_of_ref").textValue() : null);
                     ps.addBatch();
                     if ((i + 1) % BATCH == 0) {
                         ps.executeBatch();

@@ -16,9 +16,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.advisoryhub.common.error.JsonErrors;
 import org.advisoryhub.common.error.NotFoundException;
 import org.advisoryhub.common.error.ValidationFailedException;
 import org.advisoryhub.common.schema.JsonSchemas;
+import org.advisoryhub.common.text.StorableText;
+import org.advisoryhub.common.text.StorableTextJson;
 import org.advisoryhub.common.time.Timestamps;
 import org.advisoryhub.partner.ApiKeyGrant;
 import org.advisoryhub.stix.TlpMarkings;
@@ -32,7 +35,7 @@ import org.advisoryhub.stix.TlpMarkings;
 @Transactional
 public class SubmissionService {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = StorableTextJson.apply(new ObjectMapper());
 
     private final StixObjectStore store;
     private final EntityManager em;
@@ -181,11 +184,12 @@ public class SubmissionService {
         try {
             envelope = JSON.readTree(body == null ? "" : body);
         } catch (JsonProcessingException e) {
-            throw ValidationFailedException.of("body", "not JSON: " + e.getOriginalMessage());
+            throw new ValidationFailedException("The envelope is not valid JSON", List.of(JsonErrors.violation(e)));
         }
         if (envelope == null || !envelope.isObject()) {
             throw ValidationFailedException.of("body", "the body must be a TAXII envelope (a JSON object)");
         }
+        StorableText.require("", envelope);
         JsonNode objects = envelope.path("objects");
         if (!objects.isMissingNode() && !objects.isArray()) {
             throw ValidationFailedException.of("objects", "must be a list of STIX objects");

@@ -27,6 +27,8 @@ import org.advisoryhub.common.ids.Sha256;
 import org.advisoryhub.common.error.HubException;
 import org.advisoryhub.common.error.ValidationFailedException;
 import org.advisoryhub.common.schema.JsonSchemas;
+import org.advisoryhub.common.text.StorableText;
+import org.advisoryhub.common.text.StorableTextJson;
 import org.advisoryhub.organization.OrganizationRequest;
 import org.advisoryhub.organization.OrganizationService;
 
@@ -43,7 +45,7 @@ public class AdvisoryImporter {
     private final HubConfig config;
     private final OrganizationService organizations;
     private final AdvisoryFileApplier applier;
-    private final ObjectMapper yaml = new YAMLMapper();
+    private final ObjectMapper yaml = StorableTextJson.apply(new YAMLMapper());
     private final ObjectMapper json;
     private final Clock clock;
     private volatile ImportReport lastReport;
@@ -92,7 +94,8 @@ public class AdvisoryImporter {
                 files.add(new ImportReport.FileResult(name, null, ImportReport.Outcome.REJECTED, List.of()));
             }
         }
-        problems.forEach(p -> Log.warnf("Advisory import problem: %s", p));
+        // Where, not what: a reason can quote a file's (possibly restricted) values; GET /api/v1/imports/last has them.
+        problems.forEach(p -> Log.warnf("Advisory import problem in %s at %s", p.file(), p.path()));
         Log.infof("Imported %d advisory files from %s (%d problems)", files.size(), dir, problems.size());
         return remember(new ImportReport(clock.instant(), dir.toString(), files, problems));
     }
@@ -187,6 +190,11 @@ public class AdvisoryImporter {
             JsonNode node = yaml.readTree(bytes);
             if (node == null || !node.isObject()) {
                 throw new ImportFailedException(new ImportProblem(name, "$", "the file is not a YAML mapping"));
+            }
+            List<ImportProblem> unstorable = StorableText.problems("", node).stream()
+                    .map(v -> new ImportProblem(name, "$." + v.field(), v.message())).toList();
+            if (!unstorable.isEmpty()) {
+                throw new ImportFailedException(unstorable);
             }
             return node;
         } catch (IOException e) {

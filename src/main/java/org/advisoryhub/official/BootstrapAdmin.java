@@ -5,6 +5,12 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Set;
@@ -39,11 +45,26 @@ public class BootstrapAdmin {
         officials.upsert(new OfficialRequest(bootstrap.adminUsername(), "Bootstrap administrator", password,
                 Set.of(Roles.ADMIN), bootstrap.organizationId(), true));
         if (bootstrap.adminPassword().isEmpty()) {
-            // Shown exactly once: only the hash is stored.
-            Log.warnf("Created administrator '%s' with generated password: %s (set HUB_BOOTSTRAP_ADMIN_PASSWORD to choose it)",
-                    bootstrap.adminUsername(), password);
+            // Only the hash is stored; the log never carries a password, so it goes to an owner-only file.
+            Path file = writePasswordFile(Path.of(bootstrap.passwordFile()), password);
+            Log.warnf("Created administrator '%s' with a generated password, written to %s (readable by its owner only;"
+                    + " delete it after signing in, or set HUB_BOOTSTRAP_ADMIN_PASSWORD to choose the password)",
+                    bootstrap.adminUsername(), file);
         } else {
             Log.infof("Created administrator '%s' from HUB_BOOTSTRAP_ADMIN_PASSWORD", bootstrap.adminUsername());
+        }
+    }
+
+    private static Path writePasswordFile(Path file, String password) {
+        try {
+            Path target = file.toAbsolutePath();
+            Files.createDirectories(target.getParent());
+            Files.deleteIfExists(target);
+            Files.createFile(target, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+            Files.writeString(target, password + "\n", StandardCharsets.UTF_8);
+            return target;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write the bootstrap administrator's password to " + file, e);
         }
     }
 

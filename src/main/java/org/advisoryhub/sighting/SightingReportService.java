@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -99,7 +100,7 @@ public class SightingReportService {
     public Page<SightingRecord> list(ApiKeyGrant grant, String cursor, int limit) {
         Cursor after = Cursor.decode(cursor);
         List<?> rows = em.createNativeQuery("""
-                select date_added, body from stix_object
+                select date_added, body, stix_id from stix_object
                 where type = 'sighting' and latest and collection_id is not null and submitted_by = :org
                   and (cast(:at as timestamptz) is null or date_added < cast(:at as timestamptz))
                 order by date_added desc limit :limit""")
@@ -110,7 +111,7 @@ public class SightingReportService {
         for (int i = 0; i < Math.min(limit, rows.size()); i++) {
             Object[] r = (Object[]) rows.get(i);
             lastAdded = Timestamps.of(r[0]);
-            page.add(record(parse((String) r[1]), lastAdded));
+            page.add(stored((String) r[2], (String) r[1], lastAdded));
         }
         boolean more = rows.size() > limit;
         return new Page<>(page, more ? new Cursor(lastAdded, new UUID(0, 0)).encode() : null);
@@ -119,14 +120,14 @@ public class SightingReportService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public SightingRecord get(ApiKeyGrant grant, String id) {
         List<?> rows = em.createNativeQuery("""
-                select date_added, body from stix_object
+                select date_added, body, stix_id from stix_object
                 where stix_id = :id and type = 'sighting' and latest and collection_id is not null and submitted_by = :org""")
                 .setParameter("id", id).setParameter("org", grant.organizationId()).getResultList();
         if (rows.isEmpty()) {
             throw new NotFoundException("Sighting", id);
         }
         Object[] r = (Object[]) rows.get(0);
-        return record(parse((String) r[1]), Timestamps.of(r[0]));
+        return stored((String) r[2], (String) r[1], Timestamps.of(r[0]));
     }
 
     /** The collection this key's sightings go to: the first it may write to. */
@@ -191,11 +192,13 @@ public class SightingReportService {
         return s.hasNonNull(field) ? Instant.parse(s.get(field).asText()) : null;
     }
 
-    private static JsonNode parse(String body) {
+    /** A stored sighting as read back; one that cannot be read still lists by its id, never failing the page. */
+    private static SightingRecord stored(String id, String body, Instant reportedAt) {
         try {
-            return JSON.readTree(body);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a stored STIX object is not JSON", e);
+            return record(JSON.readTree(body), reportedAt);
+        } catch (JsonProcessingException | RuntimeException e) {
+            Log.warnf("Stored sighting %s cannot be read (%s)", id, e.getClass().getSimpleName());
+            return new SightingRecord(id, null, null, null, 0, null, reportedAt);
         }
     }
 }

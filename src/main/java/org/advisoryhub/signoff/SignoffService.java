@@ -12,12 +12,10 @@ import java.util.UUID;
 import org.advisoryhub.advisory.Advisory;
 import org.advisoryhub.advisory.AdvisoryAccess;
 import org.advisoryhub.advisory.AdvisoryStatus;
-import org.advisoryhub.advisory.Tlp;
 import org.advisoryhub.audit.AuditService;
 import org.advisoryhub.common.error.ConflictException;
 import org.advisoryhub.common.error.ForbiddenOperationException;
 import org.advisoryhub.common.error.InvalidStateTransitionException;
-import org.advisoryhub.common.error.ValidationFailedException;
 import org.advisoryhub.common.security.Actor;
 import org.advisoryhub.common.time.Timestamps;
 import org.advisoryhub.common.security.Roles;
@@ -72,14 +70,10 @@ public class SignoffService {
         return state(access.requireCoauthorView(publicId, actor, "follow the sign-off"));
     }
 
-    /** Refuses to publish while an approval or a required recipient list is missing. */
+    /** Refuses to publish while an approval is missing. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void requireReadyToPublish(Advisory advisory) {
-        Tlp tlp = advisory.tlp();
-        if ((tlp == Tlp.RED || tlp == Tlp.AMBER_STRICT) && advisory.content().recipients().isEmpty()) {
-            throw ValidationFailedException.of("recipients", "TLP:" + tlp.label()
-                    + " advisories need an explicit list of recipient organizations before they are published");
-        }
+        advisory.content().requirePublishable();
         SignoffState s = state(advisory);
         if (!s.complete()) {
             throw new ConflictException("Sign-off of version " + s.version() + " is missing from: "

@@ -50,6 +50,15 @@ class ConsoleSecurityTest extends OfficialsTest {
     }
 
     @Test
+    void shouldRefuseFormTextThatCannotBeStoredAndSaveNothing() {
+        ConsoleSessions drafter = ConsoleSessions.signIn(Officials.FBI_DRAFTER, Officials.PASSWORD);
+        drafter.request().formParams(advisory("Null\u0000byte", drafter.csrf())).post("/console/advisories").then()
+                .statusCode(400).body(containsString("title"));
+        drafter.request().get("/console").then().statusCode(200).body(not(containsString("Null")));
+        drafter.request().queryParam("back", "/console\r\nSet-Cookie: x=1").get("/console/language").then().statusCode(400);
+    }
+
+    @Test
     void shouldShowScriptTagsAsText() {
         ConsoleSessions drafter = ConsoleSessions.signIn(Officials.FBI_DRAFTER, Officials.PASSWORD);
         String location = drafter.request().formParams(advisory("<script>alert('x')</script> Escaped", drafter.csrf()))

@@ -136,6 +136,33 @@ class AdvisoryImportTest extends OfficialsTest {
     }
 
     @Test
+    void shouldRunThePublishingRulesOfTheApiAndRefuseUnstorableText() throws IOException {
+        Files.writeString(dir.resolve("HUB-2019-0911-strict.yaml"), file("HUB-2019-0911", "Strict without recipients", REV1)
+                .replace("tlp: GREEN", "tlp: AMBER+STRICT"));
+        Files.writeString(dir.resolve("HUB-2019-0912-red.yaml"), file("HUB-2019-0912", "Red without recipients", REV1)
+                .replace("tlp: GREEN", "tlp: RED"));
+        Files.writeString(dir.resolve("HUB-2019-0913-red-ok.yaml"), file("HUB-2019-0913", "Red to recipients", REV1)
+                .replace("tlp: GREEN", "tlp: RED\nrecipients: [kr-nis]"));
+        Files.writeString(dir.resolve("HUB-2019-0914-nul.yaml"), file("HUB-2019-0914", "\"Nul \\0 title\"", REV1));
+        Files.writeString(dir.resolve("HUB-2019-0915-twice.yaml"), file("HUB-2019-0915", "Twice", REV1)
+                .replace("tlp: GREEN", "tlp: GREEN\ntlp: CLEAR"));
+
+        ImportReport report = importer.importDirectory(dir);
+        String d = dir.getFileName() + "/";
+        assertThat(report.problems()).extracting(ImportProblem::file, ImportProblem::path).contains(
+                org.assertj.core.groups.Tuple.tuple(d + "HUB-2019-0911-strict.yaml", "$.recipients"),
+                org.assertj.core.groups.Tuple.tuple(d + "HUB-2019-0912-red.yaml", "$.recipients"),
+                org.assertj.core.groups.Tuple.tuple(d + "HUB-2019-0914-nul.yaml", "$.title"));
+        assertThat(report.problems()).filteredOn(p -> p.file().endsWith("0915-twice.yaml"))
+                .singleElement().satisfies(p -> assertThat(p.reason()).contains("Duplicate field 'tlp'"));
+        assertThat(report.files()).filteredOn(r -> r.outcome() == ImportReport.Outcome.CREATED)
+                .extracting(ImportReport.FileResult::advisoryId).containsExactly("HUB-2019-0913");
+        for (String refused : new String[] { "HUB-2019-0911", "HUB-2019-0912", "HUB-2019-0914", "HUB-2019-0915" }) {
+            as(FBI_DRAFTER).get("/api/v1/advisories/" + refused).then().statusCode(404);
+        }
+    }
+
+    @Test
     void shouldRefuseToTakeOverAnAdvisoryCreatedInTheHub() throws IOException {
         String id = org.advisoryhub.support.Advisories.create(FBI_DRAFTER, "Made in the hub", List.of());
         Files.writeString(dir.resolve(id + "-clash.yaml"), file(id, "From a file", REV1));

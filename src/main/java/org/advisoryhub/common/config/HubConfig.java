@@ -38,8 +38,12 @@ public interface HubConfig {
         @WithDefault("admin")
         String adminUsername();
 
-        /** Password of that administrator; when absent, one is generated and printed once to the log. */
+        /** Password of that administrator; when absent, one is generated and written to {@link #passwordFile()}. */
         Optional<String> adminPassword();
+
+        /** Where a generated administrator password is written (owner-readable only), never to the log. */
+        @WithDefault("data/bootstrap-admin-password")
+        String passwordFile();
 
         /** Organization the bootstrap administrator belongs to (created if missing). */
         @WithDefault("hub-operations")

@@ -55,9 +55,8 @@ public class ErrorMapper {
 
     @ServerExceptionMapper
     public Response json(JsonProcessingException e, UriInfo uri) {
-        String field = e instanceof JsonMappingException m ? BeanPaths.field(m.getPath()) : "";
         String detail = "The request body is not valid JSON for this endpoint";
-        List<Violation> violations = List.of(Violation.of(field.isEmpty() ? "body" : field, JsonErrors.describe(e)));
+        List<Violation> violations = List.of(JsonErrors.violation(e));
         return problem(400, "Invalid request", detail, uri, violations, null, null);
     }
 

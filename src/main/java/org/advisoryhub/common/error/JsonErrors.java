@@ -1,20 +1,36 @@
 package org.advisoryhub.common.error;
 
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import java.util.Locale;
 import java.util.TreeSet;
+import org.advisoryhub.common.text.StorableTextJson;
 
 /** Says what is wrong with a JSON body in client terms, without Java class names. */
-final class JsonErrors {
+public final class JsonErrors {
 
     private JsonErrors() {
     }
 
+    /** The bad field of a JSON body and what is wrong with it, for bodies parsed outside the REST layer. */
+    public static Violation violation(JsonProcessingException e) {
+        String field = e instanceof com.fasterxml.jackson.databind.JsonMappingException m ? BeanPaths.field(m.getPath())
+                : parserPath(e);
+        return Violation.of(field.isEmpty() ? "body" : field, describe(e));
+    }
+
     static String describe(JsonProcessingException e) {
+        if (e instanceof StorableTextJson.UnstorableTextException) {
+            return e.getOriginalMessage();
+        }
+        if (isDuplicateKey(e)) {
+            return "appears more than once; each field may be given once";
+        }
         if (e instanceof UnrecognizedPropertyException u) {
             TreeSet<String> known = new TreeSet<>();
             u.getKnownPropertyIds().forEach(id -> known.add(String.valueOf(id)));
@@ -35,6 +51,31 @@ final class JsonErrors {
         }
         int nl = message.indexOf('\n');
         return "malformed JSON: " + (nl < 0 ? message : message.substring(0, nl));
+    }
+
+    static boolean isDuplicateKey(JsonProcessingException e) {
+        return e instanceof JsonParseException && e.getOriginalMessage() != null
+                && e.getOriginalMessage().startsWith("Duplicate field");
+    }
+
+    /** Where the parser stood when it failed ({@code items[2].value}), or empty at the top. */
+    static String parserPath(JsonProcessingException e) {
+        if (!(e instanceof JsonParseException p) || p.getProcessor() == null) {
+            return "";
+        }
+        java.util.LinkedList<String> steps = new java.util.LinkedList<>();
+        for (JsonStreamContext c = p.getProcessor().getParsingContext(); c != null && !c.inRoot(); c = c.getParent()) {
+            if (c.inArray()) {
+                steps.addFirst("[" + c.getCurrentIndex() + "]");
+            } else if (c.getCurrentName() != null) {
+                steps.addFirst(c.getCurrentName());
+            }
+        }
+        StringBuilder out = new StringBuilder();
+        for (String step : steps) {
+            out.append(out.isEmpty() || step.startsWith("[") ? "" : ".").append(step);
+        }
+        return out.toString();
     }
 
     private static String typeName(Class<?> type) {
