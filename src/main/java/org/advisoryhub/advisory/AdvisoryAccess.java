@@ -25,8 +25,11 @@ public class AdvisoryAccess {
 
     /** Loads an advisory the actor may read; unreadable ones look the same as missing ones. */
     public Advisory requireReadable(String publicId, Actor actor) {
-        Advisory advisory = advisories.findByPublicId(publicId)
-                .orElseThrow(() -> new NotFoundException("Advisory", publicId));
+        return readable(advisories.findByPublicId(publicId), publicId, actor);
+    }
+
+    private Advisory readable(java.util.Optional<Advisory> found, String publicId, Actor actor) {
+        Advisory advisory = found.orElseThrow(() -> new NotFoundException("Advisory", publicId));
         if (!seesWorkingCopy(advisory, actor) && advisory.publishedRevision() == 0) {
             throw new NotFoundException("Advisory", publicId);
         }
@@ -42,9 +45,9 @@ public class AdvisoryAccess {
         return advisory;
     }
 
-    /** Loads an advisory the actor may change in a role-specific way. */
+    /** Loads, locked for the transaction, an advisory the actor may change in a role-specific way. */
     public Advisory requireCoauthor(String publicId, Actor actor, String... roles) {
-        Advisory advisory = requireReadable(publicId, actor);
+        Advisory advisory = readable(advisories.findByPublicIdForUpdate(publicId), publicId, actor);
         if (!actor.hasAny(roles)) {
             throw new ForbiddenOperationException("This needs one of the roles " + String.join(", ", roles));
         }

@@ -18,6 +18,15 @@ public class AdvisoryRepository implements PanacheRepositoryBase<Advisory, UUID>
     }
 
     /**
+     * Loads the advisory locked for the rest of the transaction. Every change to an advisory starts here, so changes
+     * to one advisory run one after another and always take their other locks (the STIX clock, the audit chain)
+     * behind this one: they cannot deadlock, and the later one sees the earlier one's result.
+     */
+    public Optional<Advisory> findByPublicIdForUpdate(String publicId) {
+        return find("publicId", publicId).withLock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
+    }
+
+    /**
      * Newest first, keyset-paged on (created_at, id). Officials see every advisory that has a published
      * revision, and drafts only of advisories their organization co-authors ({@code organizationId} null = all).
      */

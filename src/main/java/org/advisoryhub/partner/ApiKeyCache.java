@@ -1,24 +1,36 @@
 package org.advisoryhub.partner;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Connection;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import org.advisoryhub.common.config.HubConfig;
+import org.advisoryhub.common.db.NotificationHandler;
 
 /**
- * Recently verified API keys, by key id and secret hash, for {@code hub.partners.key-cache-seconds}. Rotating or
- * revoking a key forgets it at once on this instance; other instances stop accepting it within that time.
+ * Recently verified API keys, by key id and secret hash, for {@code hub.partners.key-cache-seconds}. A rotation or
+ * revocation is announced on {@link #CHANNEL} when it commits, and every instance forgets the key then.
+ *
+ * <p>A request that read the key from the database before the change committed must not put the old answer back
+ * afterwards: every forget moves a generation on, and an answer is remembered only if the generation is still
+ * the one seen before the database was asked.
  */
 @ApplicationScoped
-public class ApiKeyCache {
+public class ApiKeyCache implements NotificationHandler {
+
+    /** Payload: the key id whose secret or state changed. */
+    static final String CHANNEL = "hub_api_keys";
 
     private record Entry(String secretHash, ApiKeyGrant grant, Instant keyExpires, Instant cachedUntil) {
     }
 
     private final ConcurrentHashMap<String, Entry> entries = new ConcurrentHashMap<>();
+    private final AtomicLong generation = new AtomicLong();
     private final Duration ttl;
     private final Clock clock;
 
@@ -48,13 +60,41 @@ public class ApiKeyCache {
         return Optional.of(e.grant());
     }
 
-    void remember(String keyId, String secretHash, ApiKeyGrant grant, Instant keyExpires, Instant now) {
-        if (!ttl.isZero()) {
+    /** Read before asking the database; hand it back to {@link #remember}. */
+    long generation() {
+        return generation.get();
+    }
+
+    synchronized void remember(String keyId, String secretHash, ApiKeyGrant grant, Instant keyExpires, Instant now,
+            long seenGeneration) {
+        if (!ttl.isZero() && generation.get() == seenGeneration) {
             entries.put(keyId, new Entry(secretHash, grant, keyExpires, now.plus(ttl)));
         }
     }
 
-    void forget(String keyId) {
+    synchronized void forget(String keyId) {
+        generation.incrementAndGet();
         entries.remove(keyId);
+    }
+
+    private synchronized void forgetAll() {
+        generation.incrementAndGet();
+        entries.clear();
+    }
+
+    @Override
+    public String channel() {
+        return CHANNEL;
+    }
+
+    /** Announcements may have been missed while not listening. */
+    @Override
+    public void listening(Connection c) {
+        forgetAll();
+    }
+
+    @Override
+    public void notified(Connection c, Set<String> keyIds) {
+        keyIds.forEach(this::forget);
     }
 }

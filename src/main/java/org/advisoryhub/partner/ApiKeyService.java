@@ -1,6 +1,8 @@
 package org.advisoryhub.partner;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -43,9 +45,11 @@ public class ApiKeyService {
     private final ApiKeyCache cache;
     private final AuditService audit;
     private final Clock clock;
+    private final TransactionSynchronizationRegistry transactions;
 
     public ApiKeyService(ApiKeyRepository keys, CollectionService collections, OrganizationService organizations,
-            ApiKeyCache cache, AuditService audit, Clock clock) {
+            ApiKeyCache cache, AuditService audit, Clock clock, TransactionSynchronizationRegistry transactions) {
+        this.transactions = transactions;
         this.audit = audit;
         this.keys = keys;
         this.collections = collections;
@@ -78,7 +82,7 @@ public class ApiKeyService {
         }
         String secret = secret();
         key.rotate(hash(secret), clock.instant());
-        cache.forget(keyId);
+        forgetEverywhere(keyId);
         record(actor, "api-key.rotated", key);
         return response(key, secret);
     }
@@ -86,9 +90,28 @@ public class ApiKeyService {
     public ApiKeyResponse revoke(String organizationId, String keyId, Actor actor) {
         ApiKey key = require(organizationId, keyId);
         key.revoke(clock.instant());
-        cache.forget(keyId);
+        forgetEverywhere(keyId);
         record(actor, "api-key.revoked", key);
         return response(key, null);
+    }
+
+    /**
+     * Every instance forgets the key once the change commits: this one right after the commit, the others (and this
+     * one again) when PostgreSQL delivers the NOTIFY, which it does only on commit.
+     */
+    private void forgetEverywhere(String keyId) {
+        keys.getEntityManager().createNativeQuery("select pg_notify('" + ApiKeyCache.CHANNEL + "', :id)")
+                .setParameter("id", keyId).getSingleResult();
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                cache.forget(keyId);
+            }
+        });
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -108,6 +131,7 @@ public class ApiKeyService {
         if (cached != null) {
             return cached;
         }
+        long generation = cache.generation();
         Optional<ApiKey> found = keys.findByKeyId(keyId);
         boolean matches = MessageDigest.isEqual(hash.getBytes(StandardCharsets.US_ASCII),
                 found.map(ApiKey::secretHash).orElse("").getBytes(StandardCharsets.US_ASCII));
@@ -115,7 +139,8 @@ public class ApiKeyService {
             k.touch(now);
             return grantOf(k);
         });
-        found.filter(k -> matches && k.usableAt(now)).ifPresent(k -> cache.remember(k.keyId(), hash, grant.get(), k.expiresAt(), now));
+        found.filter(k -> matches && k.usableAt(now)).ifPresent(k -> cache.remember(k.keyId(), hash, grant.get(), k.expiresAt(), now,
+                generation));
         return grant;
     }
 

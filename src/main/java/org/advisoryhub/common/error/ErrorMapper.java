@@ -101,6 +101,10 @@ public class ErrorMapper {
 
     @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
     public Response unexpected(Throwable e, UriInfo uri) {
+        if (DatabaseConflicts.isLostRace(e)) {
+            return problem(409, "Conflict", "Another change to the same data happened at the same moment; reload and retry",
+                    uri, null, null, null);
+        }
         String errorId = UUID.randomUUID().toString();
         Log.errorf(e, "Unexpected error %s on %s", errorId, uri.getPath());
         return problem(500, "Internal error", "The request failed unexpectedly; quote error id " + errorId,
