@@ -7,31 +7,57 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.UnknownHostException;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
 import org.advisoryhub.common.config.HubConfig;
 
 /**
  * Which URLs the hub will POST to: https to public addresses only, so that a partner cannot point the hub at
- * its own network. Loopback (http or https) is allowed only in development and tests; private ranges only
- * when the operator says partners live there. Checked at registration and again before every attempt,
- * because a name can resolve differently later.
+ * its own network or a cloud metadata service. Loopback (http or https) is allowed only in development and tests;
+ * private ranges only when the operator says partners live there.
+ *
+ * <p>At registration the URL is checked as written, addresses in any spelling included. Before every attempt the
+ * name is resolved once, every address it resolves to is checked, and the sender connects to the address that
+ * was checked: the name is never resolved a second time, so a DNS answer that changes (rebinding) gains nothing.
  */
 @ApplicationScoped
 public class WebhookTargets {
 
+    /** Resolves a host name; DNS in production, a stand-in in tests. */
+    interface Resolver {
+        InetAddress[] resolve(String host) throws UnknownHostException;
+    }
+
+    /** A target cleared for one attempt: connect to {@code address}, call the host {@code host}. */
+    record Vetted(URI uri, String host, int port, boolean tls, InetAddress address) {
+    }
+
+    /** Either a cleared target or why not. */
+    record Check(Vetted target, String problem) {
+    }
+
+    private static final Set<String> METADATA_NAMES = Set.of("metadata.google.internal", "metadata", "instance-data");
+
     private final boolean allowLoopback;
     private final boolean allowPrivate;
+    private final Resolver resolver;
 
     @Inject
     public WebhookTargets(HubConfig config) {
-        this(config.webhooks().allowLoopback(), config.webhooks().allowPrivateNetworks());
+        this(config.webhooks().allowLoopback(), config.webhooks().allowPrivateNetworks(), InetAddress::getAllByName);
     }
 
     WebhookTargets(boolean allowLoopback, boolean allowPrivate) {
-        this.allowLoopback = allowLoopback;
-        this.allowPrivate = allowPrivate;
+        this(allowLoopback, allowPrivate, InetAddress::getAllByName);
     }
 
-    /** Why this URL is not acceptable as written, or null. */
+    WebhookTargets(boolean allowLoopback, boolean allowPrivate, Resolver resolver) {
+        this.allowLoopback = allowLoopback;
+        this.allowPrivate = allowPrivate;
+        this.resolver = resolver;
+    }
+
+    /** Why this URL is not acceptable as written (without resolving its name), or null. */
     String problemWith(String url) {
         URI uri;
         try {
@@ -41,14 +67,28 @@ public class WebhookTargets {
         }
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
         if (uri.getHost() == null || !(scheme.equals("https") || scheme.equals("http"))) {
-            return "must be an absolute https URL";
+            return numericAuthorityProblem(uri).orElse("must be an absolute https URL");
         }
         if (uri.getUserInfo() != null || uri.getFragment() != null) {
             return "must not carry credentials or a fragment; the signature authenticates the hub";
         }
-        boolean loopback = isLoopbackName(uri.getHost());
+        String host = uri.getHost().toLowerCase(Locale.ROOT);
+        Optional<InetAddress> literal;
+        try {
+            literal = TargetAddresses.literal(host);
+        } catch (UnknownHostException e) {
+            return "not a valid address: " + e.getMessage();
+        }
+        if (METADATA_NAMES.contains(host)) {
+            return "cloud metadata services are not allowed";
+        }
+        boolean loopback = literal.map(a -> TargetAddresses.reach(a) == TargetAddresses.Reach.LOOPBACK)
+                .orElse(host.equals("localhost") || host.endsWith(".localhost"));
         if (loopback && !allowLoopback) {
             return "loopback targets are not allowed";
+        }
+        if (literal.isPresent() && !loopback && !allowed(literal.get())) {
+            return "is a non-public address (" + literal.get().getHostAddress() + ")";
         }
         if (scheme.equals("http") && !loopback) {
             return "must use https";
@@ -56,42 +96,64 @@ public class WebhookTargets {
         return null;
     }
 
-    /** Why the host cannot be sent to now (it resolves to a forbidden address), or null. */
-    String problemReaching(String url) {
+    /**
+     * Java's URI gives no host for {@code 0xa9.0xfe.0xa9.0xfe} or {@code 2130706433}, though C resolvers read them as
+     * addresses; name the address such an authority spells, so the refusal says what it is.
+     */
+    private Optional<String> numericAuthorityProblem(URI uri) {
+        String authority = uri.getRawAuthority();
+        if (authority == null || authority.contains("@")) {
+            return Optional.empty();
+        }
+        String host = authority.replaceFirst(":\\d*$", "");
+        try {
+            return TargetAddresses.literal(host).map(a -> TargetAddresses.reach(a) == TargetAddresses.Reach.LOOPBACK
+                    ? "loopback targets are not allowed (" + a.getHostAddress() + ")"
+                    : "is an address (" + a.getHostAddress() + ") written in a form the hub does not send to"
+                            + (allowed(a) ? "" : "; it is non-public"));
+        } catch (UnknownHostException e) {
+            return Optional.of("not a valid address: " + e.getMessage());
+        }
+    }
+
+    /** Resolves the target once and clears it for one attempt, or says why it cannot be sent to now. */
+    Check vet(String url) {
         String problem = problemWith(url);
         if (problem != null) {
-            return problem;
+            return new Check(null, problem);
         }
-        String host = URI.create(url).getHost();
+        URI uri = URI.create(url);
+        String host = uri.getHost();
+        InetAddress[] addresses;
         try {
-            for (InetAddress address : InetAddress.getAllByName(strip(host))) {
-                if (address.isLoopbackAddress() ? !allowLoopback : !allowPrivate && !isPublic(address)) {
-                    return "resolves to a non-public address (" + address.getHostAddress() + ")";
-                }
-            }
+            Optional<InetAddress> literal = TargetAddresses.literal(host.toLowerCase(Locale.ROOT));
+            addresses = literal.isPresent() ? new InetAddress[] { literal.get() } : resolver.resolve(host);
         } catch (UnknownHostException e) {
-            return "unknown host " + host;
+            return new Check(null, "unknown host " + host);
         }
-        return null;
-    }
-
-    private static boolean isLoopbackName(String host) {
-        String h = strip(host).toLowerCase(Locale.ROOT);
-        return h.equals("localhost") || h.endsWith(".localhost") || h.startsWith("127.") || h.equals("::1")
-                || h.equals("0:0:0:0:0:0:0:1");
-    }
-
-    private static boolean isPublic(InetAddress a) {
-        if (a.isAnyLocalAddress() || a.isLinkLocalAddress() || a.isSiteLocalAddress() || a.isMulticastAddress()) {
-            return false;
+        for (InetAddress address : addresses) {
+            if (!allowed(address)) {
+                return new Check(null, "resolves to a non-public address (" + address.getHostAddress() + ")");
+            }
         }
-        byte[] b = a.getAddress();
-        boolean carrierNat = b.length == 4 && (b[0] & 0xff) == 100 && (b[1] & 0xc0) == 64;
-        boolean uniqueLocal = b.length == 16 && (b[0] & 0xfe) == 0xfc;
-        return !carrierNat && !uniqueLocal;
+        if (addresses.length == 0) {
+            return new Check(null, "unknown host " + host);
+        }
+        boolean tls = uri.getScheme().equalsIgnoreCase("https");
+        int port = uri.getPort() > 0 ? uri.getPort() : tls ? 443 : 80;
+        return new Check(new Vetted(uri, host, port, tls, addresses[0]), null);
     }
 
-    private static String strip(String host) {
-        return host.startsWith("[") && host.endsWith("]") ? host.substring(1, host.length() - 1) : host;
+    /** Why the target cannot be sent to now, or null. */
+    String problemReaching(String url) {
+        return vet(url).problem();
+    }
+
+    private boolean allowed(InetAddress address) {
+        return switch (TargetAddresses.reach(address)) {
+            case PUBLIC -> true;
+            case LOOPBACK -> allowLoopback;
+            case PRIVATE -> allowPrivate;
+        };
     }
 }
