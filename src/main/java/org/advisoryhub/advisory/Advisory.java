@@ -136,6 +136,9 @@ public class Advisory {
 
     /** Rejects the edit when the client worked on another version than the current one. */
     public void checkVersion(Long expected) {
+        if (expected != null && expected == ETags.WEAK) {
+            throw VersionMismatchException.weakTag(version);
+        }
         if (expected != null && expected != version) {
             throw new VersionMismatchException(expected, version);
         }

@@ -12,14 +12,20 @@ public final class ETags {
         return String.valueOf(version);
     }
 
-    /** Parses an If-Match header; null when absent or {@code *} (matches any version). */
+    /** What a weak tag stands for: a version no advisory has, so it fails like a stale tag (412). */
+    public static final long WEAK = -1;
+
+    /**
+     * Parses an If-Match header; null when absent or {@code *} (matches any version). If-Match compares strongly
+     * (RFC 9110 §13.1.1), so a weak tag matches no version.
+     */
     public static Long parseIfMatch(String header) {
         if (header == null || header.isBlank() || header.trim().equals("*")) {
             return null;
         }
         String tag = header.trim();
         if (tag.startsWith("W/")) {
-            tag = tag.substring(2);
+            return WEAK;
         }
         tag = tag.replace("\"", "");
         try {

@@ -46,6 +46,10 @@ public class ConsolePages {
                 List<AdvisorySummary> published, List<SightingSummary> sightings, ConsoleView view);
     }
 
+    /** A console page to return to: a path and query of plain URL characters, never another host. */
+    private static final java.util.regex.Pattern SAFE_BACK =
+            java.util.regex.Pattern.compile("/console([/?][A-Za-z0-9._~!$&'()*+,;=:@%/?-]*)?");
+
     private final AdvisoryService advisories;
     private final SignoffService signoff;
     private final SightingService sightings;
@@ -96,7 +100,7 @@ public class ConsolePages {
     @PermitAll
     public Response language(@QueryParam("lang") String lang, @QueryParam("back") String back) {
         views.choose(lang);
-        String target = back != null && back.startsWith("/console") && !back.startsWith("//") ? back : "/console";
+        String target = back != null && SAFE_BACK.matcher(back).matches() ? back : "/console";
         return Response.seeOther(URI.create(target)).build();
     }
 

@@ -89,13 +89,16 @@ public class FlatFeedResource {
                 cell(r.validUntil() == null ? null : r.validUntil().toInstant().toString()), cell(r.sourceUrl())) + "\n";
     }
 
-    /** RFC 4180 quoting; a leading formula character is neutralized so spreadsheets do not execute it. */
+    /**
+     * RFC 4180 quoting. A value that starts like a spreadsheet formula is quoted too, so that importers read it as
+     * text; the value itself is never changed ({@code @scope/package} stays an npm package name).
+     */
     static String cell(String value) {
         if (value == null) {
             return "";
         }
-        String v = !value.isEmpty() && "=+-@".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
-        return v.matches(".*[\",\\n\\r].*") || v.startsWith("'") ? "\"" + v.replace("\"", "\"\"") + "\"" : v;
+        boolean formulaLike = !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0;
+        return formulaLike || value.matches("(?s).*[\",\\n\\r].*") ? "\"" + value.replace("\"", "\"\"") + "\"" : value;
     }
 
     private static String chainName(String text) {

@@ -52,7 +52,7 @@ public class WebhookOutbox {
         this.keys = keys;
         this.collections = collections;
         this.clock = clock;
-        this.publicUrl = config.publicUrl().replaceAll("/+$", "");
+        this.publicUrl = config.publicUrl().orElse("http://localhost:8080").replaceAll("/+$", "");
     }
 
     @Transactional(Transactional.TxType.MANDATORY)

@@ -78,8 +78,10 @@ class FlatFeedTest extends OfficialsTest {
     }
 
     @Test
-    void shouldNeutralizeSpreadsheetFormulas() {
-        assertThat(FlatFeedResource.cell("=HYPERLINK(\"x\")")).isEqualTo("\"'=HYPERLINK(\"\"x\"\")\"");
+    void shouldQuoteFormulaLikeCellsWithoutChangingTheirValues() {
+        assertThat(FlatFeedResource.cell("=HYPERLINK(\"x\")")).isEqualTo("\"=HYPERLINK(\"\"x\"\")\"");
+        assertThat(FlatFeedResource.cell("@sum/x")).isEqualTo("\"@sum/x\"");
+        assertThat(FlatFeedResource.cell("-2")).isEqualTo("\"-2\"");
         assertThat(FlatFeedResource.cell("a,b")).isEqualTo("\"a,b\"");
         assertThat(FlatFeedResource.cell("plain")).isEqualTo("plain");
     }

@@ -9,9 +9,12 @@ import java.util.Optional;
 @ConfigMapping(prefix = "hub")
 public interface HubConfig {
 
-    /** The hub's address as partners reach it; links in webhook events start with it. */
-    @WithDefault("http://localhost:8080")
-    String publicUrl();
+    /**
+     * The hub's address as partners and officials reach it ({@code https://hub.example}). Links in webhook events
+     * and every redirect start with it; when absent, redirects carry only a path and webhook links start with
+     * {@code http://localhost:8080}. The client's Host header is never used for either.
+     */
+    Optional<String> publicUrl();
 
     Bootstrap bootstrap();
 

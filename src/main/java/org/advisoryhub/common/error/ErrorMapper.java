@@ -55,6 +55,10 @@ public class ErrorMapper {
 
     @ServerExceptionMapper
     public Response json(JsonProcessingException e, UriInfo uri) {
+        if (e.getCause() instanceof HubException hub) {
+            // Raised while the body was read (it grew past the limit), not a fault of the JSON.
+            return hub(hub, uri);
+        }
         String detail = "The request body is not valid JSON for this endpoint";
         List<Violation> violations = List.of(JsonErrors.violation(e));
         return problem(400, "Invalid request", detail, uri, violations, null, null);
@@ -89,6 +93,10 @@ public class ErrorMapper {
     public Response web(WebApplicationException e, UriInfo uri) {
         if (e.getCause() instanceof JsonProcessingException json) {
             return json(json, uri);
+        }
+        if (e.getCause() instanceof HubException hub) {
+            // A parameter converter refused a value; the framework wrapped it (as a 404 for query parameters).
+            return hub(hub, uri);
         }
         int status = e.getResponse().getStatus();
         if (status >= 500) {

@@ -13,6 +13,7 @@ final class HttpStatusTable {
             PreconditionRequiredException.class, 428,
             ForbiddenOperationException.class, 403,
             ServiceUnavailableException.class, 503,
+            PayloadTooLargeException.class, 413,
             ValidationFailedException.class, 400);
 
     private HttpStatusTable() {

@@ -39,6 +39,10 @@ public final class JsonErrors {
         if (e instanceof ValueInstantiationException v && v.getCause() != null && v.getCause().getMessage() != null) {
             return v.getCause().getMessage();
         }
+        if (e instanceof InvalidFormatException f && f.getTargetType() != null && f.getTargetType().isEnum()) {
+            return "'" + f.getValue() + "' is not one of " + java.util.Arrays.stream(f.getTargetType().getEnumConstants())
+                    .map(String::valueOf).collect(java.util.stream.Collectors.joining(", "));
+        }
         if (e instanceof InvalidFormatException f) {
             return "'" + f.getValue() + "' is not a valid " + typeName(f.getTargetType());
         }

@@ -6,9 +6,19 @@ public class VersionMismatchException extends HubException {
     private final long currentVersion;
 
     public VersionMismatchException(long expected, long currentVersion) {
-        super("The advisory was changed by someone else: you sent version " + expected
-                + " but the current version is " + currentVersion + ". Reload it and apply your change again.");
+        this("The advisory was changed by someone else: you sent version " + expected
+                + " but the current version is " + currentVersion + ". Reload it and apply your change again.", currentVersion);
+    }
+
+    private VersionMismatchException(String message, long currentVersion) {
+        super(message);
         this.currentVersion = currentVersion;
+    }
+
+    /** If-Match compares strongly (RFC 9110 §13.1.1): a weak tag matches no version. */
+    public static VersionMismatchException weakTag(long currentVersion) {
+        return new VersionMismatchException("If-Match needs a strong ETag; a weak one (W/) never matches. The current"
+                + " version's ETag is \"" + currentVersion + "\".", currentVersion);
     }
 
     public long currentVersion() {
