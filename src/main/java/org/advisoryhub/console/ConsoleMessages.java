@@ -25,6 +25,21 @@ public interface ConsoleMessages {
     @Message("The user name or password is wrong.")
     String login_failed();
 
+    @Message("Change password")
+    String change_password();
+
+    @Message("At least 12 characters, at most 72 bytes; not your user name, not a common word or a sequence. You sign in again afterwards, everywhere.")
+    String change_password_hint();
+
+    @Message("Current password")
+    String current_password();
+
+    @Message("New password")
+    String new_password();
+
+    @Message("Too many failed sign-ins. Wait {seconds} seconds, then try again.")
+    String login_throttled(long seconds);
+
     @Message("Dashboard")
     String dashboard();
 

@@ -23,6 +23,7 @@ import org.advisoryhub.advisory.dto.AdvisorySummary;
 import org.advisoryhub.common.error.HubException;
 import org.advisoryhub.common.security.Actor;
 import org.advisoryhub.common.security.CurrentOfficial;
+import org.advisoryhub.official.OfficialService;
 import org.advisoryhub.sighting.SightingService;
 import org.advisoryhub.sighting.SightingSummary;
 import org.advisoryhub.signoff.SignoffService;
@@ -40,7 +41,10 @@ public class ConsolePages {
 
     @CheckedTemplate(requireTypeSafeExpressions = false)
     static class Templates {
-        static native TemplateInstance login(boolean failed, ConsoleView view);
+        static native TemplateInstance login(boolean failed, Long wait, ConsoleView view);
+
+        static native TemplateInstance account(java.util.List<org.advisoryhub.common.error.Violation> problems,
+                ConsoleView view);
 
         static native TemplateInstance dashboard(List<AdvisorySummary> drafts, List<AdvisorySummary> awaiting,
                 List<AdvisorySummary> published, List<SightingSummary> sightings, ConsoleView view);
@@ -55,9 +59,11 @@ public class ConsolePages {
     private final SightingService sightings;
     private final CurrentOfficial current;
     private final ConsoleViews views;
+    private final OfficialService officials;
 
     public ConsolePages(AdvisoryService advisories, SignoffService signoff, SightingService sightings, CurrentOfficial current,
-            ConsoleViews views) {
+            ConsoleViews views, OfficialService officials) {
+        this.officials = officials;
         this.sightings = sightings;
         this.advisories = advisories;
         this.signoff = signoff;
@@ -69,15 +75,22 @@ public class ConsolePages {
     @Path("login")
     @PermitAll
     public TemplateInstance login() {
-        return views.localized(Templates.login(false, views.anonymous()));
+        return views.localized(Templates.login(false, null, views.anonymous()));
     }
 
-    /** Where a failed sign-in lands (kept in step with {@code quarkus.http.auth.form.error-page}). */
+    /**
+     * Where a failed sign-in lands (kept in step with {@code quarkus.http.auth.form.error-page}); after too many, with
+     * how long to wait, as a 429.
+     */
     @GET
     @Path("login-failed")
     @PermitAll
-    public TemplateInstance loginFailed() {
-        return views.localized(Templates.login(true, views.anonymous()));
+    public Response loginFailed(@QueryParam("wait") Long wait) {
+        TemplateInstance page = views.localized(Templates.login(true, wait, views.anonymous()));
+        if (wait == null || wait < 1) {
+            return Response.ok(page).build();
+        }
+        return Response.status(429).header("Retry-After", wait).entity(page).build();
     }
 
     @GET
@@ -92,6 +105,31 @@ public class ConsolePages {
         List<SightingSummary> seen = published.stream().filter(a -> a.coauthors().contains(actor.organizationId())).limit(5)
                 .map(a -> sightings.summary(a.id(), actor)).filter(s -> s.sightings() > 0).toList();
         return views.localized(Templates.dashboard(drafts, awaiting, published, seen, views.of(actor)));
+    }
+
+    /** The signed-in official's own account: changing the password. */
+    @GET
+    @Path("account")
+    @Authenticated
+    public TemplateInstance account() {
+        return views.localized(Templates.account(List.of(), views.of(current.actor())));
+    }
+
+    /** Changes the password; every session of the official ends, so the next page is the sign-in page. */
+    @POST
+    @Path("account/password")
+    @Authenticated
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response changePassword(@FormParam("_csrf") String csrf, @FormParam("currentPassword") String currentPassword,
+            @FormParam("newPassword") String newPassword) {
+        views.verify(csrf);
+        Actor actor = current.actor();
+        try {
+            officials.changeOwnPassword(actor, currentPassword, newPassword);
+        } catch (org.advisoryhub.common.error.ValidationFailedException e) {
+            return Response.status(400).entity(views.localized(Templates.account(e.violations(), views.of(actor)))).build();
+        }
+        return ConsoleForms.see("/console/login");
     }
 
     /** Switches the language (a cookie) and goes back to where the user was. */

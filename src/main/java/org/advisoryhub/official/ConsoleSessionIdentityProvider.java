@@ -11,8 +11,9 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
- * Turns a console session cookie back into the official's identity, read fresh from the account (roles changed or
- * account disabled take effect at once). The cookie counts only on console pages: on the API it identifies no one.
+ * Turns a console session cookie back into the official's identity, read fresh from the account: changed roles
+ * take effect at once, and a disabled account or a changed password (which move the session epoch on) end the
+ * session. The cookie counts only on console pages: on the API it identifies no one.
  */
 @ApplicationScoped
 public class ConsoleSessionIdentityProvider implements IdentityProvider<TrustedAuthenticationRequest> {
@@ -35,8 +36,17 @@ public class ConsoleSessionIdentityProvider implements IdentityProvider<TrustedA
         if (path == null || !(path.equals("/console") || path.startsWith("/console/"))) {
             return Uni.createFrom().failure(new AuthenticationFailedException("console sessions are valid on the console only"));
         }
-        return context.runBlocking(() -> officials.active(request.getPrincipal())
-                .map(LocalAccountIdentityProvider::identity)
+        String principal = request.getPrincipal();
+        int cut = principal.lastIndexOf('#');
+        String username = cut < 0 ? principal : principal.substring(0, cut);
+        int epoch;
+        try {
+            epoch = cut < 0 ? 0 : Integer.parseInt(principal.substring(cut + 1));
+        } catch (NumberFormatException e) {
+            return Uni.createFrom().failure(new AuthenticationFailedException("not a session this hub made"));
+        }
+        return context.runBlocking(() -> officials.activeSession(username, epoch)
+                .map(actor -> LocalAccountIdentityProvider.sessionIdentity(actor, epoch))
                 .orElseThrow(AuthenticationFailedException::new));
     }
 }

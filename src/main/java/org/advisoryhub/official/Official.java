@@ -41,6 +41,10 @@ public class Official {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** Console sessions carry the epoch they began in; moving it on ends them all. */
+    @Column(name = "session_epoch", nullable = false)
+    private int sessionEpoch;
+
     protected Official() {
     }
 
@@ -60,12 +64,26 @@ public class Official {
         this.organizationId = organizationId;
     }
 
+    /** A new password ends every console session begun with the old one. */
     public void changePasswordHash(String passwordHash) {
         this.passwordHash = passwordHash;
+        sessionEpoch++;
     }
 
+    /** Disabling ends every console session. */
     public void setEnabled(boolean enabled) {
+        if (this.enabled && !enabled) {
+            sessionEpoch++;
+        }
         this.enabled = enabled;
+    }
+
+    public int sessionEpoch() {
+        return sessionEpoch;
+    }
+
+    public boolean isAdmin() {
+        return enabled && java.util.Arrays.asList(roles).contains(org.advisoryhub.common.security.Roles.ADMIN);
     }
 
     public UUID id() {

@@ -18,6 +18,18 @@ public class OfficialRepository implements PanacheRepositoryBase<Official, UUID>
         return listAll(Sort.by("username"));
     }
 
+    /** Locks every enabled administrator's row until the transaction ends. */
+    public void lockAdmins() {
+        getEntityManager().createNativeQuery("select id from official where enabled and 'admin' = any(roles) for update")
+                .getResultList();
+    }
+
+    public long countOtherEnabledAdmins(String username) {
+        return ((Number) getEntityManager().createNativeQuery(
+                "select count(*) from official where enabled and 'admin' = any(roles) and username <> :u")
+                .setParameter("u", username).getSingleResult()).longValue();
+    }
+
     public boolean anyAdmin() {
         Object exists = getEntityManager()
                 .createNativeQuery("select exists(select 1 from official where 'admin' = any(roles))", Boolean.class)

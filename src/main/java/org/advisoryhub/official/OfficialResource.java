@@ -41,6 +41,17 @@ public class OfficialResource {
         return new Me(actor.username(), actor.organizationId(), new java.util.TreeSet<>(actor.roles()));
     }
 
+    /** The signed-in official changes their own password; their console sessions end. */
+    @PUT
+    @Path("me/password")
+    @RolesAllowed({ Roles.DRAFTER, Roles.REVIEWER, Roles.PUBLISHER, Roles.ADMIN })
+    public void changeOwnPassword(PasswordChange change) {
+        if (change == null) {
+            throw ValidationFailedException.of("newPassword", "is required");
+        }
+        service.changeOwnPassword(current.actor(), change.currentPassword(), change.newPassword());
+    }
+
     @GET
     @Path("{username}")
     @RolesAllowed(Roles.ADMIN)
@@ -56,6 +67,10 @@ public class OfficialResource {
             throw ValidationFailedException.of("username", "must equal the user name in the path");
         }
         return service.upsert(request, current.actor());
+    }
+
+    /** A password change: the current password proves it is the official at the keyboard. */
+    public record PasswordChange(String currentPassword, String newPassword) {
     }
 
     /** The signed-in official as the hub sees them, whichever way they signed in. */

@@ -2,20 +2,25 @@ package org.advisoryhub.official;
 
 import io.quarkus.elytron.security.common.BcryptUtil;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.util.List;
-import java.util.Optional;
 import java.util.Map;
+import java.util.Optional;
 import org.advisoryhub.audit.AuditService;
+import org.advisoryhub.common.error.ConflictException;
 import org.advisoryhub.common.error.NotFoundException;
 import org.advisoryhub.common.error.ValidationFailedException;
 import org.advisoryhub.common.security.Actor;
+import org.advisoryhub.common.security.Roles;
+import org.advisoryhub.organization.Organization;
 import org.advisoryhub.organization.OrganizationService;
 
-/** Local accounts: passwords are kept only as bcrypt hashes. */
+/** Local accounts: passwords are kept only as bcrypt hashes, and must meet the {@link PasswordPolicy}. */
 @ApplicationScoped
 @Transactional
 public class OfficialService {
@@ -26,13 +31,17 @@ public class OfficialService {
     private final OfficialRepository officials;
     private final OrganizationService organizations;
     private final AuditService audit;
+    private final VerifiedCredentials verified;
+    private final TransactionSynchronizationRegistry transactions;
     private final Clock clock;
 
     public OfficialService(OfficialRepository officials, OrganizationService organizations, AuditService audit,
-            Clock clock) {
+            VerifiedCredentials verified, TransactionSynchronizationRegistry transactions, Clock clock) {
         this.officials = officials;
         this.organizations = organizations;
         this.audit = audit;
+        this.verified = verified;
+        this.transactions = transactions;
         this.clock = clock;
     }
 
@@ -43,14 +52,19 @@ public class OfficialService {
 
     /** Creates or updates a local account; a new account needs a password. Never records the password. */
     public OfficialResponse upsert(@NotNull @Valid OfficialRequest request, Actor actor) {
-        audit.official(actor, "official.saved", "official", request.username(), null,
-                Map.of("roles", new java.util.TreeSet<>(request.roles()).toString(), "organization", request.organizationId(),
-                        "passwordChanged", request.password() != null));
-        organizations.require(request.organizationId());
+        Organization org = organizations.require(request.organizationId());
+        if (!org.kind().canHaveOfficials()) {
+            throw ValidationFailedException.of("organizationId", org.id() + " is a " + org.kind()
+                    + "; officials belong to agencies, working groups, partner governments and the hub's operator");
+        }
+        if (request.password() != null) {
+            PasswordPolicy.require("password", request.password(), request.username());
+        }
         Optional<Official> existing = officials.findByUsername(request.username());
         Official official;
         if (existing.isPresent()) {
             official = existing.get();
+            requireAnotherAdminIfDemoted(official, request);
             official.update(request.displayName(), request.roles(), request.organizationId());
             if (request.password() != null) {
                 official.changePasswordHash(BcryptUtil.bcryptHash(request.password()));
@@ -66,7 +80,32 @@ public class OfficialService {
         if (request.enabled() != null) {
             official.setEnabled(request.enabled());
         }
+        audit.official(actor, "official.saved", "official", request.username(), null,
+                Map.of("roles", new java.util.TreeSet<>(request.roles()).toString(), "organization", request.organizationId(),
+                        "passwordChanged", request.password() != null, "enabled", official.enabled()));
+        forgetEverywhere(official.username());
         return OfficialResponse.of(official);
+    }
+
+    /**
+     * An official changes their own password, proving the current one. Every console session they had ends, and
+     * the old password stops working on every instance.
+     */
+    public void changeOwnPassword(Actor actor, String currentPassword, String newPassword) {
+        Official official = officials.findByUsername(actor.username())
+                .orElseThrow(() -> new ValidationFailedException("Only local accounts have a password here",
+                        List.of(org.advisoryhub.common.error.Violation.of("username",
+                                "signed in through the identity provider; change the password there"))));
+        if (currentPassword == null || !BcryptUtil.matches(currentPassword, official.passwordHash())) {
+            throw ValidationFailedException.of("currentPassword", "is not your current password");
+        }
+        if (newPassword == null) {
+            throw ValidationFailedException.of("newPassword", "is required");
+        }
+        PasswordPolicy.require("newPassword", newPassword, official.username());
+        official.changePasswordHash(BcryptUtil.bcryptHash(newPassword));
+        audit.official(actor, "official.password-changed", "official", official.username(), null, Map.of());
+        forgetEverywhere(official.username());
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -85,23 +124,60 @@ public class OfficialService {
      * transaction, because the console's sign-in form is handled outside any request scope.
      */
     @Transactional
-    public Optional<Actor> authenticate(String username, char[] password) {
+    public Optional<SignedIn> authenticate(String username, char[] password) {
         Optional<Official> official = officials.findByUsername(username);
         String candidate = new String(password);
         boolean matches = BcryptUtil.matches(candidate, official.map(Official::passwordHash).orElse(DUMMY_HASH));
-        return official.filter(o -> matches && o.enabled())
-                .map(o -> new Actor(o.username(), o.organizationId(), o.roles()));
+        return official.filter(o -> matches && o.enabled()).map(OfficialService::signedIn);
     }
 
-    /** The account behind a console session, if it still exists and is enabled (disabling ends its sessions). */
+    /** The account behind a console session, if it still exists, is enabled and the session began in this epoch. */
     @Transactional
-    public Optional<Actor> active(String username) {
-        return officials.findByUsername(username).filter(Official::enabled)
-                .map(o -> new Actor(o.username(), o.organizationId(), o.roles()));
+    public Optional<Actor> activeSession(String username, int epoch) {
+        return officials.findByUsername(username).filter(o -> o.enabled() && o.sessionEpoch() == epoch)
+                .map(o -> signedIn(o).actor());
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public boolean anyAdmin() {
         return officials.anyAdmin();
+    }
+
+    /** Who signed in, and the console session epoch a new session begins in. */
+    public record SignedIn(Actor actor, int sessionEpoch) {
+    }
+
+    private static SignedIn signedIn(Official o) {
+        return new SignedIn(new Actor(o.username(), o.organizationId(), o.roles()), o.sessionEpoch());
+    }
+
+    /** The last enabled administrator stays one: otherwise nobody could manage the hub any more. */
+    private void requireAnotherAdminIfDemoted(Official official, OfficialRequest request) {
+        boolean staysAdmin = request.roles().contains(Roles.ADMIN) && !Boolean.FALSE.equals(request.enabled());
+        if (!official.isAdmin() || staysAdmin) {
+            return;
+        }
+        // Serializes concurrent demotions, so that two admins cannot demote each other at the same moment.
+        officials.lockAdmins();
+        if (officials.countOtherEnabledAdmins(official.username()) == 0) {
+            throw new ConflictException(official.username() + " is the last enabled administrator; make another"
+                    + " official an administrator first", null);
+        }
+    }
+
+    /** Drops remembered credentials of this official on every instance once the change commits. */
+    private void forgetEverywhere(String username) {
+        officials.getEntityManager().createNativeQuery("select pg_notify('" + VerifiedCredentials.CHANNEL + "', :u)")
+                .setParameter("u", username).getSingleResult();
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                verified.forget(username);
+            }
+        });
     }
 }

@@ -59,6 +59,26 @@ class ConsoleSecurityTest extends OfficialsTest {
     }
 
     @Test
+    void shouldEndEveryConsoleSessionWhenThePasswordChanges() {
+        Officials.as(Officials.ADMIN).contentType(io.restassured.http.ContentType.JSON)
+                .body(Map.of("username", "console-changer", "displayName", "Changer", "password", "console-first-pass-1",
+                        "roles", java.util.List.of("drafter"), "organizationId", "test-fbi"))
+                .put("/api/v1/officials/console-changer").then().statusCode(200);
+        ConsoleSessions first = ConsoleSessions.signIn("console-changer", "console-first-pass-1");
+        ConsoleSessions second = ConsoleSessions.signIn("console-changer", "console-first-pass-1");
+        first.request().get("/console/account").then().statusCode(200).body(containsString("id=\"change-password\""));
+        first.request().formParams(Map.of("_csrf", first.csrf(), "currentPassword", "not-the-password", "newPassword",
+                "console-second-pass-2")).post("/console/account/password").then().statusCode(400)
+                .body(containsString("currentPassword"));
+        first.request().formParams(Map.of("_csrf", first.csrf(), "currentPassword", "console-first-pass-1", "newPassword",
+                "console-second-pass-2")).post("/console/account/password").then().statusCode(303)
+                .header("Location", endsWith("/console/login"));
+        second.request().get("/console").then().statusCode(302).header("Location", containsString("/console/login"));
+        first.request().get("/console").then().statusCode(302).header("Location", containsString("/console/login"));
+        ConsoleSessions.signIn("console-changer", "console-second-pass-2").request().get("/console").then().statusCode(200);
+    }
+
+    @Test
     void shouldShowScriptTagsAsText() {
         ConsoleSessions drafter = ConsoleSessions.signIn(Officials.FBI_DRAFTER, Officials.PASSWORD);
         String location = drafter.request().formParams(advisory("<script>alert('x')</script> Escaped", drafter.csrf()))

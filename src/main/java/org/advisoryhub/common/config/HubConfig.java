@@ -36,6 +36,8 @@ public interface HubConfig {
 
     Console console();
 
+    SignIn signIn();
+
     interface Bootstrap {
         /** User name of the administrator created at first start. */
         @WithDefault("admin")
@@ -113,11 +115,41 @@ public interface HubConfig {
 
     interface Partners {
         /**
-         * How long a verified API key is trusted without asking the database again. Rotation and revocation
-         * apply at once on the instance that made them and within this time on others; 0 turns caching off.
+         * How long a verified API key is trusted without asking the database again; 0 turns caching off. Rotation
+         * and revocation do not wait for it: every instance forgets the key when the change commits.
          */
         @WithDefault("10")
         int keyCacheSeconds();
+    }
+
+    interface SignIn {
+        /** Failed attempts an account or API key may make in a row before each further attempt must wait. */
+        @WithDefault("5")
+        int accountAttempts();
+
+        /** Failed attempts one source address may make, over all accounts and keys, before it must wait. */
+        @WithDefault("30")
+        int sourceAttempts();
+
+        /** The first wait; each further failure doubles it, up to {@code max-delay}. */
+        @WithDefault("PT1S")
+        Duration firstDelay();
+
+        /** The longest wait. */
+        @WithDefault("PT15M")
+        Duration maxDelay();
+
+        /** Failures are forgotten after this long without another one. */
+        @WithDefault("PT1H")
+        Duration forgetAfter();
+
+        /**
+         * How long a verified local-account password is remembered (by a keyed hash, never the password itself),
+         * so that API automation does not pay for bcrypt on every request; 0 turns it off. A password change or a
+         * disabled account drops it on every instance.
+         */
+        @WithDefault("PT60S")
+        Duration credentialCache();
     }
 
     interface Screening {

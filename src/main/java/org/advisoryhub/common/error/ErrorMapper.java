@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
+import org.advisoryhub.common.security.SignInRefusals;
 import org.hibernate.StaleStateException;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -78,6 +79,12 @@ public class ErrorMapper {
 
     @ServerExceptionMapper({ UnauthorizedException.class, AuthenticationFailedException.class })
     public Response unauthorized(RuntimeException e, UriInfo uri) {
+        Long wait = e instanceof AuthenticationFailedException failed ? SignInRefusals.retryAfter(failed) : null;
+        if (wait != null) {
+            return Response.fromResponse(problem(429, "Too many requests", e.getMessage(), uri, null, null, null))
+                    .header(HttpHeaders.RETRY_AFTER, wait)
+                    .build();
+        }
         String realm = isTaxii(uri) ? "advisory-hub-taxii" : "advisory-hub";
         return Response.fromResponse(problem(401, "Unauthorized", "Valid credentials are required", uri, null, null, null))
                 .header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"" + realm + "\"")

@@ -19,6 +19,7 @@ public class CurrentOfficial {
         if (identity.isAnonymous() || org == null) {
             throw new ForbiddenOperationException("Only officials who belong to an organization may do this");
         }
-        return new Actor(identity.getPrincipal().getName(), org, identity.getRoles());
+        String username = identity.getAttribute(Roles.USERNAME_ATTRIBUTE);
+        return new Actor(username != null ? username : identity.getPrincipal().getName(), org, identity.getRoles());
     }
 }

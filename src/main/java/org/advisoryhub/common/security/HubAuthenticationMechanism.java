@@ -9,6 +9,7 @@ import io.quarkus.security.credential.PasswordCredential;
 import io.quarkus.vertx.http.runtime.security.ChallengeData;
 import io.quarkus.vertx.http.runtime.security.HttpAuthenticationMechanism;
 import io.quarkus.vertx.http.runtime.security.HttpCredentialTransport;
+import io.quarkus.vertx.http.runtime.security.HttpSecurityUtils;
 import io.smallrye.mutiny.Uni;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -47,14 +48,16 @@ public class HubAuthenticationMechanism implements HttpAuthenticationMechanism {
             if (userPassword == null) {
                 return fail();
             }
-            return identities.authenticate(partner ? new ApiKeyAuthenticationRequest(userPassword[0], userPassword[1])
+            AuthenticationRequest request = partner ? new ApiKeyAuthenticationRequest(userPassword[0], userPassword[1])
                     : new UsernamePasswordAuthenticationRequest(userPassword[0],
-                            new PasswordCredential(userPassword[1].toCharArray())));
+                            new PasswordCredential(userPassword[1].toCharArray()));
+            return identities.authenticate(HttpSecurityUtils.setRoutingContextAttribute(request, context));
         }
         if (partner && "Bearer".equalsIgnoreCase(scheme)) {
             String[] keyAndSecret = split(value, '.');
             return keyAndSecret == null ? fail()
-                    : identities.authenticate(new ApiKeyAuthenticationRequest(keyAndSecret[0], keyAndSecret[1]));
+                    : identities.authenticate(HttpSecurityUtils.setRoutingContextAttribute(
+                            new ApiKeyAuthenticationRequest(keyAndSecret[0], keyAndSecret[1]), context));
         }
         return partner ? fail() : Uni.createFrom().optional(Optional.empty());
     }

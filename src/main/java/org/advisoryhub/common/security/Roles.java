@@ -17,6 +17,9 @@ public final class Roles {
     /** Security identity attribute that carries the official's organization id. */
     public static final String ORGANIZATION_ATTRIBUTE = "hub.organization";
 
+    /** Security identity attribute that carries the official's user name when the principal name says more. */
+    public static final String USERNAME_ATTRIBUTE = "hub.username";
+
     /** Security identity attribute that carries the grants of the API key used. */
     public static final String API_KEY_ATTRIBUTE = "hub.api-key";
 
