@@ -6,9 +6,9 @@ import org.advisoryhub.common.error.NotFoundException;
 import org.advisoryhub.common.security.Actor;
 
 /**
- * Who may see and change which advisory. Drafts are visible only to officials of co-authoring
- * organizations (and admins); once a revision is published every official can read it. Changes need the
- * right role and a co-authoring organization.
+ * Who may see and change which advisory. Drafts are visible only to officials of co-authoring organizations (and
+ * admins); a published revision to every official that {@link Visibility} lets read it (TLP:RED and AMBER+STRICT:
+ * co-authors and named recipients only). Changes need the right role and a co-authoring organization.
  */
 @ApplicationScoped
 public class AdvisoryAccess {
@@ -28,12 +28,24 @@ public class AdvisoryAccess {
         return readable(advisories.findByPublicId(publicId), publicId, actor);
     }
 
+    /** Co-authors and administrators read the working copy; others the latest published revision, if it is for them. */
     private Advisory readable(java.util.Optional<Advisory> found, String publicId, Actor actor) {
         Advisory advisory = found.orElseThrow(() -> new NotFoundException("Advisory", publicId));
-        if (!seesWorkingCopy(advisory, actor) && advisory.publishedRevision() == 0) {
+        if (seesWorkingCopy(advisory, actor)) {
+            return advisory;
+        }
+        boolean readable = advisories.publishedAudience(advisory.id())
+                .map(p -> mayReadRevision(advisory, actor, p.tlp(), p.recipients())).orElse(false);
+        if (!readable) {
             throw new NotFoundException("Advisory", publicId);
         }
         return advisory;
+    }
+
+    /** Whether the actor may read a published revision of this advisory with this level and these recipients. */
+    public boolean mayReadRevision(Advisory advisory, Actor actor, Tlp tlp, java.util.Collection<String> recipients) {
+        return Visibility.officialMayRead(tlp, recipients, actor.organizationId(),
+                advisory.isCoauthoredBy(actor.organizationId()), actor.isAdmin());
     }
 
     /** Loads an advisory whose review material (sign-off, comments, sightings) only co-authors and admins see. */

@@ -17,6 +17,23 @@ public class AdvisoryRepository implements PanacheRepositoryBase<Advisory, UUID>
         return find("publicId", publicId).firstResultOptional();
     }
 
+    /** The level and recipients of the advisory's latest published revision, if it has one. */
+    public Optional<PublishedAudience> publishedAudience(UUID advisoryId) {
+        List<?> rows = getEntityManager().createNativeQuery("""
+                select r.tlp_rank, cast(r.recipients as text[]) from advisory a
+                join advisory_revision r on r.advisory_id = a.id and r.number = a.published_revision
+                where a.id = :id""").setParameter("id", advisoryId).getResultList();
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        Object[] row = (Object[]) rows.get(0);
+        return Optional.of(new PublishedAudience(Tlp.ofRank(((Number) row[0]).intValue()), List.of((String[]) row[1])));
+    }
+
+    /** Who a published revision is for: its TLP level and named recipients. */
+    public record PublishedAudience(Tlp tlp, List<String> recipients) {
+    }
+
     /**
      * Loads the advisory locked for the rest of the transaction. Every change to an advisory starts here, so changes
      * to one advisory run one after another and always take their other locks (the STIX clock, the audit chain)
@@ -27,18 +44,42 @@ public class AdvisoryRepository implements PanacheRepositoryBase<Advisory, UUID>
     }
 
     /**
-     * Newest first, keyset-paged on (created_at, id). Officials see every advisory that has a published
-     * revision, and drafts only of advisories their organization co-authors ({@code organizationId} null = all).
+     * Newest first, keyset-paged on (created_at, id). {@code organizationId} null means an administrator, who sees
+     * everything. Otherwise an official's organization finds the working copies of what it co-authors, and of
+     * everything else only the latest published revision, if {@link Visibility} lets it read that revision: the
+     * filters (text, status, TLP, actor, indicator) then match the published content alone, so that a hit never
+     * reveals an amendment in progress.
      */
     @SuppressWarnings("unchecked")
     public List<Advisory> search(AdvisoryQuery query, String organizationId, Cursor after, int limit) {
-        StringBuilder sql = new StringBuilder("select a.* from advisory a where true");
         Map<String, Object> params = new HashMap<>();
-        if (organizationId != null) {
-            sql.append(" and (a.published_revision > 0 or exists (select 1 from advisory_coauthor c")
-                    .append(" where c.advisory_id = a.id and c.organization_id = :org))");
+        StringBuilder sql = new StringBuilder("select a.* from advisory a where ");
+        if (organizationId == null) {
+            sql.append(workingCopyMatches(query, params));
+        } else {
             params.put("org", organizationId);
+            String coauthor = "exists (select 1 from advisory_coauthor c where c.advisory_id = a.id and c.organization_id = :org)";
+            sql.append("((").append(coauthor).append(" and ").append(workingCopyMatches(query, params)).append(")")
+                    .append(" or (not ").append(coauthor).append(" and a.published_revision > 0 and exists (select 1")
+                    .append(" from advisory_revision r where r.advisory_id = a.id and r.number = a.published_revision and ")
+                    .append(Visibility.addressedRuleSql("r.tlp_rank", "r.recipients", ":org")).append(" and ")
+                    .append(publishedMatches(query, params)).append(")))");
         }
+        if (after != null) {
+            sql.append(" and (a.created_at, a.id) < (:afterAt, :afterId)");
+            params.put("afterAt", after.at());
+            params.put("afterId", after.id());
+        }
+        sql.append(" order by a.created_at desc, a.id desc limit :limit");
+        params.put("limit", limit);
+        Query q = getEntityManager().createNativeQuery(sql.toString(), Advisory.class);
+        params.forEach(q::setParameter);
+        return q.getResultList();
+    }
+
+    /** The filters against the working copy (co-authors, administrators). */
+    private static String workingCopyMatches(AdvisoryQuery query, Map<String, Object> params) {
+        StringBuilder sql = new StringBuilder("true");
         if (query.status() != null) {
             sql.append(" and a.status = :status");
             params.put("status", query.status().name());
@@ -52,11 +93,7 @@ public class AdvisoryRepository implements PanacheRepositoryBase<Advisory, UUID>
             params.put("text", query.text());
         }
         if (query.actor() != null) {
-            sql.append(" and exists (select 1 from jsonb_array_elements(a.threat_actors) t where t->>'name' ilike :actor")
-                    .append(" or upper(t->>'mitreId') = upper(:actorExact)")
-                    .append(" or exists (select 1 from jsonb_array_elements_text(t->'aliases') al where al ilike :actor))");
-            params.put("actor", "%" + escapeLike(query.actor()) + "%");
-            params.put("actorExact", query.actor());
+            sql.append(" and ").append(actorMatches("a.threat_actors", query, params));
         }
         if (query.indicatorValues() != null) {
             sql.append(" and (exists (select 1 from indicator i where i.advisory_id = a.id and i.normalized in (:values))")
@@ -64,16 +101,44 @@ public class AdvisoryRepository implements PanacheRepositoryBase<Advisory, UUID>
                     .append(" where r.advisory_id = a.id and ri.normalized in (:values)))");
             params.put("values", query.indicatorValues());
         }
-        if (after != null) {
-            sql.append(" and (a.created_at, a.id) < (:afterAt, :afterId)");
-            params.put("afterAt", after.at());
-            params.put("afterId", after.id());
+        return sql.toString();
+    }
+
+    /** The same filters against the latest published revision {@code r}, as other organizations see it. */
+    private static String publishedMatches(AdvisoryQuery query, Map<String, Object> params) {
+        StringBuilder sql = new StringBuilder("true");
+        if (query.status() != null) {
+            // Other organizations see an advisory as published (an amendment in progress included) or withdrawn.
+            boolean withdrawn = query.status() == AdvisoryStatus.WITHDRAWN;
+            boolean published = query.status() == AdvisoryStatus.PUBLISHED;
+            sql.append(withdrawn ? " and a.status = 'WITHDRAWN'" : published ? " and a.status <> 'WITHDRAWN'" : " and false");
         }
-        sql.append(" order by a.created_at desc, a.id desc limit :limit");
-        params.put("limit", limit);
-        Query q = getEntityManager().createNativeQuery(sql.toString(), Advisory.class);
-        params.forEach(q::setParameter);
-        return q.getResultList();
+        if (query.tlp() != null) {
+            sql.append(" and r.tlp_rank = :tlpRank");
+            params.put("tlpRank", (short) query.tlp().rank());
+        }
+        if (query.text() != null) {
+            sql.append(" and (r.search @@ websearch_to_tsquery('simple', :text)")
+                    .append(" or to_tsvector('simple', a.public_id) @@ websearch_to_tsquery('simple', :text))");
+            params.put("text", query.text());
+        }
+        if (query.actor() != null) {
+            sql.append(" and ").append(actorMatches("r.content -> 'threatActors'", query, params));
+        }
+        if (query.indicatorValues() != null) {
+            sql.append(" and exists (select 1 from revision_indicator ri where ri.revision_id = r.id")
+                    .append(" and ri.normalized in (:values))");
+            params.put("values", query.indicatorValues());
+        }
+        return sql.toString();
+    }
+
+    private static String actorMatches(String actors, AdvisoryQuery query, Map<String, Object> params) {
+        params.put("actor", "%" + escapeLike(query.actor()) + "%");
+        params.put("actorExact", query.actor());
+        return "exists (select 1 from jsonb_array_elements(" + actors + ") t where t->>'name' ilike :actor"
+                + " or upper(t->>'mitreId') = upper(:actorExact)"
+                + " or exists (select 1 from jsonb_array_elements_text(t->'aliases') al where al ilike :actor))";
     }
 
     /** Allocates the next number of the year, never reusing one (also past numbers taken by imported files). */

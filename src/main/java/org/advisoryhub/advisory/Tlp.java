@@ -4,18 +4,38 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Locale;
 
-/** Traffic Light Protocol 2.0, ordered from least to most restricted. */
+/**
+ * Traffic Light Protocol 2.0. Each level has an explicit rank, from least (CLEAR, 0) to most restricted (RED, 4);
+ * the rank, never the declaration order, is what is compared and what the database stores ({@code tlp_rank}).
+ */
 public enum Tlp {
-    CLEAR("CLEAR"),
-    GREEN("GREEN"),
-    AMBER("AMBER"),
-    AMBER_STRICT("AMBER+STRICT"),
-    RED("RED");
+    CLEAR("CLEAR", 0),
+    GREEN("GREEN", 1),
+    AMBER("AMBER", 2),
+    AMBER_STRICT("AMBER+STRICT", 3),
+    RED("RED", 4);
 
     private final String label;
+    private final int rank;
 
-    Tlp(String label) {
+    Tlp(String label, int rank) {
         this.label = label;
+        this.rank = rank;
+    }
+
+    /** How restricted the level is; stored in the database. */
+    public int rank() {
+        return rank;
+    }
+
+    /** The level of a stored rank. */
+    public static Tlp ofRank(int rank) {
+        for (Tlp tlp : values()) {
+            if (tlp.rank == rank) {
+                return tlp;
+            }
+        }
+        throw new IllegalArgumentException("no TLP level has rank " + rank);
     }
 
     @JsonValue
@@ -29,23 +49,7 @@ public enum Tlp {
     }
 
     public boolean atMost(Tlp ceiling) {
-        return compareTo(ceiling) <= 0;
-    }
-
-    /**
-     * Whether an organization reading up to {@code ceiling} may see something marked with this level: RED only
-     * when it is a named recipient, AMBER+STRICT with recipients only when it is one of them. The same rule as
-     * the distribution queries apply in SQL.
-     */
-    public boolean readableBy(Tlp ceiling, java.util.Collection<String> recipients, String organizationId) {
-        if (ceiling == null || !atMost(ceiling)) {
-            return false;
-        }
-        return switch (this) {
-            case RED -> recipients.contains(organizationId);
-            case AMBER_STRICT -> recipients.isEmpty() || recipients.contains(organizationId);
-            default -> true;
-        };
+        return rank <= ceiling.rank;
     }
 
     /** Accepts {@code AMBER+STRICT}, {@code amber_strict}, {@code TLP:AMBER+STRICT} and, from URLs, {@code AMBER STRICT}. */

@@ -1,6 +1,7 @@
 package org.advisoryhub.collection;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -8,6 +9,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.advisoryhub.advisory.Tlp;
+import org.advisoryhub.advisory.TlpRank;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -27,8 +29,9 @@ public class Collection {
 
     private String description;
 
-    @Column(name = "tlp_ceiling", nullable = false)
-    private short tlpCeiling;
+    @Convert(converter = TlpRank.class)
+    @Column(name = "tlp_ceiling_rank", nullable = false)
+    private Tlp tlpCeiling;
 
     @JdbcTypeCode(SqlTypes.ARRAY)
     @Column(name = "object_types", nullable = false, columnDefinition = "text[]")
@@ -40,6 +43,9 @@ public class Collection {
     @Column(name = "accepts_writes", nullable = false)
     private boolean acceptsWrites;
 
+    @Column(name = "addressed_only", nullable = false)
+    private boolean addressedOnly;
+
     protected Collection() {
     }
 
@@ -49,11 +55,13 @@ public class Collection {
         this.createdAt = now;
     }
 
-    void describe(String title, String description, Tlp ceiling, List<String> types, boolean acceptsWrites) {
+    void describe(String title, String description, Tlp ceiling, List<String> types, boolean acceptsWrites,
+            boolean addressedOnly) {
         this.acceptsWrites = acceptsWrites;
+        this.addressedOnly = addressedOnly;
         this.title = title;
         this.description = description;
-        this.tlpCeiling = (short) ceiling.ordinal();
+        this.tlpCeiling = ceiling;
         this.objectTypes = types.toArray(String[]::new);
     }
 
@@ -74,12 +82,17 @@ public class Collection {
     }
 
     public Tlp tlpCeiling() {
-        return Tlp.values()[tlpCeiling];
+        return tlpCeiling;
     }
 
     /** Whether partners with write access may POST objects into it (they then read back only their own). */
     public boolean acceptsWrites() {
         return acceptsWrites;
+    }
+
+    /** Whether it carries exactly what names the reading organization as a recipient (every key reads it). */
+    public boolean addressedOnly() {
+        return addressedOnly;
     }
 
     /** STIX types this collection carries; empty means all. */

@@ -5,7 +5,7 @@ import java.util.UUID;
 import org.advisoryhub.advisory.Tlp;
 
 public record CollectionResponse(UUID id, String alias, String title, String description, Tlp tlpCeiling,
-        List<String> objectTypes, boolean acceptsWrites) {
+        List<String> objectTypes, boolean acceptsWrites, boolean addressedOnly) {
 
     /** Whether partners read indicators through it: a hub collection whose types include indicators. */
     public boolean carriesIndicators() {
@@ -19,6 +19,6 @@ public record CollectionResponse(UUID id, String alias, String title, String des
 
     static CollectionResponse of(Collection c) {
         return new CollectionResponse(c.id(), c.alias(), c.title(), c.description(), c.tlpCeiling(), c.objectTypes(),
-                c.acceptsWrites());
+                c.acceptsWrites(), c.addressedOnly());
     }
 }

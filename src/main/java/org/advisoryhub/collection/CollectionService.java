@@ -11,6 +11,7 @@ import java.util.UUID;
 import java.util.Map;
 import org.advisoryhub.audit.AuditService;
 import org.advisoryhub.common.error.NotFoundException;
+import org.advisoryhub.common.error.ValidationFailedException;
 import org.advisoryhub.common.security.Actor;
 
 /** The audiences partners pull from; admins define them. */
@@ -30,12 +31,17 @@ public class CollectionService {
 
     public CollectionResponse upsert(String alias, @NotNull @Valid CollectionRequest request, Actor actor) {
         audit.official(actor, "collection.saved", "collection", alias, null, Map.of("tlpCeiling",
-                request.tlpCeiling().label(), "acceptsWrites", Boolean.TRUE.equals(request.acceptsWrites())));
+                request.tlpCeiling().label(), "acceptsWrites", Boolean.TRUE.equals(request.acceptsWrites()), "addressedOnly",
+                Boolean.TRUE.equals(request.addressedOnly())));
         List<String> types = request.objectTypes() == null ? List.of() : request.objectTypes();
         Optional<Collection> existing = collections.findByAlias(alias);
         Collection c = existing.orElseGet(() -> new Collection(alias, clock.instant()));
-        c.describe(request.title(), request.description(), request.tlpCeiling(), types,
-                Boolean.TRUE.equals(request.acceptsWrites()));
+        boolean writes = Boolean.TRUE.equals(request.acceptsWrites());
+        boolean addressed = Boolean.TRUE.equals(request.addressedOnly());
+        if (writes && addressed) {
+            throw ValidationFailedException.of("addressedOnly", "a collection that accepts partner writes cannot also be addressed");
+        }
+        c.describe(request.title(), request.description(), request.tlpCeiling(), types, writes, addressed);
         if (existing.isEmpty()) {
             collections.persist(c);
         }

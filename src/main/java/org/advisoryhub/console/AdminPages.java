@@ -149,12 +149,12 @@ public class AdminPages {
     public Response saveCollection(@FormParam("_csrf") String csrf, @FormParam("alias") String alias,
             @FormParam("title") String title, @FormParam("description") String description,
             @FormParam("tlpCeiling") String ceiling, @FormParam("objectTypes") String types,
-            @FormParam("acceptsWrites") String acceptsWrites) {
+            @FormParam("acceptsWrites") String acceptsWrites, @FormParam("addressedOnly") String addressedOnly) {
         views.verify(csrf);
         List<String> objectTypes = types == null ? List.of()
                 : List.of(types.split(",")).stream().map(String::trim).filter(t -> !t.isEmpty()).toList();
         collections.upsert(alias, new CollectionRequest(title, ConsoleForms.blankToNull(description), ConsoleForms.tlp("tlpCeiling", ceiling), objectTypes,
-                acceptsWrites != null), current.actor());
+                acceptsWrites != null, addressedOnly != null), current.actor());
         return ConsoleForms.see("/console/admin/collections");
     }
 

@@ -223,6 +223,9 @@ public interface ConsoleMessages {
     @Message("Accepts partner writes")
     String accepts_writes();
 
+    @Message("Only what names the reader")
+    String addressed_only();
+
     @Message("Country")
     String country();
 

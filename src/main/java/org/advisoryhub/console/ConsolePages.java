@@ -98,7 +98,9 @@ public class ConsolePages {
     public TemplateInstance dashboard() {
         Actor actor = current.actor();
         List<AdvisorySummary> drafts = list(AdvisoryStatus.DRAFT, actor);
+        // Only co-authors follow a sign-off; an advisory others amend is not theirs to sign.
         List<AdvisorySummary> awaiting = list(AdvisoryStatus.IN_REVIEW, actor).stream()
+                .filter(a -> a.coauthors().contains(actor.organizationId()))
                 .filter(a -> signoff.state(a.id(), actor).missing().contains(actor.organizationId())).toList();
         List<AdvisorySummary> published = list(AdvisoryStatus.PUBLISHED, actor);
         // Partners' sightings of the indicators of our five most recent published advisories.

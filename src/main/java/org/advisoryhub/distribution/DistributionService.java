@@ -57,7 +57,7 @@ public class DistributionService {
             if (!existing.contains(key)) {
                 boolean owned = o.has("object_marking_refs");
                 rows.add(StixObjectStore.Row.hub(o.get("id").asText(), o.get("type").asText(), version(o),
-                        owned ? advisory.id() : null, TlpMarkings.levelOf(o).ordinal(), owned ? recipients : List.of(),
+                        owned ? advisory.id() : null, TlpMarkings.levelOf(o).rank(), owned ? recipients : List.of(),
                         o.path("revoked").asBoolean(false), o));
             }
         });

@@ -10,7 +10,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import org.advisoryhub.advisory.Tlp;
 import org.hibernate.Session;
 
 /**
@@ -33,18 +32,15 @@ public class FeedRepository {
             return new FeedPage(rows, false);
         }
         StringBuilder sql = new StringBuilder("select date_added, stix_id, version, ")
-                .append(bodies ? "body" : "null").append(" from stix_object where tlp <= ?")
-                .append(" and (tlp < ").append(Tlp.RED.ordinal()).append(" or ? = any(recipients))")
-                .append(" and (tlp <> ").append(Tlp.AMBER_STRICT.ordinal())
-                .append(" or cardinality(recipients) = 0 or ? = any(recipients))");
-        List<Object> params = new ArrayList<>(List.of(audience.ceiling().ordinal(), audience.organizationId(),
-                audience.organizationId()));
+                .append(bodies ? "body" : "null").append(" from stix_object where ")
+                .append(audience.view().sql("tlp_rank", "recipients", "advisory_id is null"));
+        List<Object> params = new ArrayList<>(audience.view().parameters());
         if (audience.submissionsOf() == null) {
             sql.append(" and collection_id is null");
         } else {
             sql.append(" and collection_id = ? and submitted_by = ?");
             params.add(audience.submissionsOf());
-            params.add(audience.organizationId());
+            params.add(audience.view().organizationId());
         }
         if (!audience.types().isEmpty()) {
             List<String> types = new ArrayList<>(audience.types());

@@ -4,8 +4,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.advisoryhub.advisory.Tlp;
+import org.advisoryhub.advisory.Visibility;
 import org.advisoryhub.audit.AuditEntry;
 import org.advisoryhub.audit.AuditService;
 import org.advisoryhub.collection.CollectionResponse;
@@ -31,22 +33,32 @@ public class FeedService {
         this.audit = audit;
     }
 
-    /** The collections this key is granted, in id order. */
+    /** The collections this key reads, in id order: those it is granted, and every addressed collection. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<CollectionAccess> collections(ApiKeyGrant grant) {
         return collections.list().stream()
-                .filter(c -> grant.collections().contains(c.id()))
+                .filter(c -> reads(grant, c))
                 .map(c -> access(grant, c))
                 .toList();
     }
 
-    /** A granted collection; one the key may not read does not exist as far as the key can tell. */
+    /** A collection the key reads; one it may not read does not exist as far as the key can tell. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public CollectionAccess collection(ApiKeyGrant grant, String idOrAlias) {
         return collections.find(idOrAlias)
-                .filter(c -> grant.collections().contains(c.id()))
+                .filter(c -> reads(grant, c))
                 .map(c -> access(grant, c))
                 .orElseThrow(() -> new NotFoundException("Collection", idOrAlias));
+    }
+
+    /** The key's access to a collection it reads, without asking the database (for work over many keys). */
+    public static Optional<CollectionAccess> accessTo(ApiKeyGrant grant, CollectionResponse c) {
+        return reads(grant, c) ? Optional.of(access(grant, c)) : Optional.empty();
+    }
+
+    /** An addressed collection needs no grant: it only ever shows what names the reading organization. */
+    private static boolean reads(ApiKeyGrant grant, CollectionResponse c) {
+        return grant.collections().contains(c.id()) || c.addressedOnly();
     }
 
     /** One page of the collection for this key; {@code stixId} narrows it to one object's versions. */
@@ -62,9 +74,8 @@ public class FeedService {
     private FeedPage read(ApiKeyGrant grant, CollectionAccess access, FeedFilter filter, String stixId, String endpoint,
             boolean bodies) {
         CollectionResponse c = access.collection();
-        Tlp ceiling = grant.ceilingIn(c.tlpCeiling());
-        FeedPage page = feeds.page(new Audience(ceiling, c.objectTypes(), grant.organizationId(),
-                c.acceptsWrites() ? c.id() : null), filter, stixId, bodies);
+        FeedPage page = feeds.page(new Audience(access.view(), c.objectTypes(), c.acceptsWrites() ? c.id() : null),
+                filter, stixId, bodies);
         audit(grant, c.id(), endpoint, page.rows().size());
         return page;
     }
@@ -78,8 +89,7 @@ public class FeedService {
             if (c.acceptsWrites()) {
                 continue;
             }
-            Tlp ceiling = grant.ceilingIn(c.tlpCeiling());
-            Audience audience = new Audience(ceiling, c.objectTypes(), grant.organizationId(), null);
+            Audience audience = new Audience(access.view(), c.objectTypes(), null);
             if (!feeds.page(audience, one, null, false).rows().isEmpty()) {
                 return true;
             }
@@ -94,6 +104,12 @@ public class FeedService {
     }
 
     private static CollectionAccess access(ApiKeyGrant grant, CollectionResponse c) {
-        return new CollectionAccess(c, true, grant.canWrite() && c.acceptsWrites());
+        return new CollectionAccess(c, true, grant.canWrite() && c.acceptsWrites(), view(grant, c));
+    }
+
+    /** What this key reads through this collection: up to the lower of the two ceilings, or what is addressed to it. */
+    private static Visibility.PartnerView view(ApiKeyGrant grant, CollectionResponse c) {
+        Tlp ceiling = c.addressedOnly() ? c.tlpCeiling() : grant.ceilingIn(c.tlpCeiling());
+        return new Visibility.PartnerView(ceiling, c.addressedOnly(), grant.organizationId());
     }
 }

@@ -22,7 +22,7 @@ public class StixObjectStore {
 
     private static final int BATCH = 1000;
 
-    /** One version to store. */
+    /** One version to store; {@code tlp} is a {@link org.advisoryhub.advisory.Tlp#rank()}. */
     public record Row(String stixId, String type, Instant version, UUID advisoryId, int tlp, List<String> recipients,
             boolean revoked, ObjectNode body, UUID collectionId, String submittedBy) {
 
@@ -77,7 +77,7 @@ public class StixObjectStore {
             Set<String> lastVersionSeen = lastIndexById(rows);
             Set<String> firstSeen = new HashSet<>(storedIds);
             try (PreparedStatement ps = c.prepareStatement("""
-                    insert into stix_object (date_added, stix_id, type, version, advisory_id, tlp, recipients, revoked,
+                    insert into stix_object (date_added, stix_id, type, version, advisory_id, tlp_rank, recipients, revoked,
                         first, latest, body, collection_id, submitted_by, sighting_of_ref)
                     values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
                 for (int i = 0; i < rows.size(); i++) {

@@ -75,7 +75,7 @@ public class SubmissionService {
             // Sending a version again is not an error (§5.5): it is reported as a success and stored once.
             boolean known = owners.get(id).versions().contains(key + "|" + collection + "|" + grant.organizationId());
             if (!known && batch.add(key)) {
-                rows.add(new StixObjectStore.Row(id, o.get("type").asText(), v, null, TlpMarkings.levelOf(o).ordinal(), List.of(),
+                rows.add(new StixObjectStore.Row(id, o.get("type").asText(), v, null, TlpMarkings.levelOf(o).rank(), List.of(),
                         o.path("revoked").asBoolean(false), (ObjectNode) o, collection, grant.organizationId()));
             }
             successes.add(new SubmissionStatus.Detail(id, version, null));

@@ -12,7 +12,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import org.advisoryhub.advisory.Tlp;
 
 /**
  * Reads active indicators for flat feeds straight from the published revisions, streaming rows to the caller
@@ -77,11 +76,7 @@ public class FlatFeedRepository {
         PreparedStatement prepare(Connection c) throws SQLException {
             PreparedStatement ps = c.prepareStatement(text.toString());
             for (int i = 0; i < params.size(); i++) {
-                if (params.get(i) instanceof TextArray array) {
-                    ps.setArray(i + 1, c.createArrayOf("text", array.values().toArray()));
-                } else {
-                    ps.setObject(i + 1, params.get(i));
-                }
+                ps.setObject(i + 1, params.get(i));
             }
             return ps;
         }
@@ -89,8 +84,7 @@ public class FlatFeedRepository {
 
     /**
      * Active = the advisory is not withdrawn, the indicator is in its latest published revision and still valid.
-     * Visibility follows the collections: TLP up to the ceiling, RED only to recipients, AMBER+STRICT with
-     * recipients only to them.
+     * What the key may read through the collection is its {@code Visibility.PartnerView}.
      */
     private static Query query(FlatFeedQuery q, String select) {
         StringBuilder sql = new StringBuilder(select).append("""
@@ -101,19 +95,8 @@ public class FlatFeedRepository {
                   and (ri.valid_until is null or ri.valid_until > now())
                   and ri.kind = ?""");
         List<Object> params = new ArrayList<>(List.of(q.kind()));
-        List<String> allowed = new ArrayList<>();
-        for (Tlp t : Tlp.values()) {
-            if (t.atMost(q.ceiling())) {
-                allowed.add(t.label());
-            }
-        }
-        sql.append(" and (r.content ->> 'tlp') = any(?)");
-        params.add(new TextArray(allowed));
-        sql.append(" and ((r.content ->> 'tlp') <> 'RED' or jsonb_exists(r.content -> 'recipients', ?))");
-        params.add(q.organizationId());
-        sql.append(" and ((r.content ->> 'tlp') <> 'AMBER+STRICT' or jsonb_array_length(r.content -> 'recipients') = 0")
-                .append(" or jsonb_exists(r.content -> 'recipients', ?))");
-        params.add(q.organizationId());
+        sql.append(" and ").append(q.view().sql("r.tlp_rank", "r.recipients", null));
+        params.addAll(q.view().parameters());
         if (q.chain() != null) {
             sql.append(" and ri.chain = ?");
             params.add(q.chain());
@@ -123,9 +106,5 @@ public class FlatFeedRepository {
             params.add(OffsetDateTime.ofInstant(q.since(), ZoneOffset.UTC));
         }
         return new Query(sql, params);
-    }
-
-    /** Sent as {@code text[]}. */
-    private record TextArray(List<String> values) {
     }
 }

@@ -3,7 +3,6 @@ package org.advisoryhub.feed;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.Map;
-import org.advisoryhub.advisory.Tlp;
 import org.advisoryhub.collection.CollectionResponse;
 import org.advisoryhub.common.error.NotFoundException;
 import org.advisoryhub.common.ids.Sha256;
@@ -33,8 +32,7 @@ public class FlatFeedService {
         if (!c.carriesIndicators()) {
             throw new NotFoundException("Indicator feed of collection", collection);
         }
-        Tlp ceiling = grant.ceilingIn(c.tlpCeiling());
-        return new FlatFeedQuery(kind, chain, since, ceiling, grant.organizationId());
+        return new FlatFeedQuery(kind, chain, since, access.view());
     }
 
     /** A strong ETag for the feed as it is now, specific to this key's view. */

@@ -1,6 +1,7 @@
 package org.advisoryhub.partner;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -8,6 +9,7 @@ import java.time.Instant;
 import java.util.Set;
 import java.util.UUID;
 import org.advisoryhub.advisory.Tlp;
+import org.advisoryhub.advisory.TlpRank;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -35,8 +37,9 @@ public class ApiKey {
     @Column(nullable = false, columnDefinition = "uuid[]")
     private UUID[] collections;
 
-    @Column(name = "tlp_ceiling", nullable = false)
-    private short tlpCeiling;
+    @Convert(converter = TlpRank.class)
+    @Column(name = "tlp_ceiling_rank", nullable = false)
+    private Tlp tlpCeiling;
 
     @Column(name = "can_write", nullable = false)
     private boolean canWrite;
@@ -70,7 +73,7 @@ public class ApiKey {
         this.name = name;
         this.secretHash = secretHash;
         this.collections = collections.toArray(UUID[]::new);
-        this.tlpCeiling = (short) ceiling.ordinal();
+        this.tlpCeiling = ceiling;
         this.canWrite = canWrite;
         this.canSubscribe = canSubscribe;
         this.expiresAt = expiresAt;
@@ -122,7 +125,7 @@ public class ApiKey {
     }
 
     public Tlp tlpCeiling() {
-        return Tlp.values()[tlpCeiling];
+        return tlpCeiling;
     }
 
     public boolean canWrite() {

@@ -45,6 +45,14 @@ public class AdvisoryRevision {
     @Column(name = "indicator_count", nullable = false)
     private int indicatorCount;
 
+    /** The content's level and recipients as columns, for the visibility rule in SQL ({@code Visibility}). */
+    @Column(name = "tlp_rank", nullable = false)
+    private short tlpRank;
+
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(nullable = false, columnDefinition = "text[]")
+    private String[] recipients;
+
     protected AdvisoryRevision() {
     }
 
@@ -54,6 +62,8 @@ public class AdvisoryRevision {
         this.advisoryId = advisoryId;
         this.number = number;
         this.content = content;
+        this.tlpRank = (short) content.tlp().rank();
+        this.recipients = content.recipients().toArray(String[]::new);
         this.changeNote = changeNote;
         this.publishedBy = publishedBy;
         this.publishedOrg = publishedOrg;

@@ -57,18 +57,19 @@ public class RevisionService {
 
     public List<RevisionResponse> list(String publicId, Actor actor) {
         Advisory advisory = access.requireReadable(publicId, actor);
-        return revisions.listFor(advisory.id()).stream().map(r -> RevisionMapper.toResponse(publicId, r)).toList();
+        return revisions.listFor(advisory.id()).stream().filter(r -> readable(advisory, r, actor))
+                .map(r -> RevisionMapper.toResponse(publicId, r)).toList();
     }
 
     public RevisionResponse get(String publicId, int number, Actor actor) {
         Advisory advisory = access.requireReadable(publicId, actor);
-        return RevisionMapper.toResponse(publicId, require(advisory, number));
+        return RevisionMapper.toResponse(publicId, require(advisory, number, actor));
     }
 
     /** Indicators of one revision, keyset-paged by their stable key. */
     public Page<IndicatorResponse> indicators(String publicId, int number, String cursor, int limit, Actor actor) {
         Advisory advisory = access.requireReadable(publicId, actor);
-        AdvisoryRevision revision = require(advisory, number);
+        AdvisoryRevision revision = require(advisory, number, actor);
         UUID after = Cursor.afterId(cursor);
         List<IndicatorResponse> items = revisions.indicatorPage(revision.id(), after, limit + 1).stream()
                 .map(RevisionMapper::toResponse).toList();
@@ -79,8 +80,8 @@ public class RevisionService {
 
     public RevisionDiff diff(String publicId, int from, int to, Actor actor) {
         Advisory advisory = access.requireReadable(publicId, actor);
-        AdvisoryRevision a = require(advisory, from);
-        AdvisoryRevision b = require(advisory, to);
+        AdvisoryRevision a = require(advisory, from, actor);
+        AdvisoryRevision b = require(advisory, to, actor);
         return RevisionDiffer.diff(publicId, a, indicatorsOf(a), b, indicatorsOf(b));
     }
 
@@ -88,8 +89,13 @@ public class RevisionService {
         return revisions.indicators(revision.id()).stream().map(RevisionMapper::toResponse).toList();
     }
 
-    private AdvisoryRevision require(Advisory advisory, int number) {
-        return revisions.findByNumber(advisory.id(), number)
+    /** A revision the actor may read (a revision of another level than the latest may be closed to them). */
+    public AdvisoryRevision require(Advisory advisory, int number, Actor actor) {
+        return revisions.findByNumber(advisory.id(), number).filter(r -> readable(advisory, r, actor))
                 .orElseThrow(() -> new NotFoundException("Revision", advisory.publicId() + " v" + number));
+    }
+
+    private boolean readable(Advisory advisory, AdvisoryRevision r, Actor actor) {
+        return access.mayReadRevision(advisory, actor, r.content().tlp(), r.content().recipients());
     }
 }

@@ -38,6 +38,9 @@ public class StixExportService {
     /** The STIX bundle (STIX 2.1 §8) of revision {@code number}: its objects and everything revoked so far. */
     public ObjectNode bundle(String publicId, int number, Actor actor) {
         Advisory advisory = access.requireReadable(publicId, actor);
+        revisions.findByNumber(advisory.id(), number)
+                .filter(r -> access.mayReadRevision(advisory, actor, r.content().tlp(), r.content().recipients()))
+                .orElseThrow(() -> new NotFoundException("Revision", publicId + " v" + number));
         List<StixHistory.Step> steps = history(advisory);
         StixHistory.Step step = steps.stream().filter(s -> s.revision() == number).findFirst()
                 .orElseThrow(() -> new NotFoundException("Revision", publicId + " v" + number));

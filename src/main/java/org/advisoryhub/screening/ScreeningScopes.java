@@ -5,20 +5,21 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.ConcurrentHashMap;
-import org.advisoryhub.advisory.Tlp;
+import java.util.List;
+import org.advisoryhub.advisory.Visibility;
 import org.advisoryhub.common.config.HubConfig;
 import org.advisoryhub.distribution.CollectionAccess;
 import org.advisoryhub.distribution.FeedService;
 import org.advisoryhub.partner.ApiKeyGrant;
 
 /**
- * The highest TLP a key reads indicators at, across the collections it is granted, kept as long as verified
+ * What a key reads indicators through, across the collections it reads (a hit needs one of them to allow it), kept as long as verified
  * keys are ({@code hub.partners.key-cache-seconds}) so that screening does not ask the database per lookup.
  */
 @ApplicationScoped
 public class ScreeningScopes {
 
-    private record Entry(Tlp ceiling, Instant until) {
+    private record Entry(List<Visibility.PartnerView> views, Instant until) {
     }
 
     private final FeedService feeds;
@@ -32,8 +33,8 @@ public class ScreeningScopes {
         this.ttl = Duration.ofSeconds(config.partners().keyCacheSeconds());
     }
 
-    /** Null when the key reads no indicators at all. */
-    Tlp ceiling(ApiKeyGrant grant) {
+    /** What the key reads through each collection that carries indicators; empty when it reads none. */
+    List<Visibility.PartnerView> views(ApiKeyGrant grant) {
         Instant now = clock.instant();
         Entry e = entries.get(grant);
         if (e == null || !e.until().isAfter(now)) {
@@ -43,19 +44,11 @@ public class ScreeningScopes {
             }
             entries.put(grant, e);
         }
-        return e.ceiling();
+        return e.views();
     }
 
-    private Tlp compute(ApiKeyGrant grant) {
-        Tlp best = null;
-        for (CollectionAccess access : feeds.collections(grant)) {
-            if (access.collection().carriesIndicators()) {
-                Tlp ceiling = grant.ceilingIn(access.collection().tlpCeiling());
-                if (best == null || best.atMost(ceiling)) {
-                    best = ceiling;
-                }
-            }
-        }
-        return best;
+    private List<Visibility.PartnerView> compute(ApiKeyGrant grant) {
+        return feeds.collections(grant).stream().filter(a -> a.collection().carriesIndicators())
+                .map(CollectionAccess::view).distinct().toList();
     }
 }

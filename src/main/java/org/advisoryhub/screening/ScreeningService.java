@@ -6,7 +6,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import org.advisoryhub.advisory.Tlp;
+import org.advisoryhub.advisory.Visibility;
 import org.advisoryhub.common.config.HubConfig;
 import org.advisoryhub.common.error.ServiceUnavailableException;
 import org.advisoryhub.common.error.ValidationFailedException;
@@ -49,7 +49,7 @@ public class ScreeningService {
         if (!index.loaded()) {
             throw new ServiceUnavailableException("the screening index is still loading; retry in a few seconds");
         }
-        Tlp ceiling = scopes.ceiling(grant);
+        List<Visibility.PartnerView> views = scopes.views(grant);
         Instant now = clock.instant();
         List<ScreenMatch> matches = new ArrayList<>();
         List<UnreadableValue> unreadable = new ArrayList<>();
@@ -62,7 +62,7 @@ public class ScreeningService {
                 unreadable.add(new UnreadableValue(i, value, e.getMessage()));
                 continue;
             }
-            List<ScreenHit> hits = hits(normalized, ceiling, grant.organizationId(), now);
+            List<ScreenHit> hits = hits(normalized, views, now);
             if (!hits.isEmpty()) {
                 matches.add(new ScreenMatch(i, value, normalized, hits));
             }
@@ -70,11 +70,11 @@ public class ScreeningService {
         return new ScreenResponse(values.size(), matches.size(), matches, unreadable);
     }
 
-    private List<ScreenHit> hits(String normalized, Tlp ceiling, String organizationId, Instant now) {
+    private List<ScreenHit> hits(String normalized, List<Visibility.PartnerView> views, Instant now) {
         List<ScreenHit> out = new ArrayList<>(1);
         for (IndexedIndicator i : index.lookup(normalized)) {
             PublishedAdvisory a = i.advisory();
-            if (a.visibleTo(ceiling, organizationId)) {
+            if (a.visibleTo(views)) {
                 out.add(new ScreenHit(StixIds.of("indicator", i.key().toString()), i.kind(), i.value(), i.chain(),
                         i.chainName(), i.asset(), i.platform(), i.activeAt(now), i.validUntil(), a.publicId(), a.title(),
                         a.tlp(), a.withdrawn(), a.revision(), Arrays.stream(i.revisions()).boxed().toList()));

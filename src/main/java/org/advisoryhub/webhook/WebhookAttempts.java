@@ -18,7 +18,8 @@ import org.advisoryhub.common.config.HubConfig;
 public class WebhookAttempts {
 
     /** A claimed delivery with what is needed to send it. */
-    record Due(UUID id, String eventType, String payload, int attempt, String url, String secret) {
+    record Due(UUID id, String eventType, String payload, int attempt, String url, String secret, UUID subscriptionId,
+            Instant createdAt) {
     }
 
     private final EntityManager em;
@@ -39,11 +40,12 @@ public class WebhookAttempts {
                 update webhook_delivery d set attempts = d.attempts + 1, last_attempt_at = :now, next_attempt_at = :lease
                 from due, webhook_subscription s
                 where d.id = due.id and s.id = d.subscription_id
-                returning d.id, d.event_type, d.payload, d.attempts, s.url, s.secret""")
+                returning d.id, d.event_type, d.payload, d.attempts, s.url, s.secret, d.subscription_id, d.created_at""")
                 .setParameter("now", now).setParameter("max", max).setParameter("lease", leaseUntil).getResultList();
         return rows.stream().map(row -> {
             Object[] r = (Object[]) row;
-            return new Due((UUID) r[0], (String) r[1], (String) r[2], ((Number) r[3]).intValue(), (String) r[4], (String) r[5]);
+            return new Due((UUID) r[0], (String) r[1], (String) r[2], ((Number) r[3]).intValue(), (String) r[4], (String) r[5],
+                    (UUID) r[6], org.advisoryhub.common.time.Timestamps.of(r[7]));
         }).toList();
     }
 

@@ -15,9 +15,9 @@ import java.util.concurrent.Future;
 import org.advisoryhub.common.config.HubConfig;
 
 /**
- * Drains the outbox: claims due deliveries, sends them in parallel and records each outcome. Nothing is kept in
- * memory between rounds, so a restart (or a kill -9) only delays deliveries: pending ones are due again when their
- * backoff or lease runs out. Delivery is at least once; receivers deduplicate by {@code Hub-Webhook-Id}.
+ * Drains the outbox: claims due deliveries, sends them (subscriptions in parallel, each one's in order) and records
+ * each outcome. Nothing is kept in memory between rounds, so a restart (or a kill -9) only delays deliveries:
+ * pending ones are due again when their backoff or lease runs out. Delivery is at least once; receivers deduplicate by {@code Hub-Webhook-Id}.
  */
 @ApplicationScoped
 public class WebhookDispatcher {
@@ -76,7 +76,13 @@ public class WebhookDispatcher {
         // An attempt never takes longer than the timeout twice (connect, answer); the margin covers the rest.
         Instant lease = now.plus(config.timeout().multipliedBy(2)).plus(Duration.ofSeconds(30));
         List<WebhookAttempts.Due> due = attempts.claim(config.concurrency() * 4, now, lease);
-        List<Future<?>> sent = due.stream().<Future<?>>map(d -> senders.submit(() -> attempt(d))).toList();
+        // Subscriptions in parallel; each subscription's events one after another, in the order they happened.
+        java.util.Map<java.util.UUID, List<WebhookAttempts.Due>> bySubscription = due.stream()
+                .sorted(java.util.Comparator.comparing(WebhookAttempts.Due::createdAt))
+                .collect(java.util.stream.Collectors.groupingBy(WebhookAttempts.Due::subscriptionId,
+                        java.util.LinkedHashMap::new, java.util.stream.Collectors.toList()));
+        List<Future<?>> sent = bySubscription.values().stream()
+                .<Future<?>>map(group -> senders.submit(() -> group.forEach(this::attempt))).toList();
         for (Future<?> f : sent) {
             try {
                 f.get();

@@ -22,6 +22,7 @@ import org.advisoryhub.collection.CollectionResponse;
 import org.advisoryhub.collection.CollectionService;
 import org.advisoryhub.common.config.HubConfig;
 import org.advisoryhub.common.time.Timestamps;
+import org.advisoryhub.distribution.FeedService;
 import org.advisoryhub.partner.ApiKeyGrant;
 import org.advisoryhub.partner.ApiKeyService;
 import org.advisoryhub.revision.AdvisoryRevision;
@@ -84,10 +85,10 @@ public class WebhookOutbox {
     private static Optional<CollectionResponse> through(WebhookSubscription s, ApiKeyGrant grant, AdvisoryContent content,
             Map<UUID, CollectionResponse> byId) {
         return s.collections().stream()
-                .filter(grant.collections()::contains)
                 .map(byId::get)
-                .filter(c -> c != null && c.carriesAdvisories()
-                        && content.tlp().readableBy(grant.ceilingIn(c.tlpCeiling()), content.recipients(), grant.organizationId()))
+                .filter(c -> c != null && c.carriesAdvisories())
+                .filter(c -> FeedService.accessTo(grant, c).filter(a -> a.view().mayRead(content.tlp(), content.recipients()))
+                        .isPresent())
                 .findFirst();
     }
 

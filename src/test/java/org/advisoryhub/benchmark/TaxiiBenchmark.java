@@ -62,7 +62,7 @@ class TaxiiBenchmark {
             rs.next();
             Instant base = rs.getObject(1, java.time.OffsetDateTime.class).toInstant();
             s.execute("""
-                    insert into stix_object (date_added, stix_id, type, version, advisory_id, tlp, recipients, revoked,
+                    insert into stix_object (date_added, stix_id, type, version, advisory_id, tlp_rank, recipients, revoked,
                         first, latest, body)
                     select timestamptz '%s' + (i * interval '1 microsecond'),
                         'indicator--' || md5('bench' || i)::uuid, 'indicator', timestamptz '2026-01-01T00:00:00Z', null, 1,

@@ -79,6 +79,18 @@ class ConsoleSecurityTest extends OfficialsTest {
     }
 
     @Test
+    void shouldShowTheDashboardToOtherOrganizationsWhileAnAmendmentIsUnderReview() {
+        String id = org.advisoryhub.support.Advisories.publishedAt("Amended under review", "GREEN", java.util.List.of(),
+                "amended-review.example.net");
+        org.advisoryhub.support.Advisories.action(Officials.FBI_DRAFTER, id, "amend").statusCode(200);
+        org.advisoryhub.support.Advisories.action(Officials.FBI_DRAFTER, id, "submit").statusCode(200);
+        ConsoleSessions.signIn(Officials.TREASURY_DRAFTER, Officials.PASSWORD).request().get("/console").then()
+                .statusCode(200).body(containsString("Amended under review"));
+        ConsoleSessions.signIn(Officials.NIS_PUBLISHER, Officials.PASSWORD).request().get("/console").then()
+                .statusCode(200);
+    }
+
+    @Test
     void shouldShowScriptTagsAsText() {
         ConsoleSessions drafter = ConsoleSessions.signIn(Officials.FBI_DRAFTER, Officials.PASSWORD);
         String location = drafter.request().formParams(advisory("<script>alert('x')</script> Escaped", drafter.csrf()))

@@ -77,7 +77,7 @@ class HostileTextTest extends OfficialsTest {
     /** Stores a sighting body as-is, bypassing the API, as a legacy or hand-edited row would be. */
     private void damage(Partners.Key writer, String indicator, String body) throws Exception {
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement("""
-                insert into stix_object (date_added, stix_id, type, version, tlp, recipients, revoked, first, latest, body,
+                insert into stix_object (date_added, stix_id, type, version, tlp_rank, recipients, revoked, first, latest, body,
                     collection_id, submitted_by, sighting_of_ref)
                 select clock_timestamp(), 'sighting--' || gen_random_uuid(), 'sighting', now(), 1, '{}', false, true, true, ?,
                     id, ?, ? from taxii_collection where alias = 'partner-submissions'""")) {
