@@ -2,8 +2,6 @@ package org.advisoryhub.official;
 
 import io.quarkus.elytron.security.common.BcryptUtil;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Synchronization;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -12,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.advisoryhub.audit.AuditService;
+import org.advisoryhub.common.db.CommitNotices;
 import org.advisoryhub.common.error.ConflictException;
 import org.advisoryhub.common.error.NotFoundException;
 import org.advisoryhub.common.error.ValidationFailedException;
@@ -32,16 +31,16 @@ public class OfficialService {
     private final OrganizationService organizations;
     private final AuditService audit;
     private final VerifiedCredentials verified;
-    private final TransactionSynchronizationRegistry transactions;
+    private final CommitNotices notices;
     private final Clock clock;
 
     public OfficialService(OfficialRepository officials, OrganizationService organizations, AuditService audit,
-            VerifiedCredentials verified, TransactionSynchronizationRegistry transactions, Clock clock) {
+            VerifiedCredentials verified, CommitNotices notices, Clock clock) {
         this.officials = officials;
         this.organizations = organizations;
         this.audit = audit;
         this.verified = verified;
-        this.transactions = transactions;
+        this.notices = notices;
         this.clock = clock;
     }
 
@@ -167,17 +166,6 @@ public class OfficialService {
 
     /** Drops remembered credentials of this official on every instance once the change commits. */
     private void forgetEverywhere(String username) {
-        officials.getEntityManager().createNativeQuery("select pg_notify('" + VerifiedCredentials.CHANNEL + "', :u)")
-                .setParameter("u", username).getSingleResult();
-        transactions.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                verified.forget(username);
-            }
-        });
+        notices.afterCommit(verified, username);
     }
 }

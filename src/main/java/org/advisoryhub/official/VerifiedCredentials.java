@@ -4,30 +4,26 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
-import java.sql.Connection;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.advisoryhub.common.config.HubConfig;
-import org.advisoryhub.common.db.NotificationHandler;
+import org.advisoryhub.common.db.AnnouncedCache;
 import org.advisoryhub.common.security.Actor;
 
 /**
  * Local-account passwords verified in the last {@code hub.sign-in.credential-cache}, so that API automation signing
  * in with every request pays for bcrypt once, not every time. Entries are keyed by an HMAC of user name and password
  * under a random key of this process: the password is never kept. A password change, a disabled account or changed
- * roles are announced on {@link #CHANNEL} when they commit, and every instance drops that official's entries; a
- * check that started before such a change cannot put its answer back afterwards (see the generation).
+ * roles are announced on {@link #CHANNEL} when they commit, and every instance drops that official's entries.
  */
 @ApplicationScoped
-public class VerifiedCredentials implements NotificationHandler {
+public class VerifiedCredentials extends AnnouncedCache {
 
     /** Payload: the user name whose credentials or standing changed. */
     static final String CHANNEL = "hub_officials";
@@ -36,7 +32,6 @@ public class VerifiedCredentials implements NotificationHandler {
     }
 
     private final ConcurrentHashMap<String, Entry> entries = new ConcurrentHashMap<>();
-    private final AtomicLong generation = new AtomicLong();
     private final SecretKeySpec key;
     private final Duration ttl;
     private final Clock clock;
@@ -57,25 +52,11 @@ public class VerifiedCredentials implements NotificationHandler {
         return Optional.of(e.actor());
     }
 
-    /** Read before asking the database; hand it back to {@link #remember}. */
-    long generation() {
-        return generation.get();
-    }
-
-    synchronized void remember(String username, char[] password, Actor actor, long seenGeneration) {
-        if (!ttl.isZero() && generation.get() == seenGeneration) {
-            entries.put(fingerprint(username, password), new Entry(username, actor, clock.instant().plus(ttl)));
+    void remember(String username, char[] password, Actor actor, long seenGeneration) {
+        if (!ttl.isZero()) {
+            rememberIfCurrent(seenGeneration, () -> entries.put(fingerprint(username, password),
+                    new Entry(username, actor, clock.instant().plus(ttl))));
         }
-    }
-
-    synchronized void forget(String username) {
-        generation.incrementAndGet();
-        entries.values().removeIf(e -> e.username().equals(username));
-    }
-
-    private synchronized void forgetAll() {
-        generation.incrementAndGet();
-        entries.clear();
     }
 
     @Override
@@ -84,13 +65,13 @@ public class VerifiedCredentials implements NotificationHandler {
     }
 
     @Override
-    public void listening(Connection c) {
-        forgetAll();
+    protected void drop(String username) {
+        entries.values().removeIf(e -> e.username().equals(username));
     }
 
     @Override
-    public void notified(Connection c, Set<String> usernames) {
-        usernames.forEach(this::forget);
+    protected void dropAll() {
+        entries.clear();
     }
 
     private String fingerprint(String username, char[] password) {

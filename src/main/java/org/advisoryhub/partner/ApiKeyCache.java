@@ -1,27 +1,20 @@
 package org.advisoryhub.partner;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import java.sql.Connection;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
 import org.advisoryhub.common.config.HubConfig;
-import org.advisoryhub.common.db.NotificationHandler;
+import org.advisoryhub.common.db.AnnouncedCache;
 
 /**
  * Recently verified API keys, by key id and secret hash, for {@code hub.partners.key-cache-seconds}. A rotation or
  * revocation is announced on {@link #CHANNEL} when it commits, and every instance forgets the key then.
- *
- * <p>A request that read the key from the database before the change committed must not put the old answer back
- * afterwards: every forget moves a generation on, and an answer is remembered only if the generation is still
- * the one seen before the database was asked.
  */
 @ApplicationScoped
-public class ApiKeyCache implements NotificationHandler {
+public class ApiKeyCache extends AnnouncedCache {
 
     /** Payload: the key id whose secret or state changed. */
     static final String CHANNEL = "hub_api_keys";
@@ -30,7 +23,6 @@ public class ApiKeyCache implements NotificationHandler {
     }
 
     private final ConcurrentHashMap<String, Entry> entries = new ConcurrentHashMap<>();
-    private final AtomicLong generation = new AtomicLong();
     private final Duration ttl;
     private final Clock clock;
 
@@ -60,26 +52,11 @@ public class ApiKeyCache implements NotificationHandler {
         return Optional.of(e.grant());
     }
 
-    /** Read before asking the database; hand it back to {@link #remember}. */
-    long generation() {
-        return generation.get();
-    }
-
-    synchronized void remember(String keyId, String secretHash, ApiKeyGrant grant, Instant keyExpires, Instant now,
-            long seenGeneration) {
-        if (!ttl.isZero() && generation.get() == seenGeneration) {
-            entries.put(keyId, new Entry(secretHash, grant, keyExpires, now.plus(ttl)));
+    void remember(String keyId, String secretHash, ApiKeyGrant grant, Instant keyExpires, Instant now, long seenGeneration) {
+        if (!ttl.isZero()) {
+            rememberIfCurrent(seenGeneration,
+                    () -> entries.put(keyId, new Entry(secretHash, grant, keyExpires, now.plus(ttl))));
         }
-    }
-
-    synchronized void forget(String keyId) {
-        generation.incrementAndGet();
-        entries.remove(keyId);
-    }
-
-    private synchronized void forgetAll() {
-        generation.incrementAndGet();
-        entries.clear();
     }
 
     @Override
@@ -87,14 +64,13 @@ public class ApiKeyCache implements NotificationHandler {
         return CHANNEL;
     }
 
-    /** Announcements may have been missed while not listening. */
     @Override
-    public void listening(Connection c) {
-        forgetAll();
+    protected void drop(String keyId) {
+        entries.remove(keyId);
     }
 
     @Override
-    public void notified(Connection c, Set<String> keyIds) {
-        keyIds.forEach(this::forget);
+    protected void dropAll() {
+        entries.clear();
     }
 }

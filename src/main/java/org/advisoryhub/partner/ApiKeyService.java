@@ -1,8 +1,6 @@
 package org.advisoryhub.partner;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Synchronization;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -26,6 +24,7 @@ import org.advisoryhub.audit.AuditService;
 import org.advisoryhub.collection.CollectionResponse;
 import org.advisoryhub.common.security.Actor;
 import org.advisoryhub.collection.CollectionService;
+import org.advisoryhub.common.db.CommitNotices;
 import org.advisoryhub.common.error.NotFoundException;
 import org.advisoryhub.common.error.ValidationFailedException;
 import org.advisoryhub.common.error.Violation;
@@ -45,11 +44,11 @@ public class ApiKeyService {
     private final ApiKeyCache cache;
     private final AuditService audit;
     private final Clock clock;
-    private final TransactionSynchronizationRegistry transactions;
+    private final CommitNotices notices;
 
     public ApiKeyService(ApiKeyRepository keys, CollectionService collections, OrganizationService organizations,
-            ApiKeyCache cache, AuditService audit, Clock clock, TransactionSynchronizationRegistry transactions) {
-        this.transactions = transactions;
+            ApiKeyCache cache, AuditService audit, Clock clock, CommitNotices notices) {
+        this.notices = notices;
         this.audit = audit;
         this.keys = keys;
         this.collections = collections;
@@ -95,23 +94,9 @@ public class ApiKeyService {
         return response(key, null);
     }
 
-    /**
-     * Every instance forgets the key once the change commits: this one right after the commit, the others (and this
-     * one again) when PostgreSQL delivers the NOTIFY, which it does only on commit.
-     */
+    /** Every instance forgets the key once the change commits (this one right after it, the others when told). */
     private void forgetEverywhere(String keyId) {
-        keys.getEntityManager().createNativeQuery("select pg_notify('" + ApiKeyCache.CHANNEL + "', :id)")
-                .setParameter("id", keyId).getSingleResult();
-        transactions.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                cache.forget(keyId);
-            }
-        });
+        notices.afterCommit(cache, keyId);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -23,12 +23,20 @@ final class Benchmarks {
 
     /** The packaged hub on the benchmark's own PostgreSQL, with an empty database (no advisories imported). */
     static HubProcessAccess.Running startHub(Path work, String name, EmbeddedPostgres pg) throws Exception {
-        return HubProcessAccess.start(work, name, Map.of(
+        return startHub(work, name, pg, Map.of());
+    }
+
+    /** The same, with more settings. */
+    static HubProcessAccess.Running startHub(Path work, String name, EmbeddedPostgres pg, Map<String, String> settings)
+            throws Exception {
+        Map<String, String> env = new java.util.HashMap<>(Map.of(
                 "QUARKUS_DATASOURCE_JDBC_URL", pg.getJdbcUrl("postgres", "postgres"),
                 "QUARKUS_DATASOURCE_USERNAME", "postgres",
                 "QUARKUS_DATASOURCE_PASSWORD", "postgres",
                 "HUB_BOOTSTRAP_ADMIN_PASSWORD", ADMIN_PASSWORD,
                 "HUB_ADVISORIES_IMPORT_ON_START", "false"));
+        env.putAll(settings);
+        return HubProcessAccess.start(work, name, env);
     }
 
     /** Creates a partner and a key for one collection; returns the key as HTTP Basic credentials. */

@@ -91,10 +91,10 @@ class ScreeningBenchmark {
                     from generate_series(0, %d) a""".formatted(advisories - 1));
             s.execute("""
                     insert into advisory_revision (id, advisory_id, number, content, change_note, published_by, published_org,
-                        published_at, indicator_count)
+                        published_at, indicator_count, tlp_rank, recipients)
                     select md5('rev' || a)::uuid, md5('adv' || a)::uuid, 1,
                         json_build_object('title', 'Benchmark advisory ' || a, 'tlp', 'GREEN', 'recipients', '[]'::json),
-                        'Initial publication', 'bench', 'hub-operations', now(), %d
+                        'Initial publication', 'bench', 'hub-operations', now(), %d, 1, '{}'
                     from generate_series(0, %d) a""".formatted(PER_ADVISORY, advisories - 1));
             s.execute("""
                     insert into revision_indicator (revision_id, indicator_key, kind, value, normalized, chain, valid_from)
