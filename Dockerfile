@@ -12,6 +12,8 @@ RUN ./mvnw -B -q package -DskipTests
 FROM eclipse-temurin:17-jre
 RUN useradd --system --uid 10001 hub
 WORKDIR /opt/hub
+# data/ holds what the hub writes itself (a generated administrator password, owner-readable only).
+RUN mkdir data && chown hub data && chmod 700 data
 COPY --from=build --chown=hub /src/target/quarkus-app/ ./
 COPY --chown=hub advisories/ ./advisories/
 USER hub
