@@ -100,7 +100,7 @@ class SignInBenchmark {
         Collections.sort(latencies);
         return String.format("%,8.0f requests/s  p50 %6.2f ms  p99 %7.2f ms%s", latencies.size() / seconds,
                 percentile(latencies, 50), percentile(latencies, 99),
-                guessing ? String.format("  (%,.0f guesses/s refused)", guesses / seconds) : "");
+                guessing ? String.format("  (%,.0f guesses/s answered)", guesses / seconds) : "");
     }
 
     private static List<Long> calls(int port, String auth, AtomicBoolean running) throws Exception {
