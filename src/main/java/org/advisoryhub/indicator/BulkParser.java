@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.advisoryhub.common.error.ValidationFailedException;
+import org.advisoryhub.common.error.Violation;
+import org.advisoryhub.common.text.StorableText;
 import org.advisoryhub.indicator.dto.BulkRequest;
 import org.advisoryhub.indicator.dto.IndicatorInput;
 
@@ -22,6 +24,8 @@ final class BulkParser {
             Map.entry("filename", "file_name"), Map.entry("first_published", "valid_from"),
             Map.entry("first_seen", "valid_from"), Map.entry("notes", "description"),
             Map.entry("source_title", "source_name"), Map.entry("source", "source_name"));
+
+    private static final String LINE_BREAK = "\\r?\\n|\\r";
 
     private BulkParser() {
     }
@@ -44,7 +48,24 @@ final class BulkParser {
             }
             return out;
         }
+        requireStorable(request.text());
         return isCsv(request) ? csv(request.text(), request.defaults()) : lines(request.text(), request.defaults());
+    }
+
+    /** Pasted text and CSV arrive as one string; a line PostgreSQL could not store is named by its number. */
+    private static void requireStorable(String text) {
+        List<Violation> problems = new ArrayList<>();
+        String[] lines = text.split(LINE_BREAK, -1);
+        for (int i = 0; i < lines.length; i++) {
+            String problem = StorableText.problem(lines[i]);
+            if (problem != null) {
+                problems.add(new Violation("text", problem, i + 1, null));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new ValidationFailedException(problems.size() + " line(s) hold text that cannot be stored; nothing was saved",
+                    problems);
+        }
     }
 
     private static boolean isCsv(BulkRequest request) {
@@ -61,7 +82,7 @@ final class BulkParser {
 
     private static List<Submitted> lines(String text, IndicatorInput defaults) {
         List<Submitted> out = new ArrayList<>();
-        String[] lines = text.split("\\r?\\n|\\r", -1);
+        String[] lines = text.split(LINE_BREAK, -1);
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i].strip();
             if (line.isEmpty() || line.startsWith("#")) {

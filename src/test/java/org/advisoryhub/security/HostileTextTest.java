@@ -141,6 +141,19 @@ class HostileTextTest extends OfficialsTest {
     }
 
     @Test
+    void shouldRefuseUnstorableLinesOfPastedAndCsvIndicatorsNamingTheLine() {
+        String id = Advisories.create(Officials.FBI_DRAFTER, "Pasted NUL", List.of());
+        as(Officials.FBI_DRAFTER).contentType(ContentType.TEXT).body("good-line.example.net\nbad\u0000line.example.net\n")
+                .post("/api/v1/advisories/" + id + "/indicators/bulk").then().statusCode(400)
+                .body("violations[0].field", equalTo("text")).body("violations[0].line", equalTo(2));
+        as(Officials.FBI_DRAFTER).contentType("text/csv").body("value,description\nok.example.net,\"bad \u0007 note\"\n")
+                .post("/api/v1/advisories/" + id + "/indicators/bulk").then().statusCode(400)
+                .body("violations[0].line", equalTo(2));
+        as(Officials.FBI_DRAFTER).get("/api/v1/advisories/" + id + "/indicators").then().statusCode(200)
+                .body("items.size()", equalTo(0));
+    }
+
+    @Test
     void shouldRefuseUnstorableTextInPathsQueriesAndWebhookUrls() {
         as(Officials.FBI_DRAFTER).urlEncodingEnabled(false).get("/api/v1/advisories/HUB-2026%000001").then().statusCode(400)
                 .contentType("application/problem+json").body("violations[0].field", equalTo("path"));
