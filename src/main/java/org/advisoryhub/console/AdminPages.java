@@ -30,6 +30,7 @@ import org.advisoryhub.common.error.HubException;
 import org.advisoryhub.common.error.ValidationFailedException;
 import org.advisoryhub.common.security.CurrentOfficial;
 import org.advisoryhub.common.security.Roles;
+import org.advisoryhub.common.text.FormText;
 import org.advisoryhub.organization.OrganizationKind;
 import org.advisoryhub.organization.OrganizationRequest;
 import org.advisoryhub.organization.OrganizationResponse;
@@ -43,6 +44,7 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
  * Administration in the console: partners and their API keys (a new or rotated secret is shown once, on the page
  * that created it), collections and their audiences, and the audit trail with its chain verification.
  */
+@FormText
 @Path("/console/admin")
 @Produces(MediaType.TEXT_HTML)
 @RolesAllowed(Roles.ADMIN)

@@ -28,6 +28,7 @@ import org.advisoryhub.common.error.Violation;
 import org.advisoryhub.common.security.Actor;
 import org.advisoryhub.common.security.CurrentOfficial;
 import org.advisoryhub.common.security.Roles;
+import org.advisoryhub.common.text.FormText;
 import org.advisoryhub.indicator.IndicatorService;
 import org.advisoryhub.indicator.dto.BulkReport;
 import org.advisoryhub.indicator.dto.BulkRequest;
@@ -45,6 +46,7 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
  * review and sign-off actions, the revisions and the STIX download. Every action is a form POST that carries the
  * CSRF token; the services enforce roles and organizations exactly as for the API.
  */
+@FormText
 @Path("/console/advisories")
 @Produces(MediaType.TEXT_HTML)
 @RolesAllowed({ Roles.DRAFTER, Roles.REVIEWER, Roles.PUBLISHER, Roles.ADMIN })

@@ -23,6 +23,7 @@ import org.advisoryhub.advisory.dto.AdvisorySummary;
 import org.advisoryhub.common.error.HubException;
 import org.advisoryhub.common.security.Actor;
 import org.advisoryhub.common.security.CurrentOfficial;
+import org.advisoryhub.common.text.FormText;
 import org.advisoryhub.official.OfficialService;
 import org.advisoryhub.sighting.SightingService;
 import org.advisoryhub.sighting.SightingSummary;
@@ -30,6 +31,7 @@ import org.advisoryhub.signoff.SignoffService;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /** The console's entry pages: sign-in, the dashboard and the language switch. */
+@FormText
 @Path("/console")
 @Produces(MediaType.TEXT_HTML)
 public class ConsolePages {

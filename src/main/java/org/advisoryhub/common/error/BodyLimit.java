@@ -20,7 +20,7 @@ import org.advisoryhub.common.config.HubConfig;
  * The one request body limit ({@code hub.taxii.max-content-length}, which the TAXII API root advertises), answered
  * like every other error: problem+json, or the TAXII error under {@code /taxii2}. A declared length is refused before
  * the body is read; a chunked body is counted as it is read and refused once it passes the limit. The HTTP layer's
- * own cut-off ({@link BodyLimitBackstop}) sits above this one, so it is never the first to answer.
+ * own cut-off (BodyLimitBackstop, in config) sits above this one, so it is never the first to answer.
  */
 @ApplicationScoped
 @Provider

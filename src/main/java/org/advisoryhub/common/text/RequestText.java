@@ -37,7 +37,8 @@ public class RequestText {
         }
     }
 
-    /** Reads the body first, so that the form fields of endpoints that declare them are there to check. */
+    /** Reads the body first, so that the form fields are there to check; only for resources marked {@link FormText}. */
+    @FormText
     @ServerRequestFilter(readBody = true)
     public void form(ContainerRequestContext request) {
         ResteasyReactiveRequestContext context = CurrentRequestManager.get();

@@ -1,4 +1,4 @@
-package org.advisoryhub.common.error;
+package org.advisoryhub.common.config;
 
 import java.util.Map;
 import java.util.Set;
@@ -6,7 +6,7 @@ import org.eclipse.microprofile.config.spi.ConfigSource;
 
 /**
  * Sets the HTTP layer's body cut-off to twice the hub's limit. That layer answers an oversized chunked body with
- * a bare 413, so it must never be the first to refuse one: {@link BodyLimit} counts and refuses first, with a
+ * a bare 413, so it must never be the first to refuse one: {@code BodyLimit} counts and refuses first, with a
  * proper error. Read before the application's configuration exists, hence from the environment and system
  * properties; {@code QUARKUS_HTTP_LIMITS_MAX_BODY_SIZE} still overrides it.
  */
