@@ -100,6 +100,8 @@ class HostileTextTest extends OfficialsTest {
 
         as(Officials.TREASURY_DRAFTER).contentType(ContentType.JSON).body(Map.of("reason", "abusive"))
                 .post(hide).then().statusCode(403);
+        as(Officials.TREASURY_DRAFTER).get("/api/v1/advisories/" + id + "/sightings/reports").then().statusCode(403);
+        writer.api().get("/api/v1/advisories/" + id + "/sightings/reports").then().statusCode(401);
         writer.api().body(Map.of()).post(hide).then().statusCode(401);
         as(Officials.NIS_DRAFTER).contentType(ContentType.JSON).body(Map.of("reason", "bad" + '\u0000'))
                 .post(hide).then().statusCode(400).body("violations[0].field", equalTo("reason"));

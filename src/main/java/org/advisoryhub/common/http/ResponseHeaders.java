@@ -13,13 +13,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.advisoryhub.common.config.HubConfig;
+import org.advisoryhub.common.security.SignInRefusals;
 
 /**
  * Headers every answer carries, whichever layer wrote it (REST resources, the sign-in form, the error pages):
  * {@code nosniff} everywhere; {@code no-store} on the API and TAXII; {@code Referrer-Policy} on the console;
  * {@code Secure} cookies when the client reached the hub over https (directly or through a proxy that says
- * {@code X-Forwarded-Proto: https}); and redirects that point at {@code hub.public-url}, never at whatever Host header
- * the client sent.
+ * {@code X-Forwarded-Proto: https}); redirects that point at {@code hub.public-url}, never at whatever Host header
+ * the client sent; and, where the framework itself challenges a throttled sign-in with a 401, a 429 with
+ * {@code Retry-After} instead, and no invitation to try again (answers the API's error mapper renders say 429
+ * themselves). One handler for all of it, as it runs on every request.
  */
 @ApplicationScoped
 public class ResponseHeaders {
@@ -41,6 +44,10 @@ public class ResponseHeaders {
         HttpServerRequest request = ctx.request();
         HttpServerResponse response = ctx.response();
         String path = ctx.normalizedPath();
+        Long retryAfter = ctx.get(SignInRefusals.RETRY_AFTER);
+        if (retryAfter != null && response.getStatusCode() == 401) {
+            response.setStatusCode(429).putHeader("Retry-After", String.valueOf(retryAfter)).headers().remove("WWW-Authenticate");
+        }
         response.putHeader("X-Content-Type-Options", "nosniff");
         if (under(path, "/api") || under(path, "/taxii2")) {
             response.putHeader("Cache-Control", "no-store");

@@ -22,8 +22,7 @@ public class RequestText {
         String path;
         MultivaluedMap<String, String> query;
         try {
-            // Decoded from the raw request URI: the framework's own path may already be normalized or still encoded.
-            path = request.getUriInfo().getRequestUri().getPath();
+            path = request.getUriInfo().getPath();
             query = request.getUriInfo().getQueryParameters();
         } catch (IllegalArgumentException e) {
             throw ValidationFailedException.of("path", "is not correctly percent-encoded UTF-8");
