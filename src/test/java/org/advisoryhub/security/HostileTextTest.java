@@ -32,14 +32,19 @@ class HostileTextTest extends OfficialsTest {
     @Inject
     AgroalDataSource dataSource;
 
+    /** A VASP whose key reads GREEN indicators and may report sightings. */
+    private static Partners.Key sightingReporter(String organization) {
+        Partners.partner(organization, "VASP");
+        return Partners.key(organization, List.of("vasp-indicators", "partner-submissions"), "GREEN", true);
+    }
+
     private static String sightingJson(String indicator, String note) {
         return "{\"indicator\":\"" + indicator + "\",\"note\":\"" + note + "\"}";
     }
 
     @Test
     void shouldRefuseANulInASightingNoteAndKeepEveryViewWorking() {
-        Partners.partner("test-nul-sighter", "VASP");
-        Partners.Key writer = Partners.key("test-nul-sighter", List.of("vasp-indicators", "partner-submissions"), "GREEN", true);
+        Partners.Key writer = sightingReporter("test-nul-sighter");
         String id = Advisories.publishedAt("NUL sighting", "GREEN", List.of(), "nul-sighting.example.net");
         String indicator = Advisories.indicatorId(id, "domain::nul-sighting.example.net");
 
@@ -56,8 +61,7 @@ class HostileTextTest extends OfficialsTest {
 
     @Test
     void shouldDegradePerRowWhenAStoredSightingCannotBeRead() throws Exception {
-        Partners.partner("test-bad-row", "VASP");
-        Partners.Key writer = Partners.key("test-bad-row", List.of("vasp-indicators", "partner-submissions"), "GREEN", true);
+        Partners.Key writer = sightingReporter("test-bad-row");
         String id = Advisories.publishedAt("Damaged row", "GREEN", List.of(), "damaged-row.example.net");
         String indicator = Advisories.indicatorId(id, "domain::damaged-row.example.net");
         writer.api().body(sightingJson(indicator, "good one")).post("/api/v1/sightings").then().statusCode(201);
@@ -90,8 +94,7 @@ class HostileTextTest extends OfficialsTest {
 
     @Test
     void shouldLetCoauthorsHideAPartnersSightingWithAnAuditEvent() {
-        Partners.partner("test-hide-sighter", "VASP");
-        Partners.Key writer = Partners.key("test-hide-sighter", List.of("vasp-indicators", "partner-submissions"), "GREEN", true);
+        Partners.Key writer = sightingReporter("test-hide-sighter");
         String id = Advisories.publishedAt("Hidden sighting", "GREEN", List.of(), "hidden-sighting.example.net");
         String indicator = Advisories.indicatorId(id, "domain::hidden-sighting.example.net");
         String sighting = writer.api().body(sightingJson(indicator, "offensive text")).post("/api/v1/sightings").then()
@@ -172,8 +175,7 @@ class HostileTextTest extends OfficialsTest {
 
     @Test
     void shouldRefuseUnstorableTextAndDuplicateKeysInTaxiiSubmissions() {
-        Partners.partner("test-nul-envelope", "VASP");
-        Partners.Key writer = Partners.key("test-nul-envelope", List.of("vasp-indicators", "partner-submissions"), "GREEN", true);
+        Partners.Key writer = sightingReporter("test-nul-envelope");
         String id = Advisories.publishedAt("NUL envelope", "GREEN", List.of(), "nul-envelope.example.net");
         String indicator = Advisories.indicatorId(id, "domain::nul-envelope.example.net");
         String sighting = "{\"type\":\"sighting\",\"spec_version\":\"2.1\",\"id\":\"sighting--6b0c9f3e-8f4a-4d5e-9c2b-1a3d5e7f9b11\","
