@@ -25,6 +25,7 @@ import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLParameters;
 import javax.net.ssl.SSLSocket;
 import org.advisoryhub.common.config.HubConfig;
+import org.advisoryhub.common.text.StorableText;
 
 /**
  * Makes one signed POST over HTTP/1.1 to the address {@link WebhookTargets} cleared, never resolving the name
@@ -266,7 +267,9 @@ public class WebhookSender {
         }
     }
 
+    /** At most 500 characters, and only text the database can keep: the receiver chose these bytes. */
     private static String clip(String text) {
-        return text.length() <= 500 ? text : text.substring(0, 497) + "...";
+        String kept = StorableText.sanitize(text);
+        return kept.length() <= 500 ? kept : kept.substring(0, 497) + "...";
     }
 }

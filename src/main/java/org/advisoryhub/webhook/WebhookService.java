@@ -1,7 +1,9 @@
 package org.advisoryhub.webhook;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -230,13 +232,19 @@ public class WebhookService {
     }
 
     private static DeliveryResponse response(WebhookDelivery d) {
+        return new DeliveryResponse(d.id().toString(), d.eventId().toString(), d.eventType(), d.advisoryId(),
+                d.status().name(), d.attempts(), d.status() == WebhookDelivery.Status.pending ? d.nextAttemptAt() : null,
+                d.lastAttemptAt(), d.lastStatusCode(), d.lastError(), d.createdAt(), d.deliveredAt(),
+                d.replayOf() == null ? null : d.replayOf().toString(), event(d));
+    }
+
+    /** The event as sent; a stored payload that cannot be read leaves it out rather than failing the page. */
+    private static JsonNode event(WebhookDelivery d) {
         try {
-            return new DeliveryResponse(d.id().toString(), d.eventId().toString(), d.eventType(), d.advisoryId(),
-                    d.status().name(), d.attempts(), d.status() == WebhookDelivery.Status.pending ? d.nextAttemptAt() : null,
-                    d.lastAttemptAt(), d.lastStatusCode(), d.lastError(), d.createdAt(), d.deliveredAt(),
-                    d.replayOf() == null ? null : d.replayOf().toString(), JSON.readTree(d.payload()));
+            return JSON.readTree(d.payload());
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a stored webhook payload is not JSON", e);
+            Log.warnf("Stored webhook delivery %s has a payload that cannot be read", d.id());
+            return null;
         }
     }
 

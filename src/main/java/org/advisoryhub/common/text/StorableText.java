@@ -36,6 +36,26 @@ public final class StorableText {
         return null;
     }
 
+    /**
+     * Text from outside that the hub keeps but nobody typed into a form (a webhook receiver's error answer): what
+     * cannot be stored becomes U+FFFD instead of being refused.
+     */
+    public static String sanitize(String text) {
+        if (text == null || problem(text) == null) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                out.append(c).append(text.charAt(++i));
+            } else {
+                out.append(problem(String.valueOf(c)) == null ? c : '\uFFFD');
+            }
+        }
+        return out.toString();
+    }
+
     /** True when the text (null included) may be stored. */
     public static boolean isStorable(CharSequence text) {
         return text == null || problem(text) == null;
