@@ -19,16 +19,17 @@ import java.util.UUID;
 import org.advisoryhub.common.error.JsonErrors;
 import org.advisoryhub.common.error.NotFoundException;
 import org.advisoryhub.common.error.ValidationFailedException;
-import org.advisoryhub.common.schema.JsonSchemas;
 import org.advisoryhub.common.text.StorableText;
 import org.advisoryhub.common.text.StorableTextJson;
 import org.advisoryhub.common.time.Timestamps;
 import org.advisoryhub.partner.ApiKeyGrant;
+import org.advisoryhub.stix.StixSubmissionRules;
 import org.advisoryhub.stix.TlpMarkings;
 
 /**
  * Objects partners POST to a collection that accepts writes (TAXII 2.1 §5.5): each object is checked on its own
- * against the STIX 2.1 schemas and the rule that only an object's creator may version it; good ones are stored
+ * against what STIX 2.1 requires of every object ({@link StixSubmissionRules}: custom types, properties and
+ * extensions are welcome) and the rule that only an object's creator may version it; good ones are stored
  * for the submitting partner, bad ones are reported in the status resource, which stays queryable.
  */
 @ApplicationScoped
@@ -60,7 +61,7 @@ public class SubmissionService {
         Map<String, Owner> owners = owners(objects);
         for (JsonNode o : objects) {
             String id = o.path("id").asText(null);
-            String version = o.has("modified") ? o.path("modified").asText() : o.path("created").asText(null);
+            String version = versionOf(o, now);
             String problem = problem(o, id, version, owners.get(id), grant, collection);
             if (problem == null && "sighting".equals(o.path("type").asText())
                     && !feeds.visible(grant, o.path("sighting_of_ref").asText())) {
@@ -72,8 +73,12 @@ public class SubmissionService {
             }
             Instant v = Instant.parse(version);
             String key = StixObjectStore.key(id, v);
-            // Sending a version again is not an error (§5.5): it is reported as a success and stored once.
-            boolean known = owners.get(id).versions().contains(key + "|" + collection + "|" + grant.organizationId());
+            // Sending a version again is not an error (§5.5): it is reported as a success and stored once. An object
+            // without versions (an observable) is the same object whenever it comes again.
+            String mine = "|" + collection + "|" + grant.organizationId();
+            boolean unversioned = !o.has("modified") && !o.has("created");
+            boolean known = unversioned ? owners.get(id).versions().stream().anyMatch(held -> held.endsWith(mine))
+                    : owners.get(id).versions().contains(key + mine);
             if (!known && batch.add(key)) {
                 rows.add(new StixObjectStore.Row(id, o.get("type").asText(), v, null, TlpMarkings.levelOf(o).rank(), List.of(),
                         o.path("revoked").asBoolean(false), (ObjectNode) o, collection, grant.organizationId()));
@@ -162,13 +167,21 @@ public class SubmissionService {
         return out;
     }
 
-    private static String problem(JsonNode o, String id, String version, Owner owner, ApiKeyGrant grant, UUID collection) {
-        if (!o.isObject() || id == null || version == null) {
-            return "not a STIX object with an id and a created or modified time";
+    /**
+     * The TAXII version of an object (TAXII 2.1 §3.2): its {@code modified}, else its {@code created}; objects with
+     * neither (cyber-observables) are versioned by when they arrive.
+     */
+    private static String versionOf(JsonNode o, Instant now) {
+        if (o.hasNonNull("modified")) {
+            return o.get("modified").asText();
         }
-        List<JsonSchemas.Violation> violations = JsonSchemas.STIX_OBJECT.validate(o);
-        if (!violations.isEmpty()) {
-            return "not valid STIX 2.1: " + violations.get(0).path() + " " + violations.get(0).message();
+        return o.hasNonNull("created") ? o.get("created").asText() : Timestamps.micros(now);
+    }
+
+    private static String problem(JsonNode o, String id, String version, Owner owner, ApiKeyGrant grant, UUID collection) {
+        String invalid = StixSubmissionRules.problem(o);
+        if (invalid != null) {
+            return "not valid STIX 2.1: " + invalid;
         }
         String mine = "|" + collection + "|" + grant.organizationId();
         for (String held : owner.versions()) {

@@ -35,7 +35,7 @@ public final class TlpMarkings {
         Tlp level = Tlp.CLEAR;
         for (com.fasterxml.jackson.databind.JsonNode ref : object.path("object_marking_refs")) {
             Tlp t = levelOf(ref.asText());
-            if (t != null && t.compareTo(level) > 0) {
+            if (t != null && !t.atMost(level)) {
                 level = t;
             }
         }

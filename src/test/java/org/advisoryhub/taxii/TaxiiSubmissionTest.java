@@ -34,6 +34,35 @@ class TaxiiSubmissionTest extends OfficialsTest {
         return "{\"objects\":[" + String.join(",", objects) + "]}";
     }
 
+    /**
+     * Real public bundles (src/test/resources/external-stix, with their sources and licences) are accepted whole:
+     * custom properties, extensions, TLP 1.0 markings, seconds without fractions, every SDO type they use. Each
+     * object is served back as it was sent.
+     */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = { "cisa-aa23-325a.json", "oasis-apt1.json" })
+    void shouldAcceptRealPublicBundlesWholeAndServeThemBackAsSent(String file) throws Exception {
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+        com.fasterxml.jackson.databind.JsonNode bundle;
+        try (var in = getClass().getResourceAsStream("/external-stix/" + file)) {
+            bundle = json.readTree(in);
+        }
+        String partner = "test-real-" + file.substring(0, file.indexOf('.'));
+        Partners.partner(partner, "PARTNER_GOVERNMENT");
+        Partners.Key writer = Partners.key(partner, List.of("partner-submissions"), "AMBER", true);
+        com.fasterxml.jackson.databind.JsonNode objects = bundle.get("objects");
+
+        byte[] envelope = ("{\"objects\":" + objects + "}").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        writer.taxii().contentType(TAXII).body(envelope).post(COLLECTION).then().statusCode(202)
+                .body("failure_count", equalTo(0)).body("success_count", equalTo(objects.size()));
+
+        String served = writer.taxii().queryParam("limit", 1000).get(COLLECTION).then().statusCode(200).extract().asString();
+        java.util.Map<String, com.fasterxml.jackson.databind.JsonNode> back = new java.util.HashMap<>();
+        json.readTree(served).get("objects").forEach(o -> back.put(o.get("id").asText(), o));
+        org.assertj.core.api.Assertions.assertThat(back).hasSize(objects.size());
+        objects.forEach(o -> org.assertj.core.api.Assertions.assertThat(back.get(o.get("id").asText())).isEqualTo(o));
+    }
+
     @Test
     void shouldAcceptGoodObjectsReportBadOnesAndKeepThemPerPartner() {
         Partners.partner("test-submitter", "VASP");
@@ -47,9 +76,10 @@ class TaxiiSubmissionTest extends OfficialsTest {
                 {"type":"indicator","spec_version":"2.1","id":"%s","created":"2026-11-20T10:00:00.000Z",
                  "modified":"2026-11-20T10:00:00.000Z","pattern":"[domain-name:value = 'seen.example.com']",
                  "pattern_type":"stix","valid_from":"2026-11-20T10:00:00.000Z"}""".formatted(OWN_INDICATOR);
+        // Seconds without a fraction are fine in STIX 2.1; a modification before the creation is not.
         String badTime = """
                 {"type":"indicator","spec_version":"2.1","id":"indicator--1d6c5e8f-3a4b-4c2d-8e1f-7a9b0c1d2e3f",
-                 "created":"2026-11-20T10:00:00Z","modified":"2026-11-20T10:00:00Z","pattern":"[domain-name:value = 'x.example']",
+                 "created":"2026-11-20T10:00:00Z","modified":"2026-11-19T10:00:00Z","pattern":"[domain-name:value = 'x.example']",
                  "pattern_type":"stix","valid_from":"2026-11-20T10:00:00Z"}""";
         String hubReport = """
                 {"type":"report","spec_version":"2.1","id":"%s","created":"2022-04-14T00:00:00.000Z",
@@ -63,6 +93,7 @@ class TaxiiSubmissionTest extends OfficialsTest {
                 .body("pending_count", equalTo(0))
                 .body("successes.id", equalTo(List.of(SIGHTING_ID, OWN_INDICATOR)))
                 .body("failures[0].message", containsString("not valid STIX 2.1"))
+                .body("failures[0].message", containsString("modified must not be before created"))
                 .body("failures[1].message", containsString("another creator"))
                 .extract();
         String statusId = status.path("id");
