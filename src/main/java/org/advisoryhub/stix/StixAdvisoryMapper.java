@@ -22,8 +22,13 @@ import org.advisoryhub.organization.OrganizationKind;
  */
 final class StixAdvisoryMapper {
 
-    /** The objects of one revision: shared ones, owned ones, then the report and its translations. */
-    record Mapped(List<ObjectNode> shared, List<ObjectNode> owned, ObjectNode report, List<ObjectNode> translations) {
+    /**
+     * The objects of one revision: shared ones, owned ones, then the report and its translations, each both as a
+     * {@code language-content} (the STIX way) and as a {@code note} with {@code lang} on the report (what MISP and
+     * OpenCTI import; they drop language-content).
+     */
+    record Mapped(List<ObjectNode> shared, List<ObjectNode> owned, ObjectNode report, List<ObjectNode> translations,
+            List<ObjectNode> notes) {
     }
 
     private StixAdvisoryMapper() {
@@ -66,7 +71,7 @@ final class StixAdvisoryMapper {
         orgs.forEach(o -> refs.add(identityId(o)));
         owned.forEach(o -> refs.add(o.get("id").asText()));
         ObjectNode report = report(s, author, marking, List.copyOf(refs));
-        return new Mapped(shared, owned, report, translations(s, report, marking));
+        return new Mapped(shared, owned, report, translations(s, report, marking), notes(s, report, marking));
     }
 
     static String identityId(String organizationId) {
@@ -236,6 +241,23 @@ final class StixAdvisoryMapper {
                     .build();
             o.set("contents", contents);
             out.add(o);
+        }
+        return out;
+    }
+
+    /** Each translation as a note on the report: the translated title as its abstract, summary and body as content. */
+    private static List<ObjectNode> notes(AdvisorySnapshot s, ObjectNode report, String marking) {
+        List<ObjectNode> out = new ArrayList<>();
+        for (Map.Entry<String, Translation> t : s.content().translations().entrySet()) {
+            String content = join(t.getValue().summary(), t.getValue().body());
+            out.add(StixNode.of("note", StixIds.of("note", s.publicId() + "|translation|" + t.getKey()))
+                    .str("created_by_ref", identityId(s.ownerOrganization()))
+                    .str("lang", t.getKey())
+                    .str("abstract", t.getValue().title())
+                    .str("content", content == null ? t.getValue().title() : content)
+                    .list("object_refs", List.of(report.get("id").asText()))
+                    .list("object_marking_refs", List.of(marking))
+                    .build());
         }
         return out;
     }

@@ -82,6 +82,10 @@ public final class StixHistory {
             current.add(stamp(t, at, fresh));
             owned.add(t.get("id").asText());
         }
+        for (ObjectNode note : mapped.notes()) {
+            current.add(stamp(note, at, fresh));
+            owned.add(note.get("id").asText());
+        }
         List<ObjectNode> revokedNow = new ArrayList<>();
         for (String gone : previousOwned) {
             if (!owned.contains(gone)) {

@@ -113,6 +113,14 @@ class StixHistoryTest {
         JsonNode translation = find(steps.get(2).current(), o -> o.get("type").asText().equals("language-content"));
         assertThat(translation.get("object_modified")).isEqualTo(reportV3.get("modified"));
         assertThat(translation.at("/contents/ko/name").asText()).isEqualTo("제목");
+        // The same translation as a note on the report, which MISP and OpenCTI import (they drop language-content).
+        JsonNode note = find(steps.get(2).current(), o -> o.get("type").asText().equals("note"));
+        assertThat(note.get("lang").asText()).isEqualTo("ko");
+        assertThat(note.get("abstract").asText()).isEqualTo("제목");
+        assertThat(note.get("object_refs").get(0)).isEqualTo(reportV3.get("id"));
+        assertThat(note.get("object_marking_refs")).isEqualTo(reportV3.get("object_marking_refs"));
+        JsonNode noteV1 = find(steps.get(0).current(), o -> o.get("type").asText().equals("note"));
+        assertThat(noteV1.get("id")).as("one note per language, versioned like the report").isEqualTo(note.get("id"));
     }
 
     @Test
@@ -141,7 +149,7 @@ class StixHistoryTest {
         StixHistory.Step withdrawal = steps.get(3);
         assertThat(withdrawal.newVersions()).isNotEmpty().allMatch(o -> o.get("revoked").asBoolean());
         assertThat(withdrawal.newVersions()).extracting(o -> o.get("type").asText())
-                .contains("report", "indicator", "vulnerability", "relationship", "intrusion-set", "language-content");
+                .contains("report", "indicator", "vulnerability", "relationship", "intrusion-set", "language-content", "note");
         assertThat(withdrawal.newVersions()).allMatch(o -> o.get("modified").asText().equals("2024-04-10T09:00:00.000Z"));
         assertThat(withdrawal.current()).noneMatch(o -> o.get("type").asText().equals("report"));
     }
