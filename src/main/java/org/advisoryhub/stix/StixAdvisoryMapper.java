@@ -41,6 +41,7 @@ final class StixAdvisoryMapper {
         List<ObjectNode> owned = new ArrayList<>();
         shared.add(HubObjects.identity());
         shared.add(TlpMarkings.extensionDefinition());
+        shared.add(TlpMarkings.extensionAuthor());
         shared.add(TlpMarkings.marking(s.content().tlp()));
         Set<String> orgs = new LinkedHashSet<>();
         orgs.add(s.ownerOrganization());

@@ -14,6 +14,8 @@ import org.advisoryhub.advisory.Tlp;
 public final class TlpMarkings {
 
     public static final String EXTENSION_ID = "extension-definition--60a3c5c5-0d10-413e-aab3-9e08dde9e88d";
+    /** The identity that created the TLP 2.0 extension definition. */
+    public static final String EXTENSION_AUTHOR_ID = "identity--b3bca3c2-1f3d-4b54-b44f-dac42c3a8f01";
     static final String CREATED = "2022-10-01T00:00:00.000Z";
 
     private static final Map<Tlp, String> IDS = Map.of(
@@ -66,6 +68,22 @@ public final class TlpMarkings {
         return o;
     }
 
+    /**
+     * The author the TLP 2.0 extension-definition names (CISA, which wrote the extension in OASIS
+     * {@code cti-stix-common-objects}), shipped so that its {@code created_by_ref} resolves in every collection.
+     */
+    public static ObjectNode extensionAuthor() {
+        ObjectNode o = JsonNodeFactory.instance.objectNode();
+        o.put("type", "identity");
+        o.put("spec_version", "2.1");
+        o.put("id", EXTENSION_AUTHOR_ID);
+        o.put("created", CREATED);
+        o.put("modified", CREATED);
+        o.put("name", "Cybersecurity and Infrastructure Security Agency");
+        o.put("identity_class", "organization");
+        return o;
+    }
+
     /** The TLP 2.0 extension-definition object. */
     public static ObjectNode extensionDefinition() {
         ObjectNode o = JsonNodeFactory.instance.objectNode();
@@ -76,7 +94,7 @@ public final class TlpMarkings {
         o.put("description", "This defines TLP 2.0 as a STIX extension");
         o.put("created", CREATED);
         o.put("modified", CREATED);
-        o.put("created_by_ref", "identity--b3bca3c2-1f3d-4b54-b44f-dac42c3a8f01");
+        o.put("created_by_ref", EXTENSION_AUTHOR_ID);
         o.put("schema", "https://github.com/oasis-open/cti-stix-common-objects/tree/master/extension-definition-specifications/tlp-2.0");
         o.put("version", "1.0.0");
         o.putArray("extension_types").add("property-extension");

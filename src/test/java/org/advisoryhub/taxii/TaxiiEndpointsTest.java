@@ -41,6 +41,47 @@ class TaxiiEndpointsTest extends OfficialsTest {
         return r.contentType(TAXII);
     }
 
+    /** Every identifier an object in a collection refers to is in that collection too (the TLP 2.0 author included). */
+    @ParameterizedTest
+    @ValueSource(strings = { "public", "vasp-indicators" })
+    void shouldResolveEveryReferenceInsideACollection(String collection) {
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        java.util.List<com.fasterxml.jackson.databind.JsonNode> objects = new java.util.ArrayList<>();
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+        String next = null;
+        do {
+            var request = key.taxii().queryParam("limit", 1000).queryParam("match[version]", "all");
+            if (next != null) {
+                request.queryParam("next", next);
+            }
+            String body = request.get("/taxii2/api/collections/" + collection + "/objects/").then().statusCode(200)
+                    .extract().asString();
+            com.fasterxml.jackson.databind.JsonNode envelope;
+            try {
+                envelope = json.readTree(body);
+            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                throw new IllegalStateException(e);
+            }
+            envelope.path("objects").forEach(o -> {
+                objects.add(o);
+                ids.add(o.get("id").asText());
+            });
+            next = envelope.path("more").asBoolean(false) ? envelope.path("next").asText() : null;
+        } while (next != null);
+        org.assertj.core.api.Assertions.assertThat(objects).isNotEmpty();
+        for (com.fasterxml.jackson.databind.JsonNode o : objects) {
+            o.fields().forEachRemaining(f -> {
+                if (f.getKey().endsWith("_ref")) {
+                    org.assertj.core.api.Assertions.assertThat(ids).as(o.get("id") + "." + f.getKey()).contains(f.getValue().asText());
+                }
+                if (f.getKey().endsWith("_refs")) {
+                    f.getValue().forEach(r -> org.assertj.core.api.Assertions.assertThat(ids).as(o.get("id") + "." + f.getKey())
+                            .contains(r.asText()));
+                }
+            });
+        }
+    }
+
     @ParameterizedTest
     @ValueSource(strings = { "/taxii2/", "/taxii2" })
     void shouldServeDiscoveryWithAndWithoutTrailingSlash(String path) {
