@@ -90,7 +90,7 @@ public class RevisionService {
     }
 
     /** A revision the actor may read (a revision of another level than the latest may be closed to them). */
-    public AdvisoryRevision require(Advisory advisory, int number, Actor actor) {
+    private AdvisoryRevision require(Advisory advisory, int number, Actor actor) {
         return revisions.findByNumber(advisory.id(), number).filter(r -> readable(advisory, r, actor))
                 .orElseThrow(() -> new NotFoundException("Revision", advisory.publicId() + " v" + number));
     }
