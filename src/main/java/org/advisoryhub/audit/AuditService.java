@@ -3,6 +3,7 @@ package org.advisoryhub.audit;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -15,9 +16,11 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeMap;
 import org.advisoryhub.common.paging.Page;
 import org.advisoryhub.common.security.Actor;
+import org.advisoryhub.common.security.SignInThrottle;
 import org.hibernate.Session;
 
 /**
@@ -46,6 +49,17 @@ public class AuditService {
         String kind = actor.username().equals("advisories-import") ? "system" : "official";
         record(new AuditEntry(actor.username(), kind, actor.organizationId(), action, targetType, targetId, advisoryId,
                 null, details));
+    }
+
+    /**
+     * Records that failed sign-ins made an account or a source wait, in a transaction of its own: the failed
+     * attempt itself has none, and its refusal must not undo the record.
+     */
+    public void signInThrottled(String actorKind, String targetType, String subject, String source,
+            SignInThrottle.Lockout lockout) {
+        QuarkusTransaction.requiringNew().run(() -> record(new AuditEntry(subject, actorKind, null, "sign-in.throttled",
+                targetType, subject, null, null, Map.of("source", source, "failures", lockout.failures(),
+                        "retryAfterSeconds", lockout.retryAfterSeconds(), "subject", lockout.subject()))));
     }
 
     /** Appends one event to the chain. */

@@ -36,18 +36,13 @@ public class FeedService {
     /** The collections this key reads, in id order: those it is granted, and every addressed collection. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<CollectionAccess> collections(ApiKeyGrant grant) {
-        return collections.list().stream()
-                .filter(c -> reads(grant, c))
-                .map(c -> access(grant, c))
-                .toList();
+        return collections.list().stream().flatMap(c -> accessTo(grant, c).stream()).toList();
     }
 
     /** A collection the key reads; one it may not read does not exist as far as the key can tell. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public CollectionAccess collection(ApiKeyGrant grant, String idOrAlias) {
-        return collections.find(idOrAlias)
-                .filter(c -> reads(grant, c))
-                .map(c -> access(grant, c))
+        return collections.find(idOrAlias).flatMap(c -> accessTo(grant, c))
                 .orElseThrow(() -> new NotFoundException("Collection", idOrAlias));
     }
 

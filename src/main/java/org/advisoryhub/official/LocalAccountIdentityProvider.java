@@ -1,6 +1,5 @@
 package org.advisoryhub.official;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.AuthenticationRequestContext;
 import io.quarkus.security.identity.IdentityProvider;
@@ -12,9 +11,7 @@ import io.quarkus.vertx.http.runtime.security.HttpSecurityUtils;
 import io.smallrye.mutiny.Uni;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.Map;
 import java.util.Optional;
-import org.advisoryhub.audit.AuditEntry;
 import org.advisoryhub.audit.AuditService;
 import org.advisoryhub.common.security.Actor;
 import org.advisoryhub.common.security.Roles;
@@ -90,10 +87,7 @@ public class LocalAccountIdentityProvider implements IdentityProvider<UsernamePa
     private void recordFailure(String account, String source, String username) {
         SignInThrottle.Lockout lockout = throttle.failed(account, source);
         if (lockout != null) {
-            QuarkusTransaction.requiringNew().run(() -> audit.record(new AuditEntry(username, "official", null,
-                    "sign-in.throttled", "official", username, null, null, Map.of("source", source, "failures",
-                            lockout.failures(), "retryAfterSeconds", lockout.retryAfterSeconds(), "subject",
-                            lockout.subject()))));
+            audit.signInThrottled("official", "official", username, source, lockout);
         }
     }
 

@@ -63,13 +63,13 @@ public class RevisionService {
 
     public RevisionResponse get(String publicId, int number, Actor actor) {
         Advisory advisory = access.requireReadable(publicId, actor);
-        return RevisionMapper.toResponse(publicId, require(advisory, number, actor));
+        return RevisionMapper.toResponse(publicId, readableRevision(advisory, number, actor));
     }
 
     /** Indicators of one revision, keyset-paged by their stable key. */
     public Page<IndicatorResponse> indicators(String publicId, int number, String cursor, int limit, Actor actor) {
         Advisory advisory = access.requireReadable(publicId, actor);
-        AdvisoryRevision revision = require(advisory, number, actor);
+        AdvisoryRevision revision = readableRevision(advisory, number, actor);
         UUID after = Cursor.afterId(cursor);
         List<IndicatorResponse> items = revisions.indicatorPage(revision.id(), after, limit + 1).stream()
                 .map(RevisionMapper::toResponse).toList();
@@ -80,8 +80,8 @@ public class RevisionService {
 
     public RevisionDiff diff(String publicId, int from, int to, Actor actor) {
         Advisory advisory = access.requireReadable(publicId, actor);
-        AdvisoryRevision a = require(advisory, from, actor);
-        AdvisoryRevision b = require(advisory, to, actor);
+        AdvisoryRevision a = readableRevision(advisory, from, actor);
+        AdvisoryRevision b = readableRevision(advisory, to, actor);
         return RevisionDiffer.diff(publicId, a, indicatorsOf(a), b, indicatorsOf(b));
     }
 
@@ -90,7 +90,7 @@ public class RevisionService {
     }
 
     /** A revision the actor may read (a revision of another level than the latest may be closed to them). */
-    private AdvisoryRevision require(Advisory advisory, int number, Actor actor) {
+    AdvisoryRevision readableRevision(Advisory advisory, int number, Actor actor) {
         return revisions.findByNumber(advisory.id(), number).filter(r -> readable(advisory, r, actor))
                 .orElseThrow(() -> new NotFoundException("Revision", advisory.publicId() + " v" + number));
     }

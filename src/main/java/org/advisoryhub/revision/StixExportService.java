@@ -26,11 +26,14 @@ import org.advisoryhub.stix.StixIds;
 public class StixExportService {
 
     private final RevisionRepository revisions;
+    private final RevisionService readable;
     private final AdvisoryAccess access;
     private final OrganizationService organizations;
 
-    public StixExportService(RevisionRepository revisions, AdvisoryAccess access, OrganizationService organizations) {
+    public StixExportService(RevisionRepository revisions, RevisionService readable, AdvisoryAccess access,
+            OrganizationService organizations) {
         this.revisions = revisions;
+        this.readable = readable;
         this.access = access;
         this.organizations = organizations;
     }
@@ -38,9 +41,7 @@ public class StixExportService {
     /** The STIX bundle (STIX 2.1 §8) of revision {@code number}: its objects and everything revoked so far. */
     public ObjectNode bundle(String publicId, int number, Actor actor) {
         Advisory advisory = access.requireReadable(publicId, actor);
-        revisions.findByNumber(advisory.id(), number)
-                .filter(r -> access.mayReadRevision(advisory, actor, r.content().tlp(), r.content().recipients()))
-                .orElseThrow(() -> new NotFoundException("Revision", publicId + " v" + number));
+        readable.readableRevision(advisory, number, actor);
         List<StixHistory.Step> steps = history(advisory);
         StixHistory.Step step = steps.stream().filter(s -> s.revision() == number).findFirst()
                 .orElseThrow(() -> new NotFoundException("Revision", publicId + " v" + number));

@@ -1,5 +1,6 @@
 package org.advisoryhub.screening;
 
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.advisoryhub.advisory.Tlp;
@@ -9,7 +10,7 @@ import org.advisoryhub.advisory.Visibility;
 record PublishedAdvisory(UUID id, String publicId, String title, Tlp tlp, Set<String> recipients, boolean withdrawn,
         int revision) {
 
-    boolean visibleTo(java.util.List<Visibility.PartnerView> views) {
+    boolean visibleTo(List<Visibility.PartnerView> views) {
         return views.stream().anyMatch(v -> v.mayRead(tlp, recipients));
     }
 }

@@ -4,8 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
 import org.advisoryhub.advisory.Visibility;
 import org.advisoryhub.common.config.HubConfig;
 import org.advisoryhub.distribution.CollectionAccess;
@@ -13,8 +13,9 @@ import org.advisoryhub.distribution.FeedService;
 import org.advisoryhub.partner.ApiKeyGrant;
 
 /**
- * What a key reads indicators through, across the collections it reads (a hit needs one of them to allow it), kept as long as verified
- * keys are ({@code hub.partners.key-cache-seconds}) so that screening does not ask the database per lookup.
+ * What a key reads indicators through, across the collections it reads (a hit needs one of them to allow it), kept
+ * as long as verified keys are ({@code hub.partners.key-cache-seconds}) so that screening does not ask the database
+ * per lookup.
  */
 @ApplicationScoped
 public class ScreeningScopes {

@@ -8,10 +8,15 @@ import jakarta.enterprise.event.Observes;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.stream.Collectors;
 import org.advisoryhub.common.config.HubConfig;
 
 /**
@@ -77,10 +82,9 @@ public class WebhookDispatcher {
         Instant lease = now.plus(config.timeout().multipliedBy(2)).plus(Duration.ofSeconds(30));
         List<WebhookAttempts.Due> due = attempts.claim(config.concurrency() * 4, now, lease);
         // Subscriptions in parallel; each subscription's events one after another, in the order they happened.
-        java.util.Map<java.util.UUID, List<WebhookAttempts.Due>> bySubscription = due.stream()
-                .sorted(java.util.Comparator.comparing(WebhookAttempts.Due::createdAt))
-                .collect(java.util.stream.Collectors.groupingBy(WebhookAttempts.Due::subscriptionId,
-                        java.util.LinkedHashMap::new, java.util.stream.Collectors.toList()));
+        Map<UUID, List<WebhookAttempts.Due>> bySubscription = due.stream()
+                .sorted(Comparator.comparing(WebhookAttempts.Due::createdAt))
+                .collect(Collectors.groupingBy(WebhookAttempts.Due::subscriptionId, LinkedHashMap::new, Collectors.toList()));
         List<Future<?>> sent = bySubscription.values().stream()
                 .<Future<?>>map(group -> senders.submit(() -> group.forEach(this::attempt))).toList();
         for (Future<?> f : sent) {

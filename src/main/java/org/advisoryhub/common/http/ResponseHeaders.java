@@ -46,7 +46,8 @@ public class ResponseHeaders {
         String path = ctx.normalizedPath();
         Long retryAfter = ctx.get(SignInRefusals.RETRY_AFTER);
         if (retryAfter != null && response.getStatusCode() == 401) {
-            response.setStatusCode(429).putHeader("Retry-After", String.valueOf(retryAfter)).headers().remove("WWW-Authenticate");
+            response.setStatusCode(429).putHeader("Retry-After", String.valueOf(retryAfter))
+                    .headers().remove("WWW-Authenticate");
         }
         response.putHeader("X-Content-Type-Options", "nosniff");
         if (under(path, "/api") || under(path, "/taxii2")) {

@@ -1,6 +1,5 @@
 package org.advisoryhub.partner.auth;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.AuthenticationRequestContext;
 import io.quarkus.security.identity.IdentityProvider;
@@ -11,9 +10,7 @@ import io.quarkus.vertx.http.runtime.security.HttpSecurityUtils;
 import io.smallrye.mutiny.Uni;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.Map;
 import java.util.Optional;
-import org.advisoryhub.audit.AuditEntry;
 import org.advisoryhub.audit.AuditService;
 import org.advisoryhub.common.security.Roles;
 import org.advisoryhub.common.security.SignInThrottle;
@@ -78,10 +75,7 @@ public class ApiKeyIdentityProvider implements IdentityProvider<ApiKeyAuthentica
     private void recordFailure(String source, String keyId) {
         SignInThrottle.Lockout lockout = throttle.failed(null, source);
         if (lockout != null) {
-            QuarkusTransaction.requiringNew().run(() -> audit.record(new AuditEntry(keyId, "partner", null,
-                    "sign-in.throttled", "api-key", keyId, null, null, Map.of("source", source, "failures",
-                            lockout.failures(), "retryAfterSeconds", lockout.retryAfterSeconds(), "subject",
-                            lockout.subject()))));
+            audit.signInThrottled("partner", "api-key", keyId, source, lockout);
         }
     }
 
