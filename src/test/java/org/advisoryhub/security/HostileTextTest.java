@@ -105,6 +105,7 @@ class HostileTextTest extends OfficialsTest {
                 .post(hide).then().statusCode(403);
         as(Officials.TREASURY_DRAFTER).get("/api/v1/advisories/" + id + "/sightings/reports").then().statusCode(403);
         writer.api().get("/api/v1/advisories/" + id + "/sightings/reports").then().statusCode(401);
+        as(Officials.TREASURY_DRAFTER).delete(hide).then().statusCode(403);
         writer.api().body(Map.of()).post(hide).then().statusCode(401);
         as(Officials.NIS_DRAFTER).contentType(ContentType.JSON).body(Map.of("reason", "bad" + '\u0000'))
                 .post(hide).then().statusCode(400).body("violations[0].field", equalTo("reason"));
