@@ -12,6 +12,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -72,6 +73,9 @@ public class Advisory {
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(nullable = false)
     private List<String> recipients;
+
+    @Column(name = "review_by")
+    private LocalDate reviewBy;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "advisory_coauthor", joinColumns = @JoinColumn(name = "advisory_id"))
@@ -188,7 +192,7 @@ public class Advisory {
 
     public AdvisoryContent content() {
         return new AdvisoryContent(title, summary, body, tlp, List.copyOf(new TreeSet<>(coauthors)), threatActors,
-                techniques, references, translations, recipients);
+                techniques, references, translations, recipients, reviewBy);
     }
 
     /** Whether this official changed the revision in progress (and so may not approve it). */
@@ -217,6 +221,7 @@ public class Advisory {
         references = new ArrayList<>(c.references());
         translations = new HashMap<>(c.translations());
         recipients = new ArrayList<>(c.recipients());
+        reviewBy = c.reviewBy();
         coauthors.clear();
         coauthors.addAll(c.coauthors());
     }

@@ -15,7 +15,8 @@ final class AdvisoryMapper {
                 : new AdvisoryResponse.Withdrawal(a.withdrawnAt(), a.withdrawnBy(), a.withdrawalReason());
         return new AdvisoryResponse(a.publicId(), status, view, a.version(), a.publishedRevision(), c.title(),
                 c.summary(), c.body(), c.tlp(), c.coauthors(), c.threatActors(), c.techniques(), c.references(),
-                c.translations(), "working".equals(view) ? c.recipients() : null, a.ownerOrgId(), a.createdBy(), a.createdAt(), a.updatedBy(), a.updatedAt(),
+                c.translations(), "working".equals(view) ? c.recipients() : null, c.reviewBy(),
+                a.ownerOrgId(), a.createdBy(), a.createdAt(), a.updatedBy(), a.updatedAt(),
                 indicatorCount, withdrawal);
     }
 

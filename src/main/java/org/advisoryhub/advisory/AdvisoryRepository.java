@@ -3,6 +3,7 @@ package org.advisoryhub.advisory;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.Query;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +29,48 @@ public class AdvisoryRepository implements PanacheRepositoryBase<Advisory, UUID>
         }
         Object[] row = (Object[]) rows.get(0);
         return Optional.of(new PublishedAudience(Tlp.ofRank(((Number) row[0]).intValue()), List.of((String[]) row[1])));
+    }
+
+    /**
+     * Published, not withdrawn advisories whose latest revision is due for review by {@code horizon}, soonest first,
+     * keyset-paged on (review_by, id). {@code organizationId} null means every advisory (an administrator);
+     * otherwise those the organization co-authors, which are the ones it has to review.
+     */
+    public List<Object[]> reviewsDue(String organizationId, Instant horizon, Cursor after, int limit) {
+        return due("""
+                select a.public_id, r.content ->> 'title', r.number, r.review_by, r.indicator_count, a.id
+                from advisory a join advisory_revision r on r.advisory_id = a.id and r.number = a.published_revision
+                where r.review_by <= :horizon and (cast(:afterAt as timestamptz) is null
+                    or (r.review_by, a.id) > (cast(:afterAt as timestamptz), cast(:afterId as uuid)))""",
+                "order by r.review_by, a.id", organizationId, horizon, after, limit);
+    }
+
+    /** The indicators those advisories publish that run out by {@code horizon}, keyset-paged on (valid_until, key). */
+    public List<Object[]> indicatorsDue(String organizationId, Instant horizon, Cursor after, int limit) {
+        return due("""
+                select a.public_id, r.number, ri.indicator_key, ri.kind, ri.value, ri.valid_until
+                from advisory a join advisory_revision r on r.advisory_id = a.id and r.number = a.published_revision
+                join revision_indicator ri on ri.revision_id = r.id
+                where ri.valid_until <= :horizon and (cast(:afterAt as timestamptz) is null
+                    or (ri.valid_until, ri.indicator_key) > (cast(:afterAt as timestamptz), cast(:afterId as uuid)))""",
+                "order by ri.valid_until, ri.indicator_key", organizationId, horizon, after, limit);
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Object[]> due(String select, String order, String organizationId, Instant horizon, Cursor after,
+            int limit) {
+        String scope = organizationId == null ? "" : " and exists (select 1 from advisory_coauthor c"
+                + " where c.advisory_id = a.id and c.organization_id = :org)";
+        Query q = getEntityManager().createNativeQuery(select + " and a.status <> 'WITHDRAWN'" + scope + " " + order
+                + " limit :limit")
+                .setParameter("horizon", horizon)
+                .setParameter("afterAt", after == null ? null : after.at())
+                .setParameter("afterId", after == null ? null : after.id().toString())
+                .setParameter("limit", limit);
+        if (organizationId != null) {
+            q.setParameter("org", organizationId);
+        }
+        return q.getResultList();
     }
 
     /** Who a published revision is for: its TLP level and named recipients. */

@@ -139,7 +139,7 @@ public class AdvisoryService {
     /** Used by the importer too: publishes with a given timestamp (the file's publication date). */
     @Transactional(Transactional.TxType.MANDATORY)
     public RevisionResponse publish(Advisory advisory, String changeNote, Actor actor, Instant at) {
-        advisory.content().requirePublishable();
+        advisory.content().requirePublishable(at);
         advisory.transition(AdvisoryAction.PUBLISH, actor, at);
         RevisionResponse revision = revisions.snapshot(advisory, changeNote, actor, at);
         published.fire(new AdvisoryPublished(advisory));

@@ -37,6 +37,8 @@ public class AdvisoryForm {
     public String summaryKo;
     @FormParam("recipients")
     public String recipients;
+    @FormParam("reviewBy")
+    public String reviewBy;
     /** The version the edit started from (optimistic locking); absent for a new advisory. */
     @FormParam("version")
     public Long version;
@@ -63,6 +65,7 @@ public class AdvisoryForm {
         f.titleKo = ko == null ? null : ko.title();
         f.summaryKo = ko == null ? null : ko.summary();
         f.recipients = a.recipients() == null ? "" : String.join(", ", a.recipients());
+        f.reviewBy = a.reviewBy() == null ? null : a.reviewBy().toString();
         f.version = a.version();
         return f;
     }
@@ -92,7 +95,7 @@ public class AdvisoryForm {
                 split(actors, "\\R").stream().map(n -> actorsByName.getOrDefault(n, new ThreatActor(n, List.of(), null, null))).toList(),
                 split(techniques, ","),
                 split(references, "\\R").stream().map(u -> referencesByUrl.getOrDefault(u, new Reference(u, null, null))).toList(),
-                translations, split(recipients, ","));
+                translations, split(recipients, ","), ConsoleForms.date("reviewBy", reviewBy));
     }
 
     private static String text(String value) {

@@ -2,6 +2,8 @@ package org.advisoryhub.console;
 
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import org.advisoryhub.advisory.Tlp;
 import org.advisoryhub.common.error.ValidationFailedException;
 
@@ -16,6 +18,16 @@ final class ConsoleForms {
             return Tlp.parse(text == null ? "" : text);
         } catch (IllegalArgumentException e) {
             throw ValidationFailedException.of(field, e.getMessage());
+        }
+    }
+
+    /** A calendar date (2027-05-31) or nothing. */
+    static LocalDate date(String field, String text) {
+        String value = blankToNull(text);
+        try {
+            return value == null ? null : LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            throw ValidationFailedException.of(field, "must be a date such as 2027-05-31");
         }
     }
 

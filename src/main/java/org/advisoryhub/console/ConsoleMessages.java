@@ -259,6 +259,18 @@ public interface ConsoleMessages {
     @Message("Recent sightings of our indicators")
     String recent_sightings();
 
+    @Message("Reviews due")
+    String reviews_due();
+
+    @Message("Indicators running out")
+    String indicators_running_out();
+
+    @Message("overdue")
+    String overdue();
+
+    @Message("More in the API: /api/v1/reviews")
+    String more_reviews();
+
     @Message("Last used")
     String last_used();
 
@@ -282,6 +294,9 @@ public interface ConsoleMessages {
 
     @Message("Remove")
     String remove();
+
+    @Message("Review by (empty: the default period after each publication)")
+    String review_by();
 
     @Message("Valid from (RFC 3339 or a date)")
     String valid_from();

@@ -18,6 +18,9 @@ import java.net.URI;
 import java.util.List;
 import org.advisoryhub.advisory.AdvisoryQuery;
 import org.advisoryhub.advisory.AdvisoryService;
+import org.advisoryhub.advisory.ReviewService;
+import org.advisoryhub.advisory.dto.ReviewDue;
+import org.advisoryhub.common.paging.Page;
 import org.advisoryhub.advisory.AdvisoryStatus;
 import org.advisoryhub.advisory.dto.AdvisorySummary;
 import org.advisoryhub.common.error.HubException;
@@ -49,22 +52,28 @@ public class ConsolePages {
                 ConsoleView view);
 
         static native TemplateInstance dashboard(List<AdvisorySummary> drafts, List<AdvisorySummary> awaiting,
-                List<AdvisorySummary> published, List<SightingSummary> sightings, ConsoleView view);
+                List<AdvisorySummary> published, List<SightingSummary> sightings, Page<ReviewDue.Advisory> reviews,
+                Page<ReviewDue.Indicator> expiring, ConsoleView view);
     }
 
     /** A console page to return to: a path and query of plain URL characters, never another host. */
     private static final java.util.regex.Pattern SAFE_BACK =
             java.util.regex.Pattern.compile("/console([/?][A-Za-z0-9._~!$&'()*+,;=:@%/?-]*)?");
 
+    /** Rows of each review list on the dashboard; the API lists the rest. */
+    private static final int DASHBOARD_ROWS = 10;
+
     private final AdvisoryService advisories;
+    private final ReviewService reviews;
     private final SignoffService signoff;
     private final SightingService sightings;
     private final CurrentOfficial current;
     private final ConsoleViews views;
     private final OfficialService officials;
 
-    public ConsolePages(AdvisoryService advisories, SignoffService signoff, SightingService sightings, CurrentOfficial current,
-            ConsoleViews views, OfficialService officials) {
+    public ConsolePages(AdvisoryService advisories, ReviewService reviews, SignoffService signoff,
+            SightingService sightings, CurrentOfficial current, ConsoleViews views, OfficialService officials) {
+        this.reviews = reviews;
         this.officials = officials;
         this.sightings = sightings;
         this.advisories = advisories;
@@ -108,7 +117,9 @@ public class ConsolePages {
         // Partners' sightings of the indicators of our five most recent published advisories.
         List<SightingSummary> seen = published.stream().filter(a -> a.coauthors().contains(actor.organizationId())).limit(5)
                 .map(a -> sightings.summary(a.id(), actor)).filter(s -> s.sightings() > 0).toList();
-        return views.localized(Templates.dashboard(drafts, awaiting, published, seen, views.of(actor)));
+        Page<ReviewDue.Advisory> due = reviews.advisories(null, null, DASHBOARD_ROWS, actor);
+        Page<ReviewDue.Indicator> expiring = reviews.indicators(null, null, DASHBOARD_ROWS, actor);
+        return views.localized(Templates.dashboard(drafts, awaiting, published, seen, due, expiring, views.of(actor)));
     }
 
     /** The signed-in official's own account: changing the password. */

@@ -20,6 +20,7 @@ public record AdvisoryFile(
         List<Ref> references,
         Map<String, Text> translations,
         List<String> recipients,
+        String reviewBy,
         String status,
         String withdrawalReason,
         List<Revision> revisions) {

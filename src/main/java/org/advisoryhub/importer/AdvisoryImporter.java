@@ -116,7 +116,7 @@ public class AdvisoryImporter {
                     .call(() -> applier.apply(name, Sha256.hex(bytes), advisory, states, applied));
         } catch (ValidationFailedException e) {
             throw new ImportFailedException(e.violations().stream()
-                    .map(v -> new ImportProblem(name, "$." + v.field(), (v.value() == null ? "" : v.value() + ": ") + v.message()))
+                    .map(v -> new ImportProblem(name, "$." + RevisionPlan.snake(v.field()), (v.value() == null ? "" : v.value() + ": ") + v.message()))
                     .toList());
         } catch (HubException e) {
             throw new ImportFailedException(new ImportProblem(name, "$", e.getMessage()));
@@ -192,7 +192,7 @@ public class AdvisoryImporter {
                 throw new ImportFailedException(new ImportProblem(name, "$", "the file is not a YAML mapping"));
             }
             List<ImportProblem> unstorable = StorableText.problems("", node).stream()
-                    .map(v -> new ImportProblem(name, "$." + v.field(), v.message())).toList();
+                    .map(v -> new ImportProblem(name, "$." + RevisionPlan.snake(v.field()), v.message())).toList();
             if (!unstorable.isEmpty()) {
                 throw new ImportFailedException(unstorable);
             }

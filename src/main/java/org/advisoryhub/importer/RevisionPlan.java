@@ -3,6 +3,8 @@ package org.advisoryhub.importer;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,13 +42,20 @@ final class RevisionPlan {
             f.translations().forEach((lang, t) -> translations.put(lang, new Translation(t.title(), t.summary(), t.body())));
         }
         return new AdvisoryContent(f.title(), f.summary(), f.body(), Tlp.parse(f.tlp()), f.coauthors(), actors,
-                f.techniques(), refs, translations, f.recipients());
+                f.techniques(), refs, translations, f.recipients(), f.reviewBy() == null ? null : LocalDate.parse(f.reviewBy()));
     }
 
     static List<State> replay(String file, AdvisoryFile f, ObjectMapper mapper) {
         List<ImportProblem> problems = new ArrayList<>();
         List<State> states = new ArrayList<>();
         Map<String, NormalizedIndicator> current = new LinkedHashMap<>();
+        if (f.reviewBy() != null) {
+            try {
+                LocalDate.parse(f.reviewBy());
+            } catch (DateTimeParseException e) {
+                problems.add(new ImportProblem(file, "$.review_by", f.reviewBy() + ": is not a calendar date"));
+            }
+        }
         for (int k = 0; k < f.revisions().size(); k++) {
             AdvisoryFile.Revision r = f.revisions().get(k);
             Instant published = IndicatorNormalizer.timestamp("published", r.published());
@@ -97,7 +106,7 @@ final class RevisionPlan {
                 f.sourceName(), f.sourceUrl());
     }
 
-    private static String snake(String camel) {
+    static String snake(String camel) {
         return camel.replaceAll("([a-z])([A-Z])", "$1_$2").toLowerCase(java.util.Locale.ROOT);
     }
 }

@@ -53,11 +53,15 @@ public class AdvisoryRevision {
     @Column(nullable = false, columnDefinition = "text[]")
     private String[] recipients;
 
+    /** The date this revision is vouched for until; indicators without their own end are valid until then. */
+    @Column(name = "review_by", nullable = false)
+    private Instant reviewBy;
+
     protected AdvisoryRevision() {
     }
 
     AdvisoryRevision(UUID advisoryId, int number, AdvisoryContent content, String changeNote, String publishedBy,
-            String publishedOrg, Instant publishedAt, int indicatorCount) {
+            String publishedOrg, Instant publishedAt, Instant reviewBy, int indicatorCount) {
         this.id = UUID.randomUUID();
         this.advisoryId = advisoryId;
         this.number = number;
@@ -68,6 +72,7 @@ public class AdvisoryRevision {
         this.publishedBy = publishedBy;
         this.publishedOrg = publishedOrg;
         this.publishedAt = publishedAt;
+        this.reviewBy = reviewBy;
         this.indicatorCount = indicatorCount;
     }
 
@@ -101,6 +106,10 @@ public class AdvisoryRevision {
 
     public Instant publishedAt() {
         return publishedAt;
+    }
+
+    public Instant reviewBy() {
+        return reviewBy;
     }
 
     public int indicatorCount() {

@@ -1,5 +1,6 @@
 package org.advisoryhub.revision;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -41,8 +42,10 @@ final class RevisionDiffer {
             }
             List<RevisionDiff.FieldChange> fields = new ArrayList<>();
             INDICATOR_FIELDS.forEach((name, getter) -> {
-                if (!Objects.equals(getter.apply(a), getter.apply(b))) {
-                    fields.add(new RevisionDiff.FieldChange(name, getter.apply(a), getter.apply(b)));
+                Object va = "validUntil".equals(name) ? ownEnd(a, from) : getter.apply(a);
+                Object vb = "validUntil".equals(name) ? ownEnd(b, to) : getter.apply(b);
+                if (!Objects.equals(va, vb)) {
+                    fields.add(new RevisionDiff.FieldChange(name, va, vb));
                 }
             });
             if (!fields.isEmpty()) {
@@ -50,6 +53,14 @@ final class RevisionDiffer {
             }
         }
         return new RevisionDiff(publicId, from.number(), to.number(), text, added, removed, changed);
+    }
+
+    /**
+     * The end an indicator was given, as opposed to the revision's review-by date it takes when it has none: every
+     * publication moves that one on, which is a re-confirmation, not an edit.
+     */
+    private static Instant ownEnd(IndicatorResponse i, AdvisoryRevision revision) {
+        return i.validUntil() == null || i.validUntil().equals(revision.reviewBy()) ? null : i.validUntil();
     }
 
     private static Map<UUID, IndicatorResponse> byKey(List<IndicatorResponse> indicators) {
@@ -70,6 +81,7 @@ final class RevisionDiffer {
         m.put("references", AdvisoryContent::references);
         m.put("translations", AdvisoryContent::translations);
         m.put("recipients", AdvisoryContent::recipients);
+        m.put("reviewBy", AdvisoryContent::reviewBy);
         return m;
     }
 

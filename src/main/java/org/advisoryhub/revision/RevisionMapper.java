@@ -11,7 +11,7 @@ final class RevisionMapper {
 
     static RevisionResponse toResponse(String publicId, AdvisoryRevision r) {
         return new RevisionResponse(publicId, r.number(), r.changeNote(), r.publishedBy(), r.publishedOrg(),
-                r.publishedAt(), r.indicatorCount(), r.content());
+                r.publishedAt(), r.reviewBy(), r.indicatorCount(), r.content());
     }
 
     static IndicatorResponse toResponse(RevisionIndicator i) {

@@ -3,6 +3,7 @@ package org.advisoryhub.revision;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -18,18 +19,31 @@ public class RevisionRepository implements PanacheRepositoryBase<AdvisoryRevisio
         return find("advisoryId = ?1 and number = ?2", advisoryId, number).firstResultOptional();
     }
 
-    /** Copies the advisory's working indicator set into the revision in one statement. */
-    public int snapshotIndicators(UUID revisionId, UUID advisoryId) {
+    /**
+     * Copies the advisory's working indicator set into the revision in one statement; those without their own end
+     * are published valid until the revision's review-by date.
+     */
+    public int snapshotIndicators(UUID revisionId, UUID advisoryId, Instant reviewBy) {
         return getEntityManager().createNativeQuery("""
                 insert into revision_indicator (revision_id, indicator_key, kind, value, normalized, chain, chain_name,
                     asset, hash_algorithm, file_name, platform, valid_from, valid_until, confidence, description,
                     source_name, source_url)
                 select :revision, indicator_key, kind, value, normalized, chain, chain_name, asset, hash_algorithm,
-                    file_name, platform, valid_from, valid_until, confidence, description, source_name, source_url
+                    file_name, platform, valid_from, coalesce(valid_until, :reviewBy), confidence, description,
+                    source_name, source_url
                 from indicator where advisory_id = :advisory""")
                 .setParameter("revision", revisionId)
+                .setParameter("reviewBy", reviewBy)
                 .setParameter("advisory", advisoryId)
                 .executeUpdate();
+    }
+
+    /** The latest start among the advisory's indicators that have no end of their own, if any. */
+    public Optional<Instant> latestOpenStart(UUID advisoryId) {
+        Object latest = getEntityManager().createNativeQuery(
+                "select max(valid_from) from indicator where advisory_id = :a and valid_until is null", Instant.class)
+                .setParameter("a", advisoryId).getSingleResult();
+        return Optional.ofNullable((Instant) latest);
     }
 
     public List<RevisionIndicator> indicators(UUID revisionId) {

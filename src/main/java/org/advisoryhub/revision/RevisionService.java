@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.advisoryhub.advisory.Advisory;
 import org.advisoryhub.advisory.AdvisoryAccess;
+import org.advisoryhub.common.config.HubConfig;
 import org.advisoryhub.common.error.NotFoundException;
 import org.advisoryhub.common.error.ValidationFailedException;
 import org.advisoryhub.common.paging.Cursor;
@@ -22,10 +23,12 @@ public class RevisionService {
 
     private final RevisionRepository revisions;
     private final AdvisoryAccess access;
+    private final HubConfig config;
 
-    public RevisionService(RevisionRepository revisions, AdvisoryAccess access) {
+    public RevisionService(RevisionRepository revisions, AdvisoryAccess access, HubConfig config) {
         this.revisions = revisions;
         this.access = access;
+        this.config = config;
     }
 
     /**
@@ -38,12 +41,29 @@ public class RevisionService {
         em.flush();
         Number count = (Number) em.createNativeQuery("select count(*) from indicator where advisory_id = :a")
                 .setParameter("a", advisory.id()).getSingleResult();
+        Instant reviewBy = reviewBy(advisory, at);
         AdvisoryRevision revision = new AdvisoryRevision(advisory.id(), advisory.publishedRevision(),
-                advisory.content(), changeNote, actor.username(), actor.organizationId(), at, count.intValue());
+                advisory.content(), changeNote, actor.username(), actor.organizationId(), at, reviewBy,
+                count.intValue());
         revisions.persist(revision);
         em.flush();
-        revisions.snapshotIndicators(revision.id(), advisory.id());
+        revisions.snapshotIndicators(revision.id(), advisory.id(), reviewBy);
         return RevisionMapper.toResponse(advisory.publicId(), revision);
+    }
+
+    /**
+     * The date a revision published at {@code at} is vouched for until: the one the authors chose, else the configured
+     * period after publication. Each publication (an amendment too) sets it afresh, so re-confirming moves it on. It
+     * must come after every indicator that would take it as its end starts.
+     */
+    private Instant reviewBy(Advisory advisory, Instant at) {
+        Instant chosen = advisory.content().reviewStart();
+        Instant reviewBy = chosen != null ? chosen : at.plus(config.advisories().reviewPeriod());
+        revisions.latestOpenStart(advisory.id()).filter(start -> !start.isBefore(reviewBy)).ifPresent(start -> {
+            throw ValidationFailedException.of("reviewBy", "must be after the start of every indicator without an end "
+                    + "of its own; the latest starts " + start);
+        });
+        return reviewBy;
     }
 
     /** The newest published revision, if any. */

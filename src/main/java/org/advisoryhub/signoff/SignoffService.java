@@ -73,7 +73,7 @@ public class SignoffService {
     /** Refuses to publish while an approval is missing. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void requireReadyToPublish(Advisory advisory) {
-        advisory.content().requirePublishable();
+        advisory.content().requirePublishable(clock.instant());
         SignoffState s = state(advisory);
         if (!s.complete()) {
             throw new ConflictException("Sign-off of version " + s.version() + " is missing from: "

@@ -132,6 +132,7 @@ public class WebhookOutbox {
         a.put("status", type == WebhookEvent.WITHDRAWN ? "withdrawn" : "published");
         a.put("revision", revision.number());
         a.put("publishedAt", Timestamps.micros(revision.publishedAt()));
+        a.put("reviewBy", Timestamps.micros(revision.reviewBy()));
         root.set("changes", changes);
         String objects = publicUrl + Taxii.API_ROOT + "/collections/" + collection.id() + "/objects/";
         ObjectNode links = root.putObject("links");

@@ -62,9 +62,13 @@ class AdvisoryImportTest extends OfficialsTest {
                 .body("number", equalTo(List.of(1, 2, 3)))
                 .body("indicatorCount", equalTo(List.of(1, 4, 8)))
                 .body("publishedAt[0]", equalTo("2022-04-14T00:00:00Z"))
-                .body("publishedBy[0]", equalTo(AdvisoryFileApplier.IMPORT_USER));
+                .body("publishedBy[0]", equalTo(AdvisoryFileApplier.IMPORT_USER))
+                .body("reviewBy", equalTo(List.of("2027-06-30T00:00:00Z", "2027-06-30T00:00:00Z", "2027-06-30T00:00:00Z")));
+        as(FBI_DRAFTER).get("/api/v1/advisories/HUB-2022-0001/revisions/3/indicators?limit=100").then()
+                .body("items.validUntil.unique()", equalTo(List.of("2027-06-30T00:00:00Z")));
         as(FBI_DRAFTER).get("/api/v1/advisories/HUB-2022-0001").then()
                 .body("status", equalTo("PUBLISHED"))
+                .body("reviewBy", equalTo("2027-06-30"))
                 .body("references.size()", equalTo(5));
         as(FBI_DRAFTER).get("/api/v1/advisories/HUB-2022-0001/diff?from=2&to=3").then()
                 .body("added.size()", equalTo(4)).body("removed.size()", equalTo(0));
@@ -146,18 +150,25 @@ class AdvisoryImportTest extends OfficialsTest {
         Files.writeString(dir.resolve("HUB-2019-0914-nul.yaml"), file("HUB-2019-0914", "\"Nul \\0 title\"", REV1));
         Files.writeString(dir.resolve("HUB-2019-0915-twice.yaml"), file("HUB-2019-0915", "Twice", REV1)
                 .replace("tlp: GREEN", "tlp: GREEN\ntlp: CLEAR"));
+        Files.writeString(dir.resolve("HUB-2019-0916-no-date.yaml"), file("HUB-2019-0916", "No such date", REV1)
+                .replace("tlp: GREEN", "tlp: GREEN\nreview_by: '2027-02-30'"));
+        Files.writeString(dir.resolve("HUB-2019-0917-passed.yaml"), file("HUB-2019-0917", "Review before publication", REV1)
+                .replace("tlp: GREEN", "tlp: GREEN\nreview_by: '2019-01-01'"));
 
         ImportReport report = importer.importDirectory(dir);
         String d = dir.getFileName() + "/";
         assertThat(report.problems()).extracting(ImportProblem::file, ImportProblem::path).contains(
                 org.assertj.core.groups.Tuple.tuple(d + "HUB-2019-0911-strict.yaml", "$.recipients"),
                 org.assertj.core.groups.Tuple.tuple(d + "HUB-2019-0912-red.yaml", "$.recipients"),
-                org.assertj.core.groups.Tuple.tuple(d + "HUB-2019-0914-nul.yaml", "$.title"));
+                org.assertj.core.groups.Tuple.tuple(d + "HUB-2019-0914-nul.yaml", "$.title"),
+                org.assertj.core.groups.Tuple.tuple(d + "HUB-2019-0916-no-date.yaml", "$.review_by"),
+                org.assertj.core.groups.Tuple.tuple(d + "HUB-2019-0917-passed.yaml", "$.review_by"));
         assertThat(report.problems()).filteredOn(p -> p.file().endsWith("0915-twice.yaml"))
                 .singleElement().satisfies(p -> assertThat(p.reason()).contains("Duplicate field 'tlp'"));
         assertThat(report.files()).filteredOn(r -> r.outcome() == ImportReport.Outcome.CREATED)
                 .extracting(ImportReport.FileResult::advisoryId).containsExactly("HUB-2019-0913");
-        for (String refused : new String[] { "HUB-2019-0911", "HUB-2019-0912", "HUB-2019-0914", "HUB-2019-0915" }) {
+        for (String refused : new String[] { "HUB-2019-0911", "HUB-2019-0912", "HUB-2019-0914", "HUB-2019-0915",
+                "HUB-2019-0916", "HUB-2019-0917" }) {
             as(FBI_DRAFTER).get("/api/v1/advisories/" + refused).then().statusCode(404);
         }
     }

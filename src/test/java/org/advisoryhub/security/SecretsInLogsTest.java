@@ -88,7 +88,7 @@ class SecretsInLogsTest extends OfficialsTest {
     void shouldKeepRestrictedTextOutOfTheLogWhenADatabaseWriteFails() {
         // Past the boundary checks on purpose: the database itself refuses this write.
         AdvisoryContent content = new AdvisoryContent(RED_TEXT + "\u0000", "summary " + RED_TEXT, "body " + RED_TEXT, Tlp.RED,
-                List.of(), List.of(), List.of(), List.of(), Map.of(), List.of());
+                List.of(), List.of(), List.of(), List.of(), Map.of(), List.of(), null);
         Actor drafter = new Actor(Officials.FBI_DRAFTER, "test-fbi", Set.of(Roles.DRAFTER));
         assertThatThrownBy(() -> advisories.create(content, drafter)).isInstanceOf(RuntimeException.class);
         assertThat(captured()).as("the failure was logged").isNotEmpty().doesNotContain("RED-ONLY-3f9c1e");

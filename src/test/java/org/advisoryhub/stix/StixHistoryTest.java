@@ -50,7 +50,7 @@ class StixHistoryTest {
         AdvisoryContent content = new AdvisoryContent(title, "Summary", "Body", Tlp.AMBER, List.of("wg", "fbi"),
                 List.of(new ThreatActor("Lazarus Group", List.of("HIDDEN COBRA"), "G0032", "Democratic People's Republic of Korea")),
                 List.of("T1566.001"), List.of(new Reference("https://example.org/advisory", "Advisory", "FBI")),
-                Map.of("ko", new Translation("제목", "요약", null)), List.of());
+                Map.of("ko", new Translation("제목", "요약", null)), List.of(), null);
         return new AdvisorySnapshot("HUB-2024-0001", n, at, "wg", content, ORGS, indicators);
     }
 

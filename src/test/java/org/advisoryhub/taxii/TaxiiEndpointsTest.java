@@ -70,6 +70,11 @@ class TaxiiEndpointsTest extends OfficialsTest {
         } while (next != null);
         org.assertj.core.api.Assertions.assertThat(objects).isNotEmpty();
         for (com.fasterxml.jackson.databind.JsonNode o : objects) {
+            if ("indicator".equals(o.path("type").asText()) && o.has("created")) {
+                // Tools that decay indicators without an end (OpenCTI) would otherwise revoke them on arrival.
+                org.assertj.core.api.Assertions.assertThat(o.path("valid_until").asText()).as(o.get("id") + ".valid_until")
+                        .isNotEmpty().isGreaterThan(o.path("valid_from").asText());
+            }
             o.fields().forEachRemaining(f -> {
                 if (f.getKey().endsWith("_ref")) {
                     org.assertj.core.api.Assertions.assertThat(ids).as(o.get("id") + "." + f.getKey()).contains(f.getValue().asText());

@@ -2,6 +2,7 @@ package org.advisoryhub.advisory.dto;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.advisoryhub.advisory.AdvisoryStatus;
@@ -13,7 +14,8 @@ import org.advisoryhub.advisory.Translation;
 /**
  * An advisory. Co-authors see the working copy ({@code view = "working"}); other officials see the latest
  * published revision ({@code view = "published"}). {@code version} is also sent as the ETag. {@code recipients}
- * (who may read it at TLP:RED or AMBER+STRICT) is shown to co-authors only.
+ * (who may read it at TLP:RED or AMBER+STRICT) is shown to co-authors only. {@code reviewBy} is the date the authors
+ * chose; each revision says the date it took ({@code RevisionResponse.reviewBy}).
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record AdvisoryResponse(
@@ -32,6 +34,7 @@ public record AdvisoryResponse(
         List<Reference> references,
         Map<String, Translation> translations,
         List<String> recipients,
+        LocalDate reviewBy,
         String ownerOrganization,
         String createdBy,
         Instant createdAt,

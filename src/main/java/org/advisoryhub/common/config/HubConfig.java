@@ -71,6 +71,17 @@ public interface HubConfig {
         /** Prefix of public advisory identifiers ({@code HUB-2026-0001}). */
         @WithDefault("HUB")
         String idPrefix();
+
+        /**
+         * How long after each publication an advisory is due for review when its authors chose no review-by date;
+         * its indicators without their own end are published valid until then.
+         */
+        @WithDefault("P365D")
+        Duration reviewPeriod();
+
+        /** How far ahead the review lists and the dashboard look for reviews coming due. */
+        @WithDefault("P30D")
+        Duration reviewNotice();
     }
 
     interface Api {

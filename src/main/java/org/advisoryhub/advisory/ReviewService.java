@@ -1,0 +1,87 @@
+package org.advisoryhub.advisory;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Function;
+import org.advisoryhub.advisory.dto.ReviewDue;
+import org.advisoryhub.common.config.HubConfig;
+import org.advisoryhub.common.error.ValidationFailedException;
+import org.advisoryhub.common.paging.Cursor;
+import org.advisoryhub.common.paging.Page;
+import org.advisoryhub.common.security.Actor;
+
+/**
+ * What is due for review: advisories whose review-by date has passed or comes within the notice period, and
+ * published indicators whose {@code valid_until} does. An official sees what the organization co-authors; an
+ * administrator sees everything. Withdrawn advisories are never due.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class ReviewService {
+
+    private static final Duration LONGEST_NOTICE = Duration.ofDays(3650);
+
+    private final AdvisoryRepository advisories;
+    private final HubConfig config;
+    private final Clock clock;
+
+    public ReviewService(AdvisoryRepository advisories, HubConfig config, Clock clock) {
+        this.advisories = advisories;
+        this.config = config;
+        this.clock = clock;
+    }
+
+    public Page<ReviewDue.Advisory> advisories(String within, String cursor, Integer limit, Actor actor) {
+        Instant now = clock.instant();
+        return page(limit, size -> advisories.reviewsDue(scope(actor), horizon(now, within), Cursor.decode(cursor), size),
+                row -> new ReviewDue.Advisory((String) row[0], (String) row[1], ((Number) row[2]).intValue(),
+                        (Instant) row[3], !((Instant) row[3]).isAfter(now), ((Number) row[4]).intValue()),
+                r -> r.reviewBy(), row -> (UUID) row[5]);
+    }
+
+    public Page<ReviewDue.Indicator> indicators(String within, String cursor, Integer limit, Actor actor) {
+        Instant now = clock.instant();
+        return page(limit, size -> advisories.indicatorsDue(scope(actor), horizon(now, within), Cursor.decode(cursor), size),
+                row -> new ReviewDue.Indicator((String) row[0], ((Number) row[1]).intValue(), (UUID) row[2],
+                        (String) row[3], (String) row[4], (Instant) row[5], !((Instant) row[5]).isAfter(now)),
+                ReviewDue.Indicator::validUntil, row -> (UUID) row[2]);
+    }
+
+
+    private <T> Page<T> page(Integer limit, Function<Integer, List<Object[]>> query, Function<Object[], T> item,
+            Function<T, Instant> at, Function<Object[], UUID> id) {
+        int size = Cursor.limit(limit, config.api().defaultPageSize(), config.api().maxPageSize());
+        List<Object[]> rows = query.apply(size + 1);
+        boolean more = rows.size() > size;
+        List<Object[]> shown = more ? rows.subList(0, size) : rows;
+        List<T> items = shown.stream().map(item).toList();
+        String next = more ? new Cursor(at.apply(items.get(size - 1)), id.apply(shown.get(size - 1))).encode() : null;
+        return new Page<>(items, next);
+    }
+
+    private static String scope(Actor actor) {
+        return actor.isAdmin() ? null : actor.organizationId();
+    }
+
+    /** Now plus the notice ({@code within}, an ISO-8601 duration such as P30D; default: the configured notice). */
+    private Instant horizon(Instant now, String within) {
+        if (within == null || within.isBlank()) {
+            return now.plus(config.advisories().reviewNotice());
+        }
+        try {
+            Duration notice = Duration.parse(within.strip());
+            if (notice.isNegative() || notice.compareTo(LONGEST_NOTICE) > 0) {
+                throw ValidationFailedException.of("within", "must be between P0D and P3650D");
+            }
+            return now.plus(notice);
+        } catch (DateTimeParseException e) {
+            throw ValidationFailedException.of("within", "must be an ISO-8601 duration such as P30D");
+        }
+    }
+}
