@@ -43,10 +43,12 @@ public class DistributionService {
     /** Stores the versions of this advisory's STIX history that are not stored yet; idempotent. */
     @Transactional(Transactional.TxType.MANDATORY)
     public int distribute(Advisory advisory) {
+        Instant now = clock.instant();
         Map<String, ObjectNode> candidates = new LinkedHashMap<>();
         for (StixHistory.Step step : stix.history(advisory)) {
             for (ObjectNode o : step.newVersions()) {
-                candidates.putIfAbsent(StixObjectStore.key(o.get("id").asText(), version(o)), o);
+                candidates.putIfAbsent(isObservable(o) ? o.get("id").asText() : StixObjectStore.key(o.get("id").asText(),
+                        version(o)), o);
             }
         }
         Set<String> existing = store.existingVersions(candidates.values().stream().map(o -> o.get("id").asText()).toList());
@@ -54,15 +56,24 @@ public class DistributionService {
         List<String> recipients = advisory.content().recipients();
         List<StixObjectStore.Row> rows = new ArrayList<>();
         candidates.forEach((key, o) -> {
-            if (!existing.contains(key)) {
-                boolean owned = o.has("object_marking_refs");
-                rows.add(StixObjectStore.Row.hub(o.get("id").asText(), o.get("type").asText(), version(o),
-                        owned ? advisory.id() : null, TlpMarkings.levelOf(o).rank(), owned ? recipients : List.of(),
-                        o.path("revoked").asBoolean(false), o));
+            if (!existing.contains(key) && !(isObservable(o) && storedIds.contains(key))) {
+                boolean owned = o.has("object_marking_refs") || isObservable(o);
+                rows.add(StixObjectStore.Row.hub(o.get("id").asText(), o.get("type").asText(),
+                        isObservable(o) ? now : version(o), owned ? advisory.id() : null, TlpMarkings.levelOf(o).rank(),
+                        owned ? recipients : List.of(), o.path("revoked").asBoolean(false), o));
             }
         });
-        store.append(rows, storedIds, clock.instant());
+        store.append(rows, storedIds, now);
         return rows.size();
+    }
+
+    /**
+     * Observables (SCOs) have neither {@code created} nor {@code modified}: each is stored once, its TAXII version is
+     * the time it was first added, and the advisory that first published it gives its audience (a CLEAR one is the
+     * same in every advisory; any other is the advisory's own copy).
+     */
+    private static boolean isObservable(ObjectNode o) {
+        return !o.has("created");
     }
 
     /** The TAXII version of an object: {@code modified}, or {@code created} for unversioned objects. */

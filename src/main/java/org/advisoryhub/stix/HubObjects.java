@@ -11,6 +11,7 @@ public final class HubObjects {
 
     public static final String IDENTITY_ID = StixIds.of("identity", "advisory-hub");
     public static final String WALLET_EXTENSION_ID = StixIds.of("extension-definition", "crypto-address-v1");
+    public static final String WALLET_OBSERVABLE_EXTENSION_ID = StixIds.of("extension-definition", "cryptocurrency-wallet-sco-v1");
     static final String CREATED = "2026-01-01T00:00:00.000Z";
 
     private HubObjects() {
@@ -38,6 +39,25 @@ public final class HubObjects {
                         + "EVM addresses in the pattern are lower-case, Bech32 lower-case, Base58 as issued.")
                 .str("version", "1.0.0")
                 .list("extension_types", List.of("property-extension"))
+                .build();
+        return stamped(o);
+    }
+
+    /**
+     * Extension definition of the {@code cryptocurrency-wallet} observable: the type OpenCTI reads (its
+     * {@code value} is the address), defined here so strict parsers accept it as a new SCO type.
+     */
+    public static ObjectNode walletObservableExtension() {
+        ObjectNode o = StixNode.of("extension-definition", WALLET_OBSERVABLE_EXTENSION_ID)
+                .str("created_by_ref", IDENTITY_ID)
+                .str("name", "Cryptocurrency wallet observable")
+                .str("description", "A cryptocurrency address as a cyber-observable, in the form OpenCTI imports and "
+                        + "exports (type cryptocurrency-wallet, property value). The chain is on the indicator, because "
+                        + "one EVM address is the same observable on every EVM chain.")
+                .str("schema", "New SCO type cryptocurrency-wallet: value (string, required): the address, EVM "
+                        + "lower-case, Bech32 lower-case, Base58 as issued. ID-contributing property: value.")
+                .str("version", "1.0.0")
+                .list("extension_types", List.of("new-sco"))
                 .build();
         return stamped(o);
     }

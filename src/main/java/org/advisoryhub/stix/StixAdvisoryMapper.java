@@ -25,10 +25,10 @@ final class StixAdvisoryMapper {
     /**
      * The objects of one revision: shared ones, owned ones, then the report and its translations, each both as a
      * {@code language-content} (the STIX way) and as a {@code note} with {@code lang} on the report (what MISP and
-     * OpenCTI import; they drop language-content).
+     * OpenCTI import; they drop language-content). Observables (SCOs) have no versions: they are published once.
      */
-    record Mapped(List<ObjectNode> shared, List<ObjectNode> owned, ObjectNode report, List<ObjectNode> translations,
-            List<ObjectNode> notes) {
+    record Mapped(List<ObjectNode> shared, List<ObjectNode> observables, List<ObjectNode> owned, ObjectNode report,
+            List<ObjectNode> translations, List<ObjectNode> notes) {
     }
 
     private StixAdvisoryMapper() {
@@ -56,7 +56,9 @@ final class StixAdvisoryMapper {
         List<String> actorIds = actors(s, author, marking, owned);
         if (s.indicators().stream().anyMatch(i -> "crypto_address".equals(i.kind()))) {
             shared.add(HubObjects.walletExtension());
+            shared.add(HubObjects.walletObservableExtension());
         }
+        Map<String, ObjectNode> observables = new LinkedHashMap<>();
         for (IndicatorResponse i : s.indicators()) {
             if ("cve".equals(i.kind())) {
                 owned.add(vulnerability(s, i, author, marking));
@@ -64,15 +66,21 @@ final class StixAdvisoryMapper {
             }
             ObjectNode indicator = indicator(s, i, author, marking);
             owned.add(indicator);
+            String indicatorId = indicator.get("id").asText();
+            ObjectNode observable = StixObservables.of(i, s.publicId(), s.content().tlp(), marking);
+            observables.putIfAbsent(observable.get("id").asText(), observable);
+            owned.add(relationship(s, "based-on", indicatorId, observable.get("id").asText(), marking, null));
             for (String actor : actorIds) {
-                owned.add(relationship(s, "indicates", indicator.get("id").asText(), actor, marking, null));
+                owned.add(relationship(s, "indicates", indicatorId, actor, marking, null));
             }
         }
         Set<String> refs = new LinkedHashSet<>();
         orgs.forEach(o -> refs.add(identityId(o)));
+        refs.addAll(observables.keySet());
         owned.forEach(o -> refs.add(o.get("id").asText()));
         ObjectNode report = report(s, author, marking, List.copyOf(refs));
-        return new Mapped(shared, owned, report, translations(s, report, marking), notes(s, report, marking));
+        return new Mapped(shared, List.copyOf(observables.values()), owned, report, translations(s, report, marking),
+                notes(s, report, marking));
     }
 
     static String identityId(String organizationId) {

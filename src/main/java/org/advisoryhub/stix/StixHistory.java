@@ -42,6 +42,7 @@ public final class StixHistory {
     private final Map<String, State> states = new LinkedHashMap<>();
     private final Map<String, String> renames = new HashMap<>();
     private final Map<String, ObjectNode> revokedSoFar = new LinkedHashMap<>();
+    private final Map<String, ObjectNode> observablesSoFar = new LinkedHashMap<>();
     private List<String> previousOwned = List.of();
 
     private StixHistory() {
@@ -69,6 +70,9 @@ public final class StixHistory {
             current.add(shared);
             recordShared(shared, fresh);
         }
+        mapped.observables().forEach(o -> recordObservable(o, fresh));
+        // Observables stay published: a revoked based-on relationship still points at its observable.
+        current.addAll(observablesSoFar.values());
         List<String> owned = new ArrayList<>();
         for (ObjectNode o : mapped.owned()) {
             current.add(stamp(o, at, fresh));
@@ -120,6 +124,14 @@ public final class StixHistory {
         State prior = states.get(id);
         if (prior == null || !prior.modified().equals(version)) {
             states.put(id, new State(o.get("created").asText(), version, "", o, false));
+            fresh.add(o);
+        }
+    }
+
+    /** An observable has no versions: it is new the first time it appears and never changes or is revoked after. */
+    private void recordObservable(ObjectNode o, List<ObjectNode> fresh) {
+        String id = o.get("id").asText();
+        if (observablesSoFar.putIfAbsent(id, o) == null) {
             fresh.add(o);
         }
     }

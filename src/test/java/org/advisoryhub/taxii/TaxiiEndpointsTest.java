@@ -69,7 +69,16 @@ class TaxiiEndpointsTest extends OfficialsTest {
             next = envelope.path("more").asBoolean(false) ? envelope.path("next").asText() : null;
         } while (next != null);
         org.assertj.core.api.Assertions.assertThat(objects).isNotEmpty();
+        java.util.Map<String, String> basedOn = new java.util.HashMap<>();
+        objects.stream().filter(o -> "based-on".equals(o.path("relationship_type").asText()))
+                .forEach(r -> basedOn.put(r.get("source_ref").asText(), r.get("target_ref").asText()));
+        boolean relationshipsShipped = !basedOn.isEmpty();
         for (com.fasterxml.jackson.databind.JsonNode o : objects) {
+            if (relationshipsShipped && "indicator".equals(o.path("type").asText())) {
+                // Each indicator's observable, complete, for tools that build observables (STANDARDS §6).
+                org.assertj.core.api.Assertions.assertThat(basedOn).as(o.get("id") + " based-on").containsKey(o.get("id").asText());
+                org.assertj.core.api.Assertions.assertThat(ids).contains(basedOn.get(o.get("id").asText()));
+            }
             if ("indicator".equals(o.path("type").asText()) && o.has("created")) {
                 // Tools that decay indicators without an end (OpenCTI) would otherwise revoke them on arrival.
                 org.assertj.core.api.Assertions.assertThat(o.path("valid_until").asText()).as(o.get("id") + ".valid_until")

@@ -1,0 +1,100 @@
+package org.advisoryhub.stix;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+import org.advisoryhub.advisory.Tlp;
+import org.advisoryhub.common.ids.Uuid5;
+import org.advisoryhub.indicator.dto.IndicatorResponse;
+
+/**
+ * The cyber-observable (SCO) each indicator's pattern describes, complete in one object, so that tools which build
+ * observables from patterns (OpenCTI turns each comparison of an AND pattern into its own observable) can take
+ * this one instead, through the indicator's {@code based-on} relationship.
+ *
+ * <p>Ids: an SCO has no versions and can carry only one marking, so its id is scoped to who may read it. At TLP:CLEAR
+ * it is the id STIX 2.1 §2.9 defines (UUIDv5 in the OASIS namespace over the canonical JSON of the type's
+ * ID-contributing properties), the same in every advisory and every producer. Above CLEAR each advisory has its own
+ * copy with a UUIDv5 in the hub's namespace (never the OASIS one, as §2.9 requires). Each is marked like its advisory.
+ */
+final class StixObservables {
+
+    /** The namespace STIX 2.1 §2.9 gives for deterministic SCO ids. */
+    static final UUID OASIS_NAMESPACE = UUID.fromString("00abedb4-aa42-466c-9c01-fed23315a9b7");
+
+    private static final ObjectMapper CANONICAL = new ObjectMapper()
+            .configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true);
+
+    private StixObservables() {
+    }
+
+    /** The observable of an indicator, or null for kinds that have none (CVEs are vulnerabilities). */
+    static ObjectNode of(IndicatorResponse i, String publicId, Tlp tlp, String marking) {
+        String type = type(i.kind());
+        if (type == null) {
+            return null;
+        }
+        Map<String, Object> contributing = contributing(i);
+        String id = tlp == Tlp.CLEAR ? type + "--" + Uuid5.of(OASIS_NAMESPACE, canonical(contributing))
+                : StixIds.of(type, publicId + "|" + canonical(contributing));
+        ObjectNode o = StixNode.of(type, id).build();
+        o.setAll(CANONICAL.<ObjectNode>valueToTree(contributing));
+        o.putArray("object_marking_refs").add(marking);
+        if ("cryptocurrency-wallet".equals(type)) {
+            o.putObject("extensions").putObject(HubObjects.WALLET_OBSERVABLE_EXTENSION_ID).put("extension_type", "new-sco");
+        }
+        return o;
+    }
+
+    static String type(String kind) {
+        return switch (kind) {
+            case "crypto_address" -> "cryptocurrency-wallet";
+            case "domain" -> "domain-name";
+            case "ipv4" -> "ipv4-addr";
+            case "ipv6" -> "ipv6-addr";
+            case "url" -> "url";
+            case "email" -> "email-addr";
+            case "file_hash" -> "file";
+            case "account" -> "user-account";
+            case "package" -> "software";
+            default -> null;
+        };
+    }
+
+    /** The properties the pattern compares, which are also the type's ID-contributing ones (§6). */
+    private static Map<String, Object> contributing(IndicatorResponse i) {
+        Map<String, Object> p = new LinkedHashMap<>();
+        switch (i.kind()) {
+            case "file_hash" -> {
+                p.put("hashes", Map.of(i.hashAlgorithm(), i.normalized()));
+                if (i.fileName() != null) {
+                    p.put("name", i.fileName());
+                }
+            }
+            case "account" -> {
+                p.put("account_type", i.platform());
+                p.put("account_login", i.normalized());
+            }
+            case "package" -> {
+                p.put("name", i.normalized());
+                p.put("vendor", i.platform());
+            }
+            default -> p.put("value", i.normalized());
+        }
+        return p;
+    }
+
+    /** RFC 8785 form of these values: keys sorted, no whitespace, strings as JSON writes them. */
+    private static String canonical(Map<String, Object> properties) {
+        try {
+            return CANONICAL.writeValueAsString(new TreeMap<>(properties));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
