@@ -1,0 +1,89 @@
+package org.advisoryhub.feed;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.advisoryhub.advisory.AdvisoryContent;
+import org.advisoryhub.advisory.Visibility;
+import org.advisoryhub.collection.CollectionResponse;
+import org.advisoryhub.common.error.NotFoundException;
+import org.advisoryhub.common.ids.Sha256;
+import org.advisoryhub.distribution.CollectionAccess;
+import org.advisoryhub.distribution.FeedService;
+import org.advisoryhub.partner.ApiKeyGrant;
+
+/**
+ * A MISP feed per collection (manifest, one event per advisory, hash list) with the same grants, TLP ceilings and
+ * recipient rules as the TAXII collection and the flat feeds: the key's view of the collection decides every row.
+ */
+@ApplicationScoped
+public class MispFeedService {
+
+    private final FeedService feeds;
+    private final MispFeedRepository repository;
+    private final ObjectMapper json;
+
+    public MispFeedService(FeedService feeds, MispFeedRepository repository, ObjectMapper json) {
+        this.feeds = feeds;
+        this.repository = repository;
+        this.json = json;
+    }
+
+    /** What this key reads from that collection; a collection without indicators has no MISP feed. */
+    Visibility.PartnerView view(ApiKeyGrant grant, String collection) {
+        CollectionAccess access = feeds.collection(grant, collection);
+        CollectionResponse c = access.collection();
+        if (!c.carriesIndicators()) {
+            throw new NotFoundException("MISP feed of collection", collection);
+        }
+        return access.view();
+    }
+
+    /** A strong ETag for the feed (any of its files) as it is now, specific to this key's view. */
+    String etag(ApiKeyGrant grant, Visibility.PartnerView view, String file) {
+        return Sha256.hex(grant.keyId() + "|" + view + "|" + file + "|" + repository.version(view)).substring(0, 32);
+    }
+
+    void streamManifest(Visibility.PartnerView view, MispFeedRepository.Sink<ManifestEntry> sink) {
+        repository.streamEvents(view, row -> sink.accept(new ManifestEntry(MispEvents.eventUuid(row.publicId()),
+                MispEvents.manifestEntry(row, content(row)))));
+    }
+
+    /** The event with this uuid, if the key may read its advisory. */
+    ObjectNode event(Visibility.PartnerView view, String eventUuid) {
+        // Event uuids are derived from public ids, so the advisory is found through the ones this view lists.
+        String[] found = { null };
+        repository.streamEvents(view, row -> {
+            if (found[0] == null && MispEvents.eventUuid(row.publicId()).equals(eventUuid)) {
+                found[0] = row.publicId();
+            }
+        });
+        MispFeedRepository.EventRow row = found[0] == null ? null : repository.event(view, found[0]).orElse(null);
+        if (row == null) {
+            throw new NotFoundException("MISP event", eventUuid);
+        }
+        return MispEvents.event(row, content(row), repository.indicators(row.publicId()));
+    }
+
+    void streamHashes(Visibility.PartnerView view, MispFeedRepository.Sink<MispFeedRepository.HashRow> sink) {
+        repository.streamValues(view, sink);
+    }
+
+    /** Audits a pull with the number of events or values sent. */
+    void audit(ApiKeyGrant grant, String collection, String file, int rows) {
+        feeds.audit(grant, feeds.collection(grant, collection).collection().id(), "misp-feed/" + file, rows);
+    }
+
+    private AdvisoryContent content(MispFeedRepository.EventRow row) {
+        try {
+            return json.readValue(row.content(), AdvisoryContent.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("revision content of " + row.publicId() + " is not readable", e);
+        }
+    }
+
+    /** One line of the manifest: the event uuid and its summary. */
+    record ManifestEntry(String uuid, ObjectNode entry) {
+    }
+}
