@@ -58,6 +58,11 @@ public record AdvisoryContent(
         return reviewBy == null ? null : reviewBy.atStartOfDay(ZoneOffset.UTC).toInstant();
     }
 
+    public AdvisoryContent withThreatActors(List<ThreatActor> actors) {
+        return new AdvisoryContent(title, summary, body, tlp, coauthors, actors, techniques, references, translations,
+                recipients, reviewBy);
+    }
+
     public AdvisoryContent withCoauthors(List<String> orgIds) {
         return new AdvisoryContent(title, summary, body, tlp, orgIds, threatActors, techniques, references, translations,
                 recipients, reviewBy);

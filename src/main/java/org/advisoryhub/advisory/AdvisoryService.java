@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.advisoryhub.actor.ActorPick;
+import org.advisoryhub.actor.ActorService;
 import org.advisoryhub.advisory.dto.AdvisoryResponse;
 import org.advisoryhub.advisory.dto.AdvisorySummary;
 import org.advisoryhub.audit.AuditService;
@@ -45,10 +47,12 @@ public class AdvisoryService {
     private final Event<AdvisoryPublished> published;
     private final AuditService audit;
     private final SignoffService signoff;
+    private final ActorService catalog;
 
     public AdvisoryService(AdvisoryRepository advisories, AdvisoryAccess access, OrganizationService organizations,
             RevisionService revisions, IndicatorService indicators, HubConfig config, Clock clock,
-            Event<AdvisoryPublished> published, AuditService audit, SignoffService signoff) {
+            Event<AdvisoryPublished> published, AuditService audit, SignoffService signoff, ActorService catalog) {
+        this.catalog = catalog;
         this.advisories = advisories;
         this.access = access;
         this.organizations = organizations;
@@ -64,7 +68,8 @@ public class AdvisoryService {
     /** Drafts a new advisory; the author's organization is always a co-author. */
     public AdvisoryResponse create(@NotNull @Valid AdvisoryContent content, Actor actor) {
         organizations.requireAuthors(List.of(actor.organizationId()), "organization");
-        AdvisoryContent withAuthor = content.withCoauthors(coauthorsWith(content.coauthors(), actor.organizationId()));
+        AdvisoryContent withAuthor = withCatalogActors(content)
+                .withCoauthors(coauthorsWith(content.coauthors(), actor.organizationId()));
         organizations.requireAuthors(withAuthor.coauthors(), "coauthors");
         organizations.requireExisting(withAuthor.recipients(), "recipients");
         Instant now = clock.instant();
@@ -85,7 +90,7 @@ public class AdvisoryService {
         }
         organizations.requireAuthors(content.coauthors(), "coauthors");
         organizations.requireExisting(content.recipients(), "recipients");
-        advisory.edit(content, actor, clock.instant());
+        advisory.edit(withCatalogActors(content), actor, clock.instant());
         advisories.flush();
         record(actor, "advisory.edited", advisory, Map.of("version", advisory.version()));
         return view(advisory, actor);
@@ -171,12 +176,20 @@ public class AdvisoryService {
         advisories.delete(advisory);
     }
 
+    /** The content with each named actor picked from the shared catalog (a 400 for one the catalog lacks). */
+    private AdvisoryContent withCatalogActors(AdvisoryContent content) {
+        List<ActorPick> picks = content.threatActors().stream()
+                .map(t -> new ActorPick(t.id(), t.mitreId(), t.name())).toList();
+        return content.withThreatActors(catalog.resolve(picks, "threatActors").stream()
+                .map(a -> new ThreatActor(a.name(), a.aliases(), a.mitreId(), a.attributedTo(), a.id())).toList());
+    }
+
     /** Creates an advisory that a file in the advisories folder describes (importer only). */
     @Transactional(Transactional.TxType.MANDATORY)
     public Advisory importNew(String publicId, AdvisoryContent content, Actor actor, String sourceFile, Instant at) {
         organizations.requireAuthors(content.coauthors(), "coauthors");
         organizations.requireExisting(content.recipients(), "recipients");
-        Advisory advisory = new Advisory(publicId, content, actor, at, sourceFile);
+        Advisory advisory = new Advisory(publicId, withCatalogActors(content), actor, at, sourceFile);
         advisories.persist(advisory);
         reservePublicId(publicId);
         record(actor, "advisory.imported", advisory, Map.of("file", sourceFile));
@@ -200,7 +213,7 @@ public class AdvisoryService {
         if (advisory.status() == AdvisoryStatus.PUBLISHED) {
             advisory.transition(AdvisoryAction.AMEND, actor, at);
         }
-        advisory.replaceFromFile(content, actor, at);
+        advisory.replaceFromFile(withCatalogActors(content), actor, at);
         indicators.replaceAll(advisory, indicatorSet, at);
         advisory.transition(AdvisoryAction.SUBMIT, actor, at);
         return publish(advisory, changeNote, actor, at);

@@ -92,10 +92,15 @@ public class AdvisoryForm {
             translations.put("ko", new Translation(titleKo, text(summaryKo), oldKo == null ? null : oldKo.body()));
         }
         return new AdvisoryContent(title, text(summary), text(body), ConsoleForms.tlp("tlp", tlp), split(coauthors, ","),
-                split(actors, "\\R").stream().map(n -> actorsByName.getOrDefault(n, new ThreatActor(n, List.of(), null, null))).toList(),
+                split(actors, "\\R").stream().map(n -> actorsByName.getOrDefault(n, pick(n))).toList(),
                 split(techniques, ","),
                 split(references, "\\R").stream().map(u -> referencesByUrl.getOrDefault(u, new Reference(u, null, null))).toList(),
                 translations, split(recipients, ","), ConsoleForms.date("reviewBy", reviewBy));
+    }
+
+    /** A line of the actors box: an ATT&CK group id (G0032) or a name or alias from the catalog. */
+    private static ThreatActor pick(String line) {
+        return line.matches("G\\d{4}") ? ThreatActor.named(null, line) : ThreatActor.named(line, null);
     }
 
     private static String text(String value) {

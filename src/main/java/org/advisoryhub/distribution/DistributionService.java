@@ -12,9 +12,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.advisoryhub.actor.ActorChanged;
 import org.advisoryhub.advisory.Advisory;
 import org.advisoryhub.advisory.AdvisoryPublished;
 import org.advisoryhub.revision.StixExportService;
+import org.advisoryhub.stix.StixActors;
 import org.advisoryhub.stix.StixHistory;
 import org.advisoryhub.stix.TlpMarkings;
 
@@ -38,6 +40,26 @@ public class DistributionService {
     @Transactional(Transactional.TxType.MANDATORY)
     void onPublished(@Observes AdvisoryPublished event) {
         distribute(event.advisory());
+    }
+
+    /**
+     * An edited catalog actor is a new version of its intrusion-set (and attribution) in every collection at once,
+     * if an advisory has published it; an actor no advisory names yet stays out of the feeds.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    void onActorChanged(@Observes ActorChanged event) {
+        List<ObjectNode> objects = StixActors.objects(event.actor());
+        Set<String> existing = store.existingVersions(objects.stream().map(o -> o.get("id").asText()).toList());
+        Set<String> storedIds = existing.stream().map(k -> k.substring(0, k.indexOf('|'))).collect(Collectors.toSet());
+        if (!storedIds.contains(event.actor().stixId())) {
+            return;
+        }
+        List<StixObjectStore.Row> rows = objects.stream()
+                .filter(o -> !existing.contains(StixObjectStore.key(o.get("id").asText(), version(o))))
+                .map(o -> StixObjectStore.Row.hub(o.get("id").asText(), o.get("type").asText(), version(o), null,
+                        TlpMarkings.levelOf(o).rank(), List.of(), false, o))
+                .toList();
+        store.append(rows, storedIds, clock.instant());
     }
 
     /** Stores the versions of this advisory's STIX history that are not stored yet; idempotent. */

@@ -30,7 +30,8 @@ public record AdvisoryFile(
     }
 
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-    public record Actor(String name, List<String> aliases, String mitreId, String attributedTo) {
+    /** An actor picked from the catalog ({@code threat-actors.yaml} and {@code /api/v1/threat-actors}). */
+    public record Actor(String name, String mitreId) {
     }
 
     public record Ref(String url, String title, String source) {

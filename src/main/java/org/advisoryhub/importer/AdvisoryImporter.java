@@ -21,8 +21,12 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
+import org.advisoryhub.actor.ActorRequest;
+import org.advisoryhub.actor.ActorService;
 import org.advisoryhub.common.config.HubConfig;
+import org.advisoryhub.common.security.Actor;
 import org.advisoryhub.common.ids.Sha256;
 import org.advisoryhub.common.error.HubException;
 import org.advisoryhub.common.error.ValidationFailedException;
@@ -41,17 +45,22 @@ import org.advisoryhub.organization.OrganizationService;
 public class AdvisoryImporter {
 
     static final String ORGANIZATIONS_FILE = "organizations.yaml";
+    static final String THREAT_ACTORS_FILE = "threat-actors.yaml";
+    /** Who the catalog file's changes are recorded as in the audit trail. */
+    private static final Actor IMPORT = new Actor(AdvisoryFileApplier.IMPORT_USER, null, Set.of());
 
     private final HubConfig config;
     private final OrganizationService organizations;
+    private final ActorService actors;
     private final AdvisoryFileApplier applier;
     private final ObjectMapper yaml = StorableTextJson.apply(new YAMLMapper());
     private final ObjectMapper json;
     private final Clock clock;
     private volatile ImportReport lastReport;
 
-    public AdvisoryImporter(HubConfig config, OrganizationService organizations, AdvisoryFileApplier applier,
-            Clock clock) {
+    public AdvisoryImporter(HubConfig config, OrganizationService organizations, ActorService actors,
+            AdvisoryFileApplier applier, Clock clock) {
+        this.actors = actors;
         this.config = config;
         this.organizations = organizations;
         this.applier = applier;
@@ -84,6 +93,10 @@ public class AdvisoryImporter {
         Path orgs = dir.resolve(ORGANIZATIONS_FILE);
         if (Files.exists(orgs)) {
             problems.addAll(importOrganizations(orgs, label(dir, orgs)));
+        }
+        Path actors = dir.resolve(THREAT_ACTORS_FILE);
+        if (Files.exists(actors)) {
+            problems.addAll(importThreatActors(actors, label(dir, actors)));
         }
         for (Path file : advisoryFiles(dir)) {
             String name = label(dir, file);
@@ -162,6 +175,28 @@ public class AdvisoryImporter {
         return problems;
     }
 
+    /** The catalog file: every actor is created or updated (matched by ATT&CK id, else name) in one transaction. */
+    private List<ImportProblem> importThreatActors(Path file, String name) {
+        JsonNode document;
+        try {
+            document = parse(read(file, name), name);
+        } catch (ImportFailedException e) {
+            return e.problems();
+        }
+        List<ImportProblem> problems = schemaProblems(JsonSchemas.THREAT_ACTORS, name, document);
+        if (!problems.isEmpty()) {
+            return problems;
+        }
+        ThreatActorsFile catalog = json.convertValue(document, ThreatActorsFile.class);
+        try {
+            QuarkusTransaction.requiringNew().run(() -> catalog.threatActors().forEach(a -> actors.upsert(
+                    new ActorRequest(a.name(), a.aliases(), a.mitreId(), a.attributedTo(), a.description()), IMPORT)));
+            return List.of();
+        } catch (HubException e) {
+            return List.of(new ImportProblem(name, "$.threat_actors", e.getMessage()));
+        }
+    }
+
     private void upsert(OrganizationRequest request) {
         organizations.upsert(request);
     }
@@ -214,6 +249,7 @@ public class AdvisoryImporter {
         try (Stream<Path> files = Files.list(dir)) {
             return files.filter(p -> p.getFileName().toString().matches(".*\\.ya?ml"))
                     .filter(p -> !p.getFileName().toString().equals(ORGANIZATIONS_FILE))
+                    .filter(p -> !p.getFileName().toString().equals(THREAT_ACTORS_FILE))
                     .sorted()
                     .toList();
         } catch (IOException e) {

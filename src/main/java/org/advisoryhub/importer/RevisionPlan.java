@@ -34,7 +34,7 @@ final class RevisionPlan {
 
     static AdvisoryContent content(AdvisoryFile f) {
         List<ThreatActor> actors = f.threatActors() == null ? List.of() : f.threatActors().stream()
-                .map(a -> new ThreatActor(a.name(), a.aliases(), a.mitreId(), a.attributedTo())).toList();
+                .map(a -> ThreatActor.named(a.name(), a.mitreId())).toList();
         List<Reference> refs = f.references() == null ? List.of() : f.references().stream()
                 .map(r -> new Reference(r.url(), r.title(), r.source())).toList();
         Map<String, Translation> translations = new LinkedHashMap<>();

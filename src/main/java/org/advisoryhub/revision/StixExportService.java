@@ -8,10 +8,15 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.UUID;
 import java.util.stream.Collectors;
+import org.advisoryhub.actor.ActorResponse;
+import org.advisoryhub.actor.ActorService;
 import org.advisoryhub.advisory.Advisory;
 import org.advisoryhub.advisory.AdvisoryAccess;
+import org.advisoryhub.advisory.ThreatActor;
 import org.advisoryhub.common.error.NotFoundException;
 import org.advisoryhub.common.security.Actor;
 import org.advisoryhub.organization.OrganizationResponse;
@@ -29,9 +34,11 @@ public class StixExportService {
     private final RevisionService readable;
     private final AdvisoryAccess access;
     private final OrganizationService organizations;
+    private final ActorService catalog;
 
     public StixExportService(RevisionRepository revisions, RevisionService readable, AdvisoryAccess access,
-            OrganizationService organizations) {
+            OrganizationService organizations, ActorService catalog) {
+        this.catalog = catalog;
         this.revisions = revisions;
         this.readable = readable;
         this.access = access;
@@ -60,10 +67,15 @@ public class StixExportService {
         all.forEach(r -> orgIds.addAll(r.content().coauthors()));
         Map<String, AdvisorySnapshot.Org> orgs = organizations.find(orgIds).values().stream()
                 .collect(Collectors.toMap(OrganizationResponse::id, StixExportService::org));
+        Set<UUID> actorIds = new LinkedHashSet<>();
+        all.forEach(r -> r.content().threatActors().stream().map(ThreatActor::id).filter(Objects::nonNull)
+                .forEach(actorIds::add));
+        Map<UUID, ActorResponse> actors = catalog.current(actorIds);
         List<AdvisorySnapshot> snapshots = new ArrayList<>();
         for (AdvisoryRevision r : all) {
             snapshots.add(new AdvisorySnapshot(advisory.publicId(), r.number(), r.publishedAt(), advisory.ownerOrgId(),
-                    r.content(), orgs, revisions.indicators(r.id()).stream().map(RevisionMapper::toResponse).toList()));
+                    r.content(), orgs, actors,
+                    revisions.indicators(r.id()).stream().map(RevisionMapper::toResponse).toList()));
         }
         return StixHistory.replay(snapshots, advisory.withdrawnAt());
     }

@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.advisoryhub.actor.ActorResponse;
 import org.advisoryhub.advisory.Reference;
 import org.advisoryhub.advisory.ThreatActor;
 import org.advisoryhub.advisory.Translation;
@@ -53,7 +54,7 @@ final class StixAdvisoryMapper {
                         "Co-author of joint advisory " + s.publicId()));
             }
         }
-        List<String> actorIds = actors(s, author, marking, owned);
+        List<String> actorIds = actors(s, shared);
         if (s.indicators().stream().anyMatch(i -> "crypto_address".equals(i.kind()))) {
             shared.add(HubObjects.walletExtension());
             shared.add(HubObjects.walletObservableExtension());
@@ -106,37 +107,22 @@ final class StixAdvisoryMapper {
         return o;
     }
 
-    /** One intrusion-set per named actor, and a threat-actor per state it is attributed to. */
-    private static List<String> actors(AdvisorySnapshot s, String author, String marking, List<ObjectNode> owned) {
+    /**
+     * The catalog's intrusion-set of each actor (with the state it is attributed to), shared by every advisory that
+     * names it; indicators indicate those intrusion-sets.
+     */
+    private static List<String> actors(AdvisorySnapshot s, List<ObjectNode> shared) {
         List<String> intrusionSets = new ArrayList<>();
-        Map<String, String> sponsors = new LinkedHashMap<>();
-        for (ThreatActor a : s.content().threatActors()) {
-            List<ObjectNode> refs = a.mitreId() == null ? List.of() : List.of(StixNode.reference("mitre-attack",
-                    "https://attack.mitre.org/groups/" + a.mitreId() + "/", a.mitreId(), null));
-            ObjectNode set = StixNode.of("intrusion-set", StixIds.of("intrusion-set", s.publicId() + "|" + a.name()))
-                    .str("created_by_ref", author)
-                    .str("name", a.name())
-                    .list("aliases", a.aliases())
-                    .objects("external_references", refs)
-                    .list("object_marking_refs", List.of(marking))
-                    .build();
-            owned.add(set);
-            intrusionSets.add(set.get("id").asText());
-            if (a.attributedTo() != null) {
-                String sponsor = sponsors.computeIfAbsent(a.attributedTo(), name -> {
-                    ObjectNode actor = StixNode.of("threat-actor", StixIds.of("threat-actor", s.publicId() + "|" + name))
-                            .str("created_by_ref", author)
-                            .str("name", name)
-                            .list("threat_actor_types", List.of("nation-state"))
-                            .list("object_marking_refs", List.of(marking))
-                            .build();
-                    owned.add(actor);
-                    return actor.get("id").asText();
-                });
-                owned.add(relationship(s, "attributed-to", set.get("id").asText(), sponsor, marking, null));
+        for (ThreatActor named : s.content().threatActors()) {
+            ActorResponse a = named.id() == null ? null : s.actors().get(named.id());
+            if (a != null && !intrusionSets.contains(a.stixId())) {
+                // Actors attributed to one state share its threat-actor: add each object once.
+                StixActors.objects(a).stream().filter(o -> shared.stream().noneMatch(x -> x.get("id").equals(o.get("id"))))
+                        .forEach(shared::add);
+                intrusionSets.add(a.stixId());
             }
         }
-        return intrusionSets.isEmpty() ? List.copyOf(sponsors.values()) : intrusionSets;
+        return intrusionSets;
     }
 
     private static ObjectNode indicator(AdvisorySnapshot s, IndicatorResponse i, String author, String marking) {

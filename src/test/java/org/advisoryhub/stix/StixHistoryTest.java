@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Predicate;
+import org.advisoryhub.actor.ActorResponse;
 import org.advisoryhub.advisory.AdvisoryContent;
 import org.advisoryhub.advisory.Reference;
 import org.advisoryhub.advisory.ThreatActor;
@@ -28,6 +29,10 @@ class StixHistoryTest {
     private static final Map<String, AdvisorySnapshot.Org> ORGS = Map.of(
             "wg", new AdvisorySnapshot.Org("wg", "Working group", null, OrganizationKind.WORKING_GROUP, T1, T1),
             "fbi", new AdvisorySnapshot.Org("fbi", "FBI", "US", OrganizationKind.AGENCY, T1, T1));
+
+    static final ActorResponse LAZARUS = new ActorResponse(UUID.fromString("0b6c3a52-9f1e-4d77-8a43-2e5f0c9d1b64"),
+            "Lazarus Group", List.of("HIDDEN COBRA"), "G0032", "Democratic People's Republic of Korea", null,
+            "intrusion-set--6f0e2b1c-8d4a-4c3e-9b7f-1a2d3e4f5a6b", T1, T1, "test", 0);
 
     private static final IndicatorResponse WALLET = indicator("crypto_address", "0x51e9d833ecae4e8d9d8be17300aee6d3398c135d", "ETH", null);
     private static final IndicatorResponse DOMAIN = indicator("domain", "npmjscloud.com", null, null);
@@ -48,10 +53,11 @@ class StixHistoryTest {
 
     private static AdvisorySnapshot snapshot(int n, Instant at, String title, List<IndicatorResponse> indicators) {
         AdvisoryContent content = new AdvisoryContent(title, "Summary", "Body", Tlp.AMBER, List.of("wg", "fbi"),
-                List.of(new ThreatActor("Lazarus Group", List.of("HIDDEN COBRA"), "G0032", "Democratic People's Republic of Korea")),
+                List.of(new ThreatActor("Lazarus Group", List.of("HIDDEN COBRA"), "G0032", "Democratic People's Republic of Korea",
+                        LAZARUS.id())),
                 List.of("T1566.001"), List.of(new Reference("https://example.org/advisory", "Advisory", "FBI")),
                 Map.of("ko", new Translation("제목", "요약", null)), List.of(), null);
-        return new AdvisorySnapshot("HUB-2024-0001", n, at, "wg", content, ORGS, indicators);
+        return new AdvisorySnapshot("HUB-2024-0001", n, at, "wg", content, ORGS, Map.of(LAZARUS.id(), LAZARUS), indicators);
     }
 
     private static List<StixHistory.Step> history(boolean withdrawn) {
@@ -149,7 +155,8 @@ class StixHistoryTest {
         StixHistory.Step withdrawal = steps.get(3);
         assertThat(withdrawal.newVersions()).isNotEmpty().allMatch(o -> o.get("revoked").asBoolean());
         assertThat(withdrawal.newVersions()).extracting(o -> o.get("type").asText())
-                .contains("report", "indicator", "vulnerability", "relationship", "intrusion-set", "language-content", "note");
+                .contains("report", "indicator", "vulnerability", "relationship", "language-content", "note")
+                .as("catalog actors belong to no advisory").doesNotContain("intrusion-set", "threat-actor");
         assertThat(withdrawal.newVersions()).allMatch(o -> o.get("modified").asText().equals("2024-04-10T09:00:00.000Z"));
         assertThat(withdrawal.current()).noneMatch(o -> o.get("type").asText().equals("report"));
     }
@@ -182,6 +189,7 @@ class StixHistoryTest {
                 && o.get("source_ref").equals(fbi.get("id")) && o.get("target_ref").equals(wg.get("id")));
         JsonNode set = find(objects, o -> o.get("type").asText().equals("intrusion-set"));
         assertThat(set.at("/external_references/0/external_id").asText()).isEqualTo("G0032");
+        assertThat(set.get("id").asText()).as("the catalog's id").isEqualTo(LAZARUS.stixId());
         assertThat(objects).anyMatch(o -> o.path("relationship_type").asText().equals("attributed-to"));
         assertThat(objects).filteredOn(o -> o.path("relationship_type").asText().equals("indicates")).hasSize(2);
         assertThat(objects).anyMatch(o -> o.get("id").asText().equals(TlpMarkings.id(Tlp.AMBER)));

@@ -80,10 +80,11 @@ class StixObservablesTest {
                 indicator("package", "ethers-provider2", "npm", null),
                 indicator("cve", "CVE-2021-44228", null, null));
         AdvisoryContent content = new AdvisoryContent("Title", "Summary", "", Tlp.CLEAR, List.of(),
-                List.of(new ThreatActor("Lazarus Group", List.of(), "G0032", null)), List.of(), List.of(), Map.of(),
+                List.of(new ThreatActor("Lazarus Group", List.of(), "G0032", null, StixHistoryTest.LAZARUS.id())), List.of(), List.of(), Map.of(),
                 List.of(), null);
         AdvisorySnapshot s = new AdvisorySnapshot("HUB-2024-0009", 1, T, "wg", content, Map.of("wg",
-                new AdvisorySnapshot.Org("wg", "Working group", null, OrganizationKind.WORKING_GROUP, T, T)), indicators);
+                new AdvisorySnapshot.Org("wg", "Working group", null, OrganizationKind.WORKING_GROUP, T, T)),
+                Map.of(StixHistoryTest.LAZARUS.id(), StixHistoryTest.LAZARUS), indicators);
         List<ObjectNode> objects = StixHistory.replay(List.of(s), null).get(0).bundleObjects();
         Map<String, JsonNode> byId = objects.stream().collect(Collectors.toMap(o -> o.get("id").asText(), o -> o));
         List<JsonNode> found = objects.stream().filter(o -> "indicator".equals(o.get("type").asText())).map(i -> {

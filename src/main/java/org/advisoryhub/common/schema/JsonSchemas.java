@@ -18,6 +18,7 @@ public final class JsonSchemas {
 
     public static final JsonSchemas ADVISORY = new JsonSchemas("advisory.schema.json");
     public static final JsonSchemas ORGANIZATIONS = new JsonSchemas("organizations.schema.json");
+    public static final JsonSchemas THREAT_ACTORS = new JsonSchemas("threat-actors.schema.json");
     public static final JsonSchemas STIX_OBJECT = new JsonSchemas("stix/stix-object.schema.json");
     public static final JsonSchemas STIX_BUNDLE = new JsonSchemas("stix/bundle.schema.json");
 

@@ -1,0 +1,5 @@
+package org.advisoryhub.actor;
+
+/** Fired in the transaction that changed a catalog actor, so its published STIX object gets the new version. */
+public record ActorChanged(ActorResponse actor) {
+}
