@@ -9,9 +9,10 @@ import java.util.List;
  */
 public final class HubObjects {
 
-    public static final String IDENTITY_ID = StixIds.of("identity", "advisory-hub");
-    public static final String WALLET_EXTENSION_ID = StixIds.of("extension-definition", "crypto-address-v1");
-    public static final String WALLET_OBSERVABLE_EXTENSION_ID = StixIds.of("extension-definition", "cryptocurrency-wallet-sco-v1");
+    /** Fixed ids (UUIDv4, chosen once): partners' tools key on them, so they are the same on every installation. */
+    public static final String IDENTITY_ID = "identity--e12f6e11-cdd6-425e-9a4e-5d6acf857a00";
+    public static final String WALLET_EXTENSION_ID = "extension-definition--8d145ae8-5efa-4235-b115-fd6f96e906d6";
+    public static final String WALLET_OBSERVABLE_EXTENSION_ID = "extension-definition--1f9864ac-25f3-47bb-8db1-ee4b3ece3255";
     static final String CREATED = "2026-01-01T00:00:00.000Z";
 
     private HubObjects() {

@@ -1,19 +1,32 @@
 package org.advisoryhub.stix;
 
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
 import java.util.UUID;
-import org.advisoryhub.common.ids.Uuid5;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 
 /**
- * Deterministic STIX identifiers (STIX 2.1 §2.9): {@code type--UUIDv5} in the hub's own namespace (never the
- * OASIS SCO namespace), over a name that includes the type, so re-exporting a revision yields the same ids and
- * no UUID is shared between types.
+ * STIX identifiers of SDOs, SROs and meta objects (STIX 2.1 §2.9): {@code type--UUIDv4}, the 122 random bits being
+ * HMAC-SHA-256 under the installation's secret key over a stable name that includes the type. Every export, version
+ * and instance gives an object the same id (the key is stored in the database), no UUID is shared between types, and
+ * without the key nobody can guess an id. Observables are not named here: they take the ids §2.9 defines for them.
  */
 public final class StixIds {
 
-    /** The hub's namespace for SDO, SRO and meta-object ids. */
-    static final UUID NAMESPACE = UUID.fromString("6d4e8b1c-3b0a-4b8e-9a51-2c7f0e5d9a43");
+    private static volatile SecretKeySpec key;
 
     private StixIds() {
+    }
+
+    /** Installs the installation's key; done once at start, before anything is mapped. */
+    public static void useKey(byte[] secret) {
+        key = new SecretKeySpec(secret.clone(), "HmacSHA256");
+    }
+
+    public static boolean hasKey() {
+        return key != null;
     }
 
     /** The identity of an organization (an agency, a working group or a partner), the same wherever it appears. */
@@ -27,6 +40,24 @@ public final class StixIds {
     }
 
     public static String of(String type, String name) {
-        return type + "--" + Uuid5.of(NAMESPACE, type + "|" + name);
+        return type + "--" + v4(type + "|" + name);
+    }
+
+    private static UUID v4(String name) {
+        SecretKeySpec k = key;
+        if (k == null) {
+            throw new IllegalStateException("the STIX id key is not loaded yet");
+        }
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(k);
+            byte[] h = mac.doFinal(name.getBytes(StandardCharsets.UTF_8));
+            h[6] = (byte) ((h[6] & 0x0f) | 0x40);
+            h[8] = (byte) ((h[8] & 0x3f) | 0x80);
+            ByteBuffer b = ByteBuffer.wrap(h, 0, 16);
+            return new UUID(b.getLong(), b.getLong());
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

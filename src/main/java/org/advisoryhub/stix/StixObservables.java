@@ -26,6 +26,8 @@ final class StixObservables {
 
     /** The namespace STIX 2.1 §2.9 gives for deterministic SCO ids. */
     static final UUID OASIS_NAMESPACE = UUID.fromString("00abedb4-aa42-466c-9c01-fed23315a9b7");
+    /** The hub's namespace for an advisory's own copies (§2.9: never the OASIS one for ids made another way). */
+    private static final UUID ADVISORY_COPY_NAMESPACE = UUID.fromString("6d4e8b1c-3b0a-4b8e-9a51-2c7f0e5d9a43");
 
     private static final ObjectMapper CANONICAL = new ObjectMapper()
             .configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true);
@@ -41,7 +43,7 @@ final class StixObservables {
         }
         Map<String, Object> contributing = contributing(i);
         String id = tlp == Tlp.CLEAR ? type + "--" + Uuid5.of(OASIS_NAMESPACE, canonical(contributing))
-                : StixIds.of(type, publicId + "|" + canonical(contributing));
+                : type + "--" + Uuid5.of(ADVISORY_COPY_NAMESPACE, type + "|" + publicId + "|" + canonical(contributing));
         ObjectNode o = StixNode.of(type, id).build();
         o.setAll(CANONICAL.<ObjectNode>valueToTree(contributing));
         o.putArray("object_marking_refs").add(marking);

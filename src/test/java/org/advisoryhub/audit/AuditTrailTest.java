@@ -68,7 +68,7 @@ class AuditTrailTest extends OfficialsTest {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> QuarkusTransaction.requiringNew().run(() -> em
                 .createNativeQuery("update audit_event set details = '{}' where id = :id").setParameter("id", victim)
                 .executeUpdate())).hasStackTraceContaining("append-only");
-        rewrite(victim, "{\"tlp\":\"CLEAR\"}");
+        rewrite(victim, "{\"tlp\":\"TAMPERED\"}");
         try {
             as(ADMIN).get("/api/v1/audit/verify").then().statusCode(200)
                     .body("valid", equalTo(false))

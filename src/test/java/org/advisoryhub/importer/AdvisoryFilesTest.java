@@ -26,6 +26,7 @@ class AdvisoryFilesTest {
         try (Stream<Path> files = Files.list(DIR)) {
             return files.filter(p -> p.toString().endsWith(".yaml"))
                     .filter(p -> !p.getFileName().toString().equals(AdvisoryImporter.ORGANIZATIONS_FILE))
+                    .filter(p -> !p.getFileName().toString().equals(AdvisoryImporter.THREAT_ACTORS_FILE))
                     .sorted().toList();
         }
     }
@@ -42,6 +43,23 @@ class AdvisoryFilesTest {
         assertThat(advisory.references()).as("every advisory keeps its sources").isNotEmpty();
         assertThat(file.getFileName().toString()).startsWith(advisory.id() + "-");
         states.forEach(s -> s.indicators().forEach(i -> assertThat(i.sourceUrl()).as(i.value() + " has a source").isNotNull()));
+    }
+
+    @Test
+    void shouldPickEveryActorFromTheShippedCatalog() throws IOException {
+        JsonNode catalog = YAML.readTree(DIR.resolve(AdvisoryImporter.THREAT_ACTORS_FILE).toFile());
+        assertThat(JsonSchemas.THREAT_ACTORS.validate(catalog)).isEmpty();
+        java.util.Set<String> known = new java.util.HashSet<>();
+        catalog.get("threat_actors").forEach(a -> {
+            known.add(a.get("name").asText());
+            if (a.has("mitre_id")) {
+                known.add(a.get("mitre_id").asText());
+            }
+        });
+        for (Path f : advisoryFiles()) {
+            YAML.readTree(f.toFile()).path("threat_actors").forEach(a -> assertThat(known).as(f + " names " + a)
+                    .contains(a.has("mitre_id") ? a.get("mitre_id").asText() : a.get("name").asText()));
+        }
     }
 
     @Test

@@ -152,6 +152,8 @@ class AdvisoryImportTest extends OfficialsTest {
                 .replace("tlp: GREEN", "tlp: GREEN\ntlp: CLEAR"));
         Files.writeString(dir.resolve("HUB-2019-0916-no-date.yaml"), file("HUB-2019-0916", "No such date", REV1)
                 .replace("tlp: GREEN", "tlp: GREEN\nreview_by: '2027-02-30'"));
+        Files.writeString(dir.resolve("HUB-2019-0918-actor.yaml"), file("HUB-2019-0918", "Unknown actor", REV1)
+                .replace("tlp: GREEN", "tlp: GREEN\nthreat_actors:\n- name: Lazarus Group\n- name: Nobody Known"));
         Files.writeString(dir.resolve("HUB-2019-0917-passed.yaml"), file("HUB-2019-0917", "Review before publication", REV1)
                 .replace("tlp: GREEN", "tlp: GREEN\nreview_by: '2019-01-01'"));
 
@@ -162,13 +164,14 @@ class AdvisoryImportTest extends OfficialsTest {
                 org.assertj.core.groups.Tuple.tuple(d + "HUB-2019-0912-red.yaml", "$.recipients"),
                 org.assertj.core.groups.Tuple.tuple(d + "HUB-2019-0914-nul.yaml", "$.title"),
                 org.assertj.core.groups.Tuple.tuple(d + "HUB-2019-0916-no-date.yaml", "$.review_by"),
-                org.assertj.core.groups.Tuple.tuple(d + "HUB-2019-0917-passed.yaml", "$.review_by"));
+                org.assertj.core.groups.Tuple.tuple(d + "HUB-2019-0917-passed.yaml", "$.review_by"),
+                org.assertj.core.groups.Tuple.tuple(d + "HUB-2019-0918-actor.yaml", "$.threat_actors[1]"));
         assertThat(report.problems()).filteredOn(p -> p.file().endsWith("0915-twice.yaml"))
                 .singleElement().satisfies(p -> assertThat(p.reason()).contains("Duplicate field 'tlp'"));
         assertThat(report.files()).filteredOn(r -> r.outcome() == ImportReport.Outcome.CREATED)
                 .extracting(ImportReport.FileResult::advisoryId).containsExactly("HUB-2019-0913");
         for (String refused : new String[] { "HUB-2019-0911", "HUB-2019-0912", "HUB-2019-0914", "HUB-2019-0915",
-                "HUB-2019-0916", "HUB-2019-0917" }) {
+                "HUB-2019-0916", "HUB-2019-0917", "HUB-2019-0918" }) {
             as(FBI_DRAFTER).get("/api/v1/advisories/" + refused).then().statusCode(404);
         }
     }

@@ -20,6 +20,14 @@ import org.junit.jupiter.api.Test;
 /** Observables beside patterns: one complete SCO per indicator, with the ids STIX 2.1 §2.9 defines. */
 class StixObservablesTest {
 
+    @org.junit.jupiter.api.BeforeAll
+    static void idKey() {
+        // A Quarkus test in the same JVM may have installed the database's key already; any key will do here.
+        if (!StixIds.hasKey()) {
+            StixIds.useKey(new byte[32]);
+        }
+    }
+
     private static final Instant T = Instant.parse("2024-05-01T00:00:00Z");
     private static final String CLEAR = TlpMarkings.id(Tlp.CLEAR);
 

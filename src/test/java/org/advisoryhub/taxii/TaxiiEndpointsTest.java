@@ -79,6 +79,11 @@ class TaxiiEndpointsTest extends OfficialsTest {
                 org.assertj.core.api.Assertions.assertThat(basedOn).as(o.get("id") + " based-on").containsKey(o.get("id").asText());
                 org.assertj.core.api.Assertions.assertThat(ids).contains(basedOn.get(o.get("id").asText()));
             }
+            if (o.has("created")) {
+                // SDOs, SROs and meta objects: UUIDv4 (the SHOULD strict validators check); observables are v5.
+                org.assertj.core.api.Assertions.assertThat(o.get("id").asText()).as("UUIDv4 id")
+                        .matches("[a-z0-9-]+--[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}");
+            }
             if ("indicator".equals(o.path("type").asText()) && o.has("created")) {
                 // Tools that decay indicators without an end (OpenCTI) would otherwise revoke them on arrival.
                 org.assertj.core.api.Assertions.assertThat(o.path("valid_until").asText()).as(o.get("id") + ".valid_until")
