@@ -73,7 +73,7 @@ public interface ConsoleMessages {
     @Message("Co-authoring organizations (comma-separated ids)")
     String coauthors();
 
-    @Message("Threat actors (one per line)")
+    @Message("Threat actors from the catalog (one per line: name, alias or ATT&CK id such as G0032)")
     String threat_actors();
 
     @Message("ATT&CK technique ids (comma-separated)")
@@ -258,6 +258,18 @@ public interface ConsoleMessages {
 
     @Message("Recent sightings of our indicators")
     String recent_sightings();
+
+    @Message("Threat actors")
+    String threat_actor_catalog();
+
+    @Message("Add a threat actor")
+    String add_actor();
+
+    @Message("Aliases (one per line)")
+    String aliases();
+
+    @Message("Attributed to")
+    String attributed_to();
 
     @Message("Reviews due")
     String reviews_due();

@@ -1,0 +1,68 @@
+package org.advisoryhub.console;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.advisoryhub.support.HubTest;
+import org.advisoryhub.support.Officials;
+import org.advisoryhub.support.OfficialsTest;
+import org.junit.jupiter.api.Test;
+
+/** Managing the shared threat-actor catalog and review dates in the console. */
+@HubTest
+class ConsoleCatalogTest extends OfficialsTest {
+
+    @Test
+    void shouldLetDraftersAddAndEditActorsAndReviewersOnlyRead() {
+        ConsoleSessions drafter = ConsoleSessions.signIn(Officials.FBI_DRAFTER, Officials.PASSWORD);
+        drafter.request().get("/console/threat-actors").then().statusCode(200)
+                .body(containsString("Lazarus Group")).body(containsString("G0032")).body(containsString("id=\"actor-form\""));
+        Map<String, Object> form = new HashMap<>(Map.of("_csrf", drafter.csrf(), "name", "Console Chollima",
+                "aliases", "CC-1\nCC-2", "attributedTo", "Democratic People's Republic of Korea"));
+        String location = drafter.request().formParams(form).post("/console/threat-actors").then().statusCode(303)
+                .extract().header("Location");
+        drafter.request().get(location).then().statusCode(200).body(containsString("intrusion-set--"))
+                .body(containsString("CC-2"));
+
+        form.put("mitreId", "not-an-id");
+        drafter.request().formParams(form).post("/console/threat-actors").then().statusCode(400)
+                .body(containsString("id=\"problems\"")).body(containsString("mitreId"));
+        form.put("mitreId", "");
+        drafter.request().formParams(form).post("/console/threat-actors").then().statusCode(409)
+                .body(containsString("id=\"problems\"")).body(containsString("already has an actor named Console Chollima"));
+
+        form.put("version", "0");
+        form.put("description", "Edited in the console");
+        drafter.request().formParams(form).post(location).then().statusCode(303);
+        drafter.request().get(location).then().body(containsString("Edited in the console"));
+        drafter.request().formParams(form).post(location).then().statusCode(412);
+
+        ConsoleSessions reviewer = ConsoleSessions.signIn(Officials.FBI_REVIEWER, Officials.PASSWORD);
+        reviewer.request().get("/console/threat-actors").then().statusCode(200)
+                .body(containsString("Console Chollima")).body(not(containsString("id=\"actor-form\"")));
+        form.put("_csrf", reviewer.csrf());
+        form.put("name", "Reviewer Actor");
+        reviewer.request().formParams(form).post("/console/threat-actors").then().statusCode(403);
+    }
+
+    @Test
+    void shouldPickActorsByAttackIdAndSetAReviewDateInTheAdvisoryForm() {
+        ConsoleSessions drafter = ConsoleSessions.signIn(Officials.FBI_DRAFTER, Officials.PASSWORD);
+        Map<String, Object> form = new HashMap<>(Map.of("_csrf", drafter.csrf(), "title", "Console picks",
+                "summary", "s", "body", "b", "tlp", "GREEN", "coauthors", "test-fbi", "actors", "G0082\nJade Sleet",
+                "reviewBy", "2031-01-31"));
+        String location = drafter.request().formParams(form).post("/console/advisories").then().statusCode(303)
+                .extract().header("Location");
+        drafter.request().get(location + "/edit").then().statusCode(200)
+                .body(containsString("APT38\nTraderTraitor")).body(containsString("value=\"2031-01-31\""));
+        form.put("actors", "Nobody At All");
+        drafter.request().formParams(form).post("/console/advisories").then().statusCode(400)
+                .body(containsString("threatActors[0]"));
+        form.put("actors", "");
+        form.put("reviewBy", "31/01/2031");
+        drafter.request().formParams(form).post("/console/advisories").then().statusCode(400)
+                .body(containsString("reviewBy"));
+    }
+}
