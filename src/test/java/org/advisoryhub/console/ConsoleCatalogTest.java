@@ -48,6 +48,27 @@ class ConsoleCatalogTest extends OfficialsTest {
     }
 
     @Test
+    void shouldShowReviewsDueOnTheDashboardOfCoauthorsOnly() {
+        Map<String, Object> body = new HashMap<>(org.advisoryhub.support.Advisories.draft("Due on the dashboard", "GREEN",
+                java.util.List.of("test-nis")));
+        body.put("reviewBy", java.time.LocalDate.now().plusDays(3).toString());
+        String id = Officials.as(Officials.FBI_DRAFTER).contentType(io.restassured.http.ContentType.JSON).body(body)
+                .post("/api/v1/advisories").then().statusCode(201).extract().path("id");
+        org.advisoryhub.support.Advisories.addText(Officials.FBI_DRAFTER, id, "due-dashboard.example.org").statusCode(200);
+        org.advisoryhub.support.Advisories.action(Officials.FBI_DRAFTER, id, "submit").statusCode(200);
+        org.advisoryhub.support.Advisories.publish(Officials.FBI_PUBLISHER, id, "Initial").statusCode(200);
+
+        String page = ConsoleSessions.signIn(Officials.FBI_DRAFTER, Officials.PASSWORD).request().get("/console").then()
+                .statusCode(200).extract().asString();
+        String reviews = page.substring(page.indexOf("id=\"reviews-due\""), page.indexOf("id=\"indicators-due\""));
+        org.assertj.core.api.Assertions.assertThat(reviews).contains(id);
+        String indicators = page.substring(page.indexOf("id=\"indicators-due\""), page.indexOf("id=\"sightings\""));
+        org.assertj.core.api.Assertions.assertThat(indicators).contains("due-dashboard.example.org");
+        ConsoleSessions.signIn(Officials.TREASURY_DRAFTER, Officials.PASSWORD).request().get("/console").then()
+                .statusCode(200).body(not(containsString("due-dashboard.example.org")));
+    }
+
+    @Test
     void shouldPickActorsByAttackIdAndSetAReviewDateInTheAdvisoryForm() {
         ConsoleSessions drafter = ConsoleSessions.signIn(Officials.FBI_DRAFTER, Officials.PASSWORD);
         Map<String, Object> form = new HashMap<>(Map.of("_csrf", drafter.csrf(), "title", "Console picks",
