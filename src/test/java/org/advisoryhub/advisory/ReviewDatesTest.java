@@ -81,6 +81,15 @@ class ReviewDatesTest extends OfficialsTest {
         publish(FBI_PUBLISHER, passed, "Initial").statusCode(400)
                 .body("violations.field", hasItem("reviewBy"));
         as(FBI_DRAFTER).get("/api/v1/advisories/" + passed).then().body("publishedRevision", equalTo(0));
+
+        // An indicator without an end of its own that starts after the review date could never be valid.
+        String late = draftWith("Starts too late", LocalDate.now().plusDays(10).toString());
+        as(FBI_DRAFTER).contentType(ContentType.JSON)
+                .body(Map.of("value", "late-start.example.org", "validFrom", LocalDate.now().plusDays(20).toString()))
+                .post("/api/v1/advisories/" + late + "/indicators").then().statusCode(201);
+        action(FBI_DRAFTER, late, "submit").statusCode(200);
+        publish(FBI_PUBLISHER, late, "Initial").statusCode(400).body("violations.field", hasItem("reviewBy"));
+        as(FBI_DRAFTER).get("/api/v1/advisories/" + late).then().body("publishedRevision", equalTo(0));
     }
 
     @Test
