@@ -22,6 +22,7 @@ import org.advisoryhub.audit.AuditService;
 import org.advisoryhub.common.config.HubConfig;
 import org.advisoryhub.common.error.ValidationFailedException;
 import org.advisoryhub.common.paging.Cursor;
+import org.advisoryhub.common.paging.Keyset;
 import org.advisoryhub.common.paging.Page;
 import org.advisoryhub.common.security.Actor;
 import org.advisoryhub.common.security.Roles;
@@ -106,11 +107,9 @@ public class AdvisoryService {
     public Page<AdvisorySummary> search(AdvisoryQuery query, String cursor, Integer limit, Actor actor) {
         int size = Cursor.limit(limit, config.api().defaultPageSize(), config.api().maxPageSize());
         String org = actor.isAdmin() ? null : actor.organizationId();
-        List<Advisory> found = advisories.search(query, org, Cursor.decode(cursor), size + 1);
-        boolean more = found.size() > size;
-        List<Advisory> page = more ? found.subList(0, size) : found;
-        String next = more ? new Cursor(page.get(size - 1).createdAt(), page.get(size - 1).id()).encode() : null;
-        return new Page<>(page.stream().map(a -> summary(a, actor)).toList(), next);
+        Cursor after = Cursor.decode(cursor);
+        return Keyset.page(size, n -> advisories.search(query, org, after, n), a -> Cursor.at(a.createdAt(), a.id()),
+                a -> summary(a, actor));
     }
 
     public AdvisoryResponse submit(String publicId, Long expectedVersion, Actor actor) {

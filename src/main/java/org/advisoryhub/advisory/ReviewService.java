@@ -6,13 +6,12 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
-import java.util.List;
 import java.util.UUID;
-import java.util.function.Function;
 import org.advisoryhub.advisory.dto.ReviewDue;
 import org.advisoryhub.common.config.HubConfig;
 import org.advisoryhub.common.error.ValidationFailedException;
 import org.advisoryhub.common.paging.Cursor;
+import org.advisoryhub.common.paging.Keyset;
 import org.advisoryhub.common.paging.Page;
 import org.advisoryhub.common.security.Actor;
 
@@ -39,30 +38,26 @@ public class ReviewService {
 
     public Page<ReviewDue.Advisory> advisories(String within, String cursor, Integer limit, Actor actor) {
         Instant now = clock.instant();
-        return page(limit, size -> advisories.reviewsDue(scope(actor), horizon(now, within), Cursor.decode(cursor), size),
+        Instant horizon = horizon(now, within);
+        Cursor after = Cursor.decode(cursor);
+        return Keyset.page(size(limit), n -> advisories.reviewsDue(scope(actor), horizon, after, n),
+                row -> Cursor.at((Instant) row[3], (UUID) row[5]),
                 row -> new ReviewDue.Advisory((String) row[0], (String) row[1], ((Number) row[2]).intValue(),
-                        (Instant) row[3], !((Instant) row[3]).isAfter(now), ((Number) row[4]).intValue()),
-                r -> r.reviewBy(), row -> (UUID) row[5]);
+                        (Instant) row[3], !((Instant) row[3]).isAfter(now), ((Number) row[4]).intValue()));
     }
 
     public Page<ReviewDue.Indicator> indicators(String within, String cursor, Integer limit, Actor actor) {
         Instant now = clock.instant();
-        return page(limit, size -> advisories.indicatorsDue(scope(actor), horizon(now, within), Cursor.decode(cursor), size),
+        Instant horizon = horizon(now, within);
+        Cursor after = Cursor.decode(cursor);
+        return Keyset.page(size(limit), n -> advisories.indicatorsDue(scope(actor), horizon, after, n),
+                row -> Cursor.at((Instant) row[5], (UUID) row[2]),
                 row -> new ReviewDue.Indicator((String) row[0], ((Number) row[1]).intValue(), (UUID) row[2],
-                        (String) row[3], (String) row[4], (Instant) row[5], !((Instant) row[5]).isAfter(now)),
-                ReviewDue.Indicator::validUntil, row -> (UUID) row[2]);
+                        (String) row[3], (String) row[4], (Instant) row[5], !((Instant) row[5]).isAfter(now)));
     }
 
-
-    private <T> Page<T> page(Integer limit, Function<Integer, List<Object[]>> query, Function<Object[], T> item,
-            Function<T, Instant> at, Function<Object[], UUID> id) {
-        int size = Cursor.limit(limit, config.api().defaultPageSize(), config.api().maxPageSize());
-        List<Object[]> rows = query.apply(size + 1);
-        boolean more = rows.size() > size;
-        List<Object[]> shown = more ? rows.subList(0, size) : rows;
-        List<T> items = shown.stream().map(item).toList();
-        String next = more ? new Cursor(at.apply(items.get(size - 1)), id.apply(shown.get(size - 1))).encode() : null;
-        return new Page<>(items, next);
+    private int size(Integer limit) {
+        return Cursor.limit(limit, config.api().defaultPageSize(), config.api().maxPageSize());
     }
 
     private static String scope(Actor actor) {

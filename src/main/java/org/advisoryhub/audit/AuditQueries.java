@@ -13,9 +13,14 @@ import java.util.List;
 /** SQL of the audit trail's reads. */
 public final class AuditQueries {
 
-    /** Filters of an audit search; null means any. {@code beforeId} is the keyset position. */
+    /** Filters of an audit search; null means any. {@code beforeId} is the keyset position, {@code limit} the rows to read. */
     public record Filter(String actor, String advisoryId, String partnerId, String action, Instant from, Instant to,
             Long beforeId, int limit) {
+
+        /** The same filter reading {@code rows} rows (keyset paging reads one more than a page). */
+        Filter reading(int rows) {
+            return new Filter(actor, advisoryId, partnerId, action, from, to, beforeId, rows);
+        }
     }
 
     private AuditQueries() {
@@ -32,7 +37,7 @@ public final class AuditQueries {
         add(sql, params, " and at < ?", f.to() == null ? null : OffsetDateTime.ofInstant(f.to(), ZoneOffset.UTC));
         add(sql, params, " and id < ?", f.beforeId());
         sql.append(" order by id desc limit ?");
-        params.add(f.limit() + 1);
+        params.add(f.limit());
         List<AuditEvent> out = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
             for (int i = 0; i < params.size(); i++) {

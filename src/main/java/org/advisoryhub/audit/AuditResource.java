@@ -30,14 +30,8 @@ public class AuditResource {
     public Page<AuditEvent> search(@QueryParam("actor") String actor, @QueryParam("advisory") String advisory,
             @QueryParam("partner") String partner, @QueryParam("action") String action, @QueryParam("from") String from,
             @QueryParam("to") String to, @QueryParam("cursor") String cursor, @QueryParam("limit") Integer limit) {
-        Long before = null;
-        if (cursor != null && !cursor.isBlank()) {
-            try {
-                before = Long.valueOf(cursor);
-            } catch (NumberFormatException e) {
-                throw ValidationFailedException.of("cursor", "is not a cursor this API returned");
-            }
-        }
+        Cursor after = Cursor.decode(cursor);
+        Long before = after == null ? null : after.sequence();
         int size = Cursor.limit(limit, config.api().defaultPageSize(), config.api().maxPageSize());
         return audit.search(new AuditQueries.Filter(blank(actor), blank(advisory), blank(partner), blank(action),
                 time("from", from), time("to", to), before, size));

@@ -18,6 +18,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.advisoryhub.common.paging.Cursor;
+import org.advisoryhub.common.paging.Keyset;
 import org.advisoryhub.common.paging.Page;
 import org.advisoryhub.common.security.Actor;
 import org.advisoryhub.common.security.SignInThrottle;
@@ -151,11 +153,11 @@ public class AuditService {
     /** Events matching the filters, newest first, keyset-paged by id. */
     @Transactional
     public Page<AuditEvent> search(AuditQueries.Filter filter) {
-        List<AuditEvent> events = new ArrayList<>();
-        em.unwrap(Session.class).doWork(c -> events.addAll(AuditQueries.search(c, filter)));
-        boolean more = events.size() > filter.limit();
-        List<AuditEvent> page = more ? events.subList(0, filter.limit()) : events;
-        return new Page<>(List.copyOf(page), more ? String.valueOf(page.get(page.size() - 1).id()) : null);
+        return Keyset.page(filter.limit(), n -> {
+            List<AuditEvent> events = new ArrayList<>();
+            em.unwrap(Session.class).doWork(c -> events.addAll(AuditQueries.search(c, filter.reading(n))));
+            return events;
+        }, e -> Cursor.after(e.id()), e -> e);
     }
 
     private String source() {

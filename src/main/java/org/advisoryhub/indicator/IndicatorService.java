@@ -19,6 +19,7 @@ import org.advisoryhub.common.error.NotFoundException;
 import org.advisoryhub.common.error.ValidationFailedException;
 import org.advisoryhub.common.error.Violation;
 import org.advisoryhub.common.paging.Cursor;
+import org.advisoryhub.common.paging.Keyset;
 import org.advisoryhub.common.paging.Page;
 import org.advisoryhub.common.security.Actor;
 import org.advisoryhub.common.security.Roles;
@@ -139,11 +140,9 @@ public class IndicatorService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<IndicatorResponse> list(String publicId, IndicatorKind kind, String cursor, int limit, Actor actor) {
         Advisory advisory = requireWorkingCopy(publicId, actor);
-        List<Indicator> found = indicators.page(advisory.id(), kind, Cursor.afterId(cursor), limit + 1);
-        boolean more = found.size() > limit;
-        List<Indicator> page = more ? found.subList(0, limit) : found;
-        return new Page<>(page.stream().map(IndicatorMapper::toResponse).toList(),
-                more ? page.get(page.size() - 1).id().toString() : null);
+        Cursor after = Cursor.decode(cursor);
+        return Keyset.page(limit, n -> indicators.page(advisory.id(), kind, after == null ? null : after.id(), n),
+                i -> Cursor.after(i.id()), IndicatorMapper::toResponse);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

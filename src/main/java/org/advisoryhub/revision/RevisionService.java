@@ -5,13 +5,13 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 import org.advisoryhub.advisory.Advisory;
 import org.advisoryhub.advisory.AdvisoryAccess;
 import org.advisoryhub.common.config.HubConfig;
 import org.advisoryhub.common.error.NotFoundException;
 import org.advisoryhub.common.error.ValidationFailedException;
 import org.advisoryhub.common.paging.Cursor;
+import org.advisoryhub.common.paging.Keyset;
 import org.advisoryhub.common.paging.Page;
 import org.advisoryhub.common.security.Actor;
 import org.advisoryhub.indicator.dto.IndicatorResponse;
@@ -90,12 +90,9 @@ public class RevisionService {
     public Page<IndicatorResponse> indicators(String publicId, int number, String cursor, int limit, Actor actor) {
         Advisory advisory = access.requireReadable(publicId, actor);
         AdvisoryRevision revision = readableRevision(advisory, number, actor);
-        UUID after = Cursor.afterId(cursor);
-        List<IndicatorResponse> items = revisions.indicatorPage(revision.id(), after, limit + 1).stream()
-                .map(RevisionMapper::toResponse).toList();
-        boolean more = items.size() > limit;
-        List<IndicatorResponse> page = more ? items.subList(0, limit) : items;
-        return new Page<>(page, more ? page.get(page.size() - 1).key().toString() : null);
+        Cursor after = Cursor.decode(cursor);
+        return Keyset.page(limit, n -> revisions.indicatorPage(revision.id(), after == null ? null : after.id(), n),
+                i -> Cursor.after(i.key()), RevisionMapper::toResponse);
     }
 
     public RevisionDiff diff(String publicId, int from, int to, Actor actor) {

@@ -22,6 +22,7 @@ import org.advisoryhub.common.error.NotFoundException;
 import org.advisoryhub.common.error.ValidationFailedException;
 import org.advisoryhub.common.error.Violation;
 import org.advisoryhub.common.paging.Cursor;
+import org.advisoryhub.common.paging.Keyset;
 import org.advisoryhub.common.paging.Page;
 import org.advisoryhub.common.time.Timestamps;
 import org.advisoryhub.distribution.CollectionAccess;
@@ -99,22 +100,14 @@ public class SightingReportService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<SightingRecord> list(ApiKeyGrant grant, String cursor, int limit) {
         Cursor after = Cursor.decode(cursor);
-        List<?> rows = em.createNativeQuery("""
+        return Keyset.<Object[], SightingRecord>page(limit, n -> em.createNativeQuery("""
                 select date_added, body, stix_id from stix_object
                 where type = 'sighting' and latest and collection_id is not null and submitted_by = :org
                   and (cast(:at as timestamptz) is null or date_added < cast(:at as timestamptz))
                 order by date_added desc limit :limit""")
                 .setParameter("org", grant.organizationId()).setParameter("at", after == null ? null : after.at())
-                .setParameter("limit", limit + 1).getResultList();
-        List<SightingRecord> page = new ArrayList<>();
-        Instant lastAdded = null;
-        for (int i = 0; i < Math.min(limit, rows.size()); i++) {
-            Object[] r = (Object[]) rows.get(i);
-            lastAdded = Timestamps.of(r[0]);
-            page.add(stored((String) r[2], (String) r[1], lastAdded));
-        }
-        boolean more = rows.size() > limit;
-        return new Page<>(page, more ? new Cursor(lastAdded, new UUID(0, 0)).encode() : null);
+                .setParameter("limit", n).getResultList().stream().map(Object[].class::cast).toList(),
+                r -> Cursor.at(Timestamps.of(r[0])), r -> stored((String) r[2], (String) r[1], Timestamps.of(r[0])));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -16,13 +16,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import org.advisoryhub.advisory.Advisory;
 import org.advisoryhub.advisory.AdvisoryAccess;
 import org.advisoryhub.audit.AuditService;
 import org.advisoryhub.common.error.NotFoundException;
 import org.advisoryhub.common.error.ValidationFailedException;
 import org.advisoryhub.common.paging.Cursor;
+import org.advisoryhub.common.paging.Keyset;
 import org.advisoryhub.common.paging.Page;
 import org.advisoryhub.common.security.Actor;
 import org.advisoryhub.common.text.StorableText;
@@ -92,22 +92,18 @@ public class SightingService {
         Advisory advisory = access.requireCoauthorView(publicId, actor, "see the sightings of " + publicId);
         Map<String, String[]> indicators = indicators(advisory);
         Cursor after = Cursor.decode(cursor);
-        List<?> rows = em.createNativeQuery("select s.date_added, s.stix_id, s.submitted_by, s.body,"
+        return Keyset.<Object[], SightingSummary.Report>page(limit, n -> em.createNativeQuery("select s.date_added, s.stix_id, s.submitted_by, s.body,"
                 + " exists (select 1 from sighting_hidden h where h.stix_id = s.stix_id) " + OF_ADVISORY
                 + " and (cast(:at as timestamptz) is null or s.date_added < cast(:at as timestamptz))"
                 + " order by s.date_added desc limit :limit")
                 .setParameter("refs", array(indicators)).setParameter("at", after == null ? null : after.at())
-                .setParameter("limit", limit + 1).getResultList();
-        List<SightingSummary.Report> page = new ArrayList<>();
-        Instant lastAdded = null;
-        for (int i = 0; i < Math.min(limit, rows.size()); i++) {
-            Object[] r = (Object[]) rows.get(i);
-            lastAdded = Timestamps.of(r[0]);
-            SightingReading s = SightingReading.of((String) r[1], (String) r[2], (String) r[3]);
-            page.add(s == null ? SightingSummary.Report.unreadable((String) r[1], (String) r[2], lastAdded, (Boolean) r[4])
-                    : s.report(lastAdded, (Boolean) r[4]));
-        }
-        return new Page<>(page, rows.size() > limit ? new Cursor(lastAdded, new UUID(0, 0)).encode() : null);
+                .setParameter("limit", n).getResultList().stream().map(Object[].class::cast).toList(),
+                r -> Cursor.at(Timestamps.of(r[0])), r -> {
+                    Instant added = Timestamps.of(r[0]);
+                    SightingReading s = SightingReading.of((String) r[1], (String) r[2], (String) r[3]);
+                    return s == null ? SightingSummary.Report.unreadable((String) r[1], (String) r[2], added, (Boolean) r[4])
+                            : s.report(added, (Boolean) r[4]);
+                });
     }
 
     /** Hides a partner's sighting from every official's views of this advisory; recorded in the audit trail. */

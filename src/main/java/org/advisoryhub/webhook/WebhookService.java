@@ -9,7 +9,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.security.SecureRandom;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HexFormat;
@@ -28,6 +27,7 @@ import org.advisoryhub.common.error.NotFoundException;
 import org.advisoryhub.common.error.ValidationFailedException;
 import org.advisoryhub.common.error.Violation;
 import org.advisoryhub.common.paging.Cursor;
+import org.advisoryhub.common.paging.Keyset;
 import org.advisoryhub.common.paging.Page;
 import org.advisoryhub.partner.ApiKeyGrant;
 import org.advisoryhub.webhook.dto.DeliveryResponse;
@@ -123,19 +123,15 @@ public class WebhookService {
             q.append(" and (createdAt < :at or (createdAt = :at and id < :id))");
         }
         var query = em.createQuery(q.append(" order by createdAt desc, id desc").toString(), WebhookDelivery.class)
-                .setParameter("s", s.id()).setMaxResults(limit + 1);
+                .setParameter("s", s.id());
         if (status != null) {
             query.setParameter("status", parseStatus(status).name());
         }
         if (after != null) {
             query.setParameter("at", after.at()).setParameter("id", after.id());
         }
-        List<WebhookDelivery> rows = query.getResultList();
-        boolean more = rows.size() > limit;
-        List<WebhookDelivery> page = more ? rows.subList(0, limit) : rows;
-        WebhookDelivery last = page.isEmpty() ? null : page.get(page.size() - 1);
-        return new Page<>(page.stream().map(WebhookService::response).toList(),
-                more ? new Cursor(last.createdAt(), last.id()).encode() : null);
+        return Keyset.page(limit, n -> query.setMaxResults(n).getResultList(), d -> Cursor.at(d.createdAt(), d.id()),
+                WebhookService::response);
     }
 
     /** Sends a delivery's event again as a new delivery, due now; the original keeps its history. */

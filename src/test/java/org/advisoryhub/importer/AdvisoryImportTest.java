@@ -12,7 +12,6 @@ import java.nio.file.Path;
 import java.util.List;
 import org.advisoryhub.support.HubTest;
 import org.advisoryhub.support.OfficialsTest;
-import org.advisoryhub.support.Officials;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

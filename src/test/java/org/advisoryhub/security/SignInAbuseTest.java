@@ -20,7 +20,6 @@ import java.util.concurrent.TimeUnit;
 import org.advisoryhub.support.HubTest;
 import org.advisoryhub.support.Officials;
 import org.advisoryhub.support.OfficialsTest;
-import org.advisoryhub.support.Partners;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 
