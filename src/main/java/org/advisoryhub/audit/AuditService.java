@@ -22,6 +22,7 @@ import org.advisoryhub.common.paging.Cursor;
 import org.advisoryhub.common.paging.Keyset;
 import org.advisoryhub.common.paging.Page;
 import org.advisoryhub.common.security.Actor;
+import org.advisoryhub.common.security.ActorKind;
 import org.advisoryhub.common.security.SignInThrottle;
 import org.hibernate.Session;
 
@@ -44,12 +45,11 @@ public class AuditService {
         this.clock = clock;
     }
 
-    /** Records what an official (or the system, acting as one) did. */
+    /** Records what an official, or the hub acting on its own, did (the actor's kind says which). */
     @Transactional(Transactional.TxType.MANDATORY)
     public void official(Actor actor, String action, String targetType, String targetId, String advisoryId,
             java.util.Map<String, Object> details) {
-        String kind = actor.username().equals("advisories-import") ? "system" : "official";
-        record(new AuditEntry(actor.username(), kind, actor.organizationId(), action, targetType, targetId, advisoryId,
+        record(new AuditEntry(actor.username(), actor.kind(), actor.organizationId(), action, targetType, targetId, advisoryId,
                 null, details));
     }
 
@@ -57,7 +57,7 @@ public class AuditService {
      * Records that failed sign-ins made an account or a source wait, in a transaction of its own: the failed
      * attempt itself has none, and its refusal must not undo the record.
      */
-    public void signInThrottled(String actorKind, String targetType, String subject, String source,
+    public void signInThrottled(ActorKind actorKind, String targetType, String subject, String source,
             SignInThrottle.Lockout lockout) {
         QuarkusTransaction.requiringNew().run(() -> record(new AuditEntry(subject, actorKind, null, "sign-in.throttled",
                 targetType, subject, null, null, Map.of("source", source, "failures", lockout.failures(),
@@ -79,7 +79,7 @@ public class AuditService {
                 id = rs.getLong(1) + 1;
                 previous = rs.getString(2);
             }
-            AuditEvent event = new AuditEvent(id, at, entry.actor(), entry.actorKind(), entry.organizationId(),
+            AuditEvent event = new AuditEvent(id, at, entry.actor(), entry.actorKind().label(), entry.organizationId(),
                     entry.action(), entry.targetType(), entry.targetId(), entry.advisoryId(), entry.partnerId(), details,
                     source, previous, null);
             String hash = AuditHash.of(event);
@@ -90,7 +90,7 @@ public class AuditService {
                 ps.setLong(1, id);
                 ps.setObject(2, OffsetDateTime.ofInstant(at, ZoneOffset.UTC));
                 ps.setString(3, entry.actor());
-                ps.setString(4, entry.actorKind());
+                ps.setString(4, entry.actorKind().label());
                 ps.setString(5, entry.organizationId());
                 ps.setString(6, entry.action());
                 ps.setString(7, entry.targetType());

@@ -41,12 +41,12 @@ public class IndicatorForm {
 
     static IndicatorForm of(IndicatorResponse i) {
         IndicatorForm f = new IndicatorForm();
-        f.kind = i.kind();
+        f.kind = i.kind().label();
         f.value = i.value();
-        f.chain = i.chain();
+        f.chain = i.chain() == null ? null : i.chain().name();
         f.chainName = i.chainName();
         f.asset = i.asset();
-        f.hashAlgorithm = i.hashAlgorithm();
+        f.hashAlgorithm = i.hashAlgorithm() == null ? null : i.hashAlgorithm().stixName();
         f.fileName = i.fileName();
         f.platform = i.platform();
         f.validFrom = i.validFrom() == null ? null : i.validFrom().toString();

@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.advisoryhub.advisory.Tlp;
 import org.advisoryhub.advisory.Visibility;
 import org.advisoryhub.audit.AuditEntry;
+import org.advisoryhub.common.security.ActorKind;
 import org.advisoryhub.audit.AuditService;
 import org.advisoryhub.collection.CollectionResponse;
 import org.advisoryhub.collection.CollectionService;
@@ -94,7 +95,7 @@ public class FeedService {
 
     /** Records a pull (or a submission) in the audit trail: which key, which collection, how many objects, when. */
     public void audit(ApiKeyGrant grant, UUID collectionId, String endpoint, int objects) {
-        audit.record(new AuditEntry(grant.keyId(), "partner", grant.organizationId(), "taxii." + endpoint, "collection",
+        audit.record(new AuditEntry(grant.keyId(), ActorKind.PARTNER, grant.organizationId(), "taxii." + endpoint, "collection",
                 collectionId.toString(), null, grant.organizationId(), Map.of("objects", objects)));
     }
 

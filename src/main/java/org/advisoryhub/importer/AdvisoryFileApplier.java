@@ -36,7 +36,7 @@ public class AdvisoryFileApplier {
     @Transactional(Transactional.TxType.MANDATORY)
     public ImportReport.FileResult apply(String file, String fileHash, AdvisoryFile f, List<RevisionPlan.State> states,
             ImportRecord.Applied applied) {
-        Actor actor = new Actor(IMPORT_USER, f.coauthors().get(0), Set.of(Roles.DRAFTER, Roles.PUBLISHER));
+        Actor actor = Actor.system(IMPORT_USER, f.coauthors().get(0), Set.of(Roles.DRAFTER, Roles.PUBLISHER));
         AdvisoryContent content = RevisionPlan.content(f);
         Optional<Advisory> existing = advisories.findForImport(f.id());
         ImportRecord record = records.findById(f.id());

@@ -47,7 +47,7 @@ public class AdvisoryImporter {
     static final String ORGANIZATIONS_FILE = "organizations.yaml";
     static final String THREAT_ACTORS_FILE = "threat-actors.yaml";
     /** Who the catalog file's changes are recorded as in the audit trail. */
-    private static final Actor IMPORT = new Actor(AdvisoryFileApplier.IMPORT_USER, null, Set.of());
+    private static final Actor IMPORT = Actor.system(AdvisoryFileApplier.IMPORT_USER, null, Set.of());
 
     private final HubConfig config;
     private final OrganizationService organizations;

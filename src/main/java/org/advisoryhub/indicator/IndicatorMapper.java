@@ -14,9 +14,8 @@ public final class IndicatorMapper {
     }
 
     public static IndicatorResponse toResponse(UUID id, UUID key, IndicatorValues v) {
-        return new IndicatorResponse(id, key, v.kind().label(), v.value(), v.normalized(),
-                v.chain() == null ? null : v.chain().name(), v.chainName(), v.asset(),
-                v.hashAlgorithm() == null ? null : v.hashAlgorithm().stixName(), v.fileName(), v.platform(),
+        return new IndicatorResponse(id, key, v.kind(), v.value(), v.normalized(), v.chain(), v.chainName(), v.asset(),
+                v.hashAlgorithm(), v.fileName(), v.platform(),
                 v.validFrom(), v.validUntil(), v.confidence(), v.description(), v.sourceName(), v.sourceUrl());
     }
 }

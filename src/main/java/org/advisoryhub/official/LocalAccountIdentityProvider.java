@@ -13,6 +13,7 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Optional;
 import org.advisoryhub.audit.AuditService;
+import org.advisoryhub.common.security.ActorKind;
 import org.advisoryhub.common.security.Actor;
 import org.advisoryhub.common.security.Roles;
 import org.advisoryhub.common.security.SignInThrottle;
@@ -87,7 +88,7 @@ public class LocalAccountIdentityProvider implements IdentityProvider<UsernamePa
     private void recordFailure(String account, String source, String username) {
         SignInThrottle.Lockout lockout = throttle.failed(account, source);
         if (lockout != null) {
-            audit.signInThrottled("official", "official", username, source, lockout);
+            audit.signInThrottled(ActorKind.OFFICIAL, "official", username, source, lockout);
         }
     }
 

@@ -138,7 +138,7 @@ public class ApiKeyService {
 
     /** Audits a key change; the secret and its hash never enter the trail. */
     private void record(Actor actor, String action, ApiKey key) {
-        audit.record(new AuditEntry(actor.username(), "official", actor.organizationId(), action, "api-key",
+        audit.record(new AuditEntry(actor.username(), actor.kind(), actor.organizationId(), action, "api-key",
                 key.keyId(), null, key.organizationId(), Map.of("tlpCeiling", key.tlpCeiling().label(),
                         "canWrite", key.canWrite(), "canSubscribe", key.canSubscribe(), "collections", key.collections().size())));
     }

@@ -2,6 +2,7 @@ package org.advisoryhub.revision;
 
 import java.util.List;
 import java.util.UUID;
+import org.advisoryhub.indicator.IndicatorKind;
 import org.advisoryhub.indicator.dto.IndicatorResponse;
 
 /** What changed between two revisions of one advisory. */
@@ -13,6 +14,6 @@ public record RevisionDiff(String advisoryId, int from, int to, List<FieldChange
     }
 
     /** An indicator present in both revisions whose attributes differ. */
-    public record IndicatorChange(UUID key, String kind, String value, List<FieldChange> fields) {
+    public record IndicatorChange(UUID key, IndicatorKind kind, String value, List<FieldChange> fields) {
     }
 }

@@ -13,6 +13,7 @@ import org.advisoryhub.advisory.Reference;
 import org.advisoryhub.advisory.ThreatActor;
 import org.advisoryhub.advisory.Translation;
 import org.advisoryhub.indicator.Chain;
+import org.advisoryhub.indicator.IndicatorKind;
 import org.advisoryhub.indicator.dto.IndicatorResponse;
 import org.advisoryhub.organization.OrganizationKind;
 
@@ -55,13 +56,13 @@ final class StixAdvisoryMapper {
             }
         }
         List<String> actorIds = actors(s, shared);
-        if (s.indicators().stream().anyMatch(i -> "crypto_address".equals(i.kind()))) {
+        if (s.indicators().stream().anyMatch(i -> i.kind() == IndicatorKind.CRYPTO_ADDRESS)) {
             shared.add(HubObjects.walletExtension());
             shared.add(HubObjects.walletObservableExtension());
         }
         Map<String, ObjectNode> observables = new LinkedHashMap<>();
         for (IndicatorResponse i : s.indicators()) {
-            if ("cve".equals(i.kind())) {
+            if (i.kind() == IndicatorKind.CVE) {
                 owned.add(vulnerability(s, i, author, marking));
                 continue;
             }
@@ -141,8 +142,8 @@ final class StixAdvisoryMapper {
                 .str("lang", "en")
                 .objects("external_references", source(i))
                 .list("object_marking_refs", List.of(marking));
-        if ("crypto_address".equals(i.kind())) {
-            Chain chain = Chain.valueOf(i.chain());
+        if (i.kind() == IndicatorKind.CRYPTO_ADDRESS) {
+            Chain chain = i.chain();
             Map<String, String> ext = new LinkedHashMap<>();
             ext.put("chain", chain.name());
             ext.put("chain_name", i.chainName());
@@ -175,13 +176,13 @@ final class StixAdvisoryMapper {
 
     private static String name(IndicatorResponse i) {
         return switch (i.kind()) {
-            case "crypto_address" -> "Crypto address (" + (i.chainName() != null ? i.chainName() : i.chain())
+            case CRYPTO_ADDRESS -> "Crypto address (" + (i.chainName() != null ? i.chainName() : i.chain().name())
                     + (i.asset() != null ? ", " + i.asset() : "") + "): " + i.value();
-            case "file_hash" -> i.hashAlgorithm() + (i.fileName() != null ? " of " + i.fileName() : "") + ": " + i.normalized();
-            case "account" -> "Account on " + i.platform() + ": " + i.value();
-            case "package" -> "Package on " + i.platform() + ": " + i.value();
-            case "ipv4", "ipv6" -> "IP address: " + i.normalized();
-            default -> Character.toUpperCase(i.kind().charAt(0)) + i.kind().substring(1) + ": " + i.value();
+            case FILE_HASH -> i.hashAlgorithm().stixName() + (i.fileName() != null ? " of " + i.fileName() : "") + ": " + i.normalized();
+            case ACCOUNT -> "Account on " + i.platform() + ": " + i.value();
+            case PACKAGE -> "Package on " + i.platform() + ": " + i.value();
+            case IPV4, IPV6 -> "IP address: " + i.normalized();
+            default -> Character.toUpperCase(i.kind().label().charAt(0)) + i.kind().label().substring(1) + ": " + i.value();
         };
     }
 

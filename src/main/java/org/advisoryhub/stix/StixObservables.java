@@ -10,6 +10,7 @@ import java.util.TreeMap;
 import java.util.UUID;
 import org.advisoryhub.advisory.Tlp;
 import org.advisoryhub.common.ids.Uuid5;
+import org.advisoryhub.indicator.IndicatorKind;
 import org.advisoryhub.indicator.dto.IndicatorResponse;
 
 /**
@@ -53,18 +54,18 @@ final class StixObservables {
         return o;
     }
 
-    static String type(String kind) {
+    static String type(IndicatorKind kind) {
         return switch (kind) {
-            case "crypto_address" -> "cryptocurrency-wallet";
-            case "domain" -> "domain-name";
-            case "ipv4" -> "ipv4-addr";
-            case "ipv6" -> "ipv6-addr";
-            case "url" -> "url";
-            case "email" -> "email-addr";
-            case "file_hash" -> "file";
-            case "account" -> "user-account";
-            case "package" -> "software";
-            default -> null;
+            case CRYPTO_ADDRESS -> "cryptocurrency-wallet";
+            case DOMAIN -> "domain-name";
+            case IPV4 -> "ipv4-addr";
+            case IPV6 -> "ipv6-addr";
+            case URL -> "url";
+            case EMAIL -> "email-addr";
+            case FILE_HASH -> "file";
+            case ACCOUNT -> "user-account";
+            case PACKAGE -> "software";
+            case CVE -> null;
         };
     }
 
@@ -72,17 +73,17 @@ final class StixObservables {
     private static Map<String, Object> contributing(IndicatorResponse i) {
         Map<String, Object> p = new LinkedHashMap<>();
         switch (i.kind()) {
-            case "file_hash" -> {
-                p.put("hashes", Map.of(i.hashAlgorithm(), i.normalized()));
+            case FILE_HASH -> {
+                p.put("hashes", Map.of(i.hashAlgorithm().stixName(), i.normalized()));
                 if (i.fileName() != null) {
                     p.put("name", i.fileName());
                 }
             }
-            case "account" -> {
+            case ACCOUNT -> {
                 p.put("account_type", i.platform());
                 p.put("account_login", i.normalized());
             }
-            case "package" -> {
+            case PACKAGE -> {
                 p.put("name", i.normalized());
                 p.put("vendor", i.platform());
             }

@@ -11,17 +11,17 @@ final class StixPatterns {
     static String of(IndicatorResponse i) {
         String v = i.normalized();
         return switch (i.kind()) {
-            case "crypto_address" -> "[cryptocurrency-wallet:value = " + quote(v) + "]";
-            case "domain" -> "[domain-name:value = " + quote(v) + "]";
-            case "ipv4" -> "[ipv4-addr:value = " + quote(v) + "]";
-            case "ipv6" -> "[ipv6-addr:value = " + quote(v) + "]";
-            case "url" -> "[url:value = " + quote(v) + "]";
-            case "email" -> "[email-addr:value = " + quote(v) + "]";
-            case "file_hash" -> "[file:hashes." + quote(i.hashAlgorithm()) + " = " + quote(v) + "]";
-            case "account" -> "[user-account:account_type = " + quote(i.platform())
+            case CRYPTO_ADDRESS -> "[cryptocurrency-wallet:value = " + quote(v) + "]";
+            case DOMAIN -> "[domain-name:value = " + quote(v) + "]";
+            case IPV4 -> "[ipv4-addr:value = " + quote(v) + "]";
+            case IPV6 -> "[ipv6-addr:value = " + quote(v) + "]";
+            case URL -> "[url:value = " + quote(v) + "]";
+            case EMAIL -> "[email-addr:value = " + quote(v) + "]";
+            case FILE_HASH -> "[file:hashes." + quote(i.hashAlgorithm().stixName()) + " = " + quote(v) + "]";
+            case ACCOUNT -> "[user-account:account_type = " + quote(i.platform())
                     + " AND user-account:account_login = " + quote(v) + "]";
-            case "package" -> "[software:name = " + quote(v) + " AND software:vendor = " + quote(i.platform()) + "]";
-            default -> throw new IllegalArgumentException("no STIX pattern for kind " + i.kind());
+            case PACKAGE -> "[software:name = " + quote(v) + " AND software:vendor = " + quote(i.platform()) + "]";
+            case CVE -> throw new IllegalArgumentException("no STIX pattern for kind " + i.kind().label());
         };
     }
 

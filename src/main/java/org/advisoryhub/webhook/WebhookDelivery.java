@@ -2,6 +2,8 @@ package org.advisoryhub.webhook;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
@@ -39,8 +41,9 @@ public class WebhookDelivery {
     @Column(nullable = false)
     private String payload;
 
+    @Enumerated(EnumType.STRING)
     @Column(nullable = false)
-    private String status;
+    private Status status;
 
     @Column(nullable = false)
     private int attempts;
@@ -77,7 +80,7 @@ public class WebhookDelivery {
         this.eventType = eventType;
         this.advisoryId = advisoryId;
         this.payload = payload;
-        this.status = Status.pending.name();
+        this.status = Status.pending;
         this.nextAttemptAt = now;
         this.createdAt = now;
         this.replayOf = replayOf;
@@ -113,7 +116,7 @@ public class WebhookDelivery {
     }
 
     public Status status() {
-        return Status.valueOf(status);
+        return status;
     }
 
     public int attempts() {

@@ -19,6 +19,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.advisoryhub.audit.AuditEntry;
+import org.advisoryhub.common.security.ActorKind;
 import org.advisoryhub.audit.AuditService;
 import org.advisoryhub.collection.CollectionResponse;
 import org.advisoryhub.collection.CollectionService;
@@ -125,7 +126,7 @@ public class WebhookService {
         var query = em.createQuery(q.append(" order by createdAt desc, id desc").toString(), WebhookDelivery.class)
                 .setParameter("s", s.id());
         if (status != null) {
-            query.setParameter("status", parseStatus(status).name());
+            query.setParameter("status", parseStatus(status));
         }
         if (after != null) {
             query.setParameter("at", after.at()).setParameter("id", after.id());
@@ -245,7 +246,7 @@ public class WebhookService {
     }
 
     private void record(ApiKeyGrant grant, String action, UUID subscription, Map<String, Object> details) {
-        audit.record(new AuditEntry(grant.keyId(), "partner", grant.organizationId(), action, "webhook",
+        audit.record(new AuditEntry(grant.keyId(), ActorKind.PARTNER, grant.organizationId(), action, "webhook",
                 subscription.toString(), null, grant.organizationId(), details));
     }
 

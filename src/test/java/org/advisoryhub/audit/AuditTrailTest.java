@@ -100,6 +100,23 @@ class AuditTrailTest extends OfficialsTest {
     }
 
     @Test
+    void shouldNameTheKindOfEveryActor() {
+        // Reference data and officials the hub writes itself (files, bootstrap) are the system's doing.
+        as(ADMIN).queryParam("action", "organization.saved").queryParam("actor", "system").queryParam("limit", 500)
+                .get("/api/v1/audit").then().statusCode(200)
+                .body("items", org.hamcrest.Matchers.not(org.hamcrest.Matchers.empty()))
+                .body("items.actorKind.unique()", equalTo(java.util.List.of("system")));
+        as(ADMIN).queryParam("action", "advisory.imported").queryParam("limit", 500).get("/api/v1/audit").then()
+                .statusCode(200).body("items.actorKind.unique()", equalTo(java.util.List.of("system")));
+        as(ADMIN).queryParam("action", "threat-actor.created").queryParam("actor", "advisories-import")
+                .queryParam("limit", 500).get("/api/v1/audit").then()
+                .statusCode(200).body("items.actorKind.unique()", equalTo(java.util.List.of("system")));
+        Advisories.published("Kinds", "kinds.example.org");
+        as(ADMIN).queryParam("action", "advisory.created").queryParam("actor", FBI_DRAFTER).get("/api/v1/audit").then()
+                .statusCode(200).body("items.actorKind.unique()", equalTo(java.util.List.of("official")));
+    }
+
+    @Test
     void shouldLetOnlyAdminsReadTheTrail() {
         as(FBI_PUBLISHER).get("/api/v1/audit").then().statusCode(403);
         as(FBI_PUBLISHER).get("/api/v1/audit/verify").then().statusCode(403);

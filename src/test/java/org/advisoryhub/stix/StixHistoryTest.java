@@ -16,6 +16,9 @@ import org.advisoryhub.advisory.Reference;
 import org.advisoryhub.advisory.ThreatActor;
 import org.advisoryhub.advisory.Tlp;
 import org.advisoryhub.advisory.Translation;
+import org.advisoryhub.indicator.Chain;
+import org.advisoryhub.indicator.HashAlgorithm;
+import org.advisoryhub.indicator.IndicatorKind;
 import org.advisoryhub.indicator.dto.IndicatorResponse;
 import org.advisoryhub.organization.OrganizationKind;
 import org.junit.jupiter.api.Test;
@@ -48,8 +51,9 @@ class StixHistoryTest {
     private static final IndicatorResponse HASH = indicator("file_hash", "abca3253c003af67113f83df2242a7078d5224870b619489015e4fde060acad0", null, null);
 
     private static IndicatorResponse indicator(String kind, String value, String chain, String description) {
-        return new IndicatorResponse(null, UUID.nameUUIDFromBytes((kind + value).getBytes()), kind, value, value, chain,
-                null, null, "file_hash".equals(kind) ? "SHA-256" : null, null, null, T1, null, null, description,
+        return new IndicatorResponse(null, UUID.nameUUIDFromBytes((kind + value).getBytes()), IndicatorKind.parse(kind),
+                value, value, chain == null ? null : Chain.valueOf(chain), null, null,
+                "file_hash".equals(kind) ? HashAlgorithm.SHA256 : null, null, null, T1, null, null, description,
                 "Source", "https://example.org/source");
     }
 

@@ -13,6 +13,9 @@ import java.util.stream.StreamSupport;
 import org.advisoryhub.advisory.AdvisoryContent;
 import org.advisoryhub.advisory.ThreatActor;
 import org.advisoryhub.advisory.Tlp;
+import org.advisoryhub.indicator.Chain;
+import org.advisoryhub.indicator.HashAlgorithm;
+import org.advisoryhub.indicator.IndicatorKind;
 import org.advisoryhub.indicator.dto.IndicatorResponse;
 import org.advisoryhub.organization.OrganizationKind;
 import org.junit.jupiter.api.Test;
@@ -32,9 +35,9 @@ class StixObservablesTest {
     private static final String CLEAR = TlpMarkings.id(Tlp.CLEAR);
 
     private static IndicatorResponse indicator(String kind, String value, String platform, String hash) {
-        return new IndicatorResponse(null, UUID.nameUUIDFromBytes((kind + value).getBytes()), kind, value, value,
-                "crypto_address".equals(kind) ? "BTC" : null, null, null, hash, null, platform, T, null, null, null, null,
-                null);
+        return new IndicatorResponse(null, UUID.nameUUIDFromBytes((kind + value).getBytes()), IndicatorKind.parse(kind),
+                value, value, "crypto_address".equals(kind) ? Chain.BTC : null, null, null,
+                hash == null ? null : HashAlgorithm.parse(hash), null, platform, T, null, null, null, null, null);
     }
 
     @Test

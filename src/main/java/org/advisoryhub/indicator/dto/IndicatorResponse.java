@@ -3,6 +3,9 @@ package org.advisoryhub.indicator.dto;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
 import java.util.UUID;
+import org.advisoryhub.indicator.Chain;
+import org.advisoryhub.indicator.HashAlgorithm;
+import org.advisoryhub.indicator.IndicatorKind;
 
 /**
  * An indicator as the API shows it. {@code key} is stable across revisions; {@code id} exists only for
@@ -12,13 +15,13 @@ import java.util.UUID;
 public record IndicatorResponse(
         UUID id,
         UUID key,
-        String kind,
+        IndicatorKind kind,
         String value,
         String normalized,
-        String chain,
+        Chain chain,
         String chainName,
         String asset,
-        String hashAlgorithm,
+        HashAlgorithm hashAlgorithm,
         String fileName,
         String platform,
         Instant validFrom,

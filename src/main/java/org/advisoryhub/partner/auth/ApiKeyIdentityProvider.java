@@ -12,6 +12,7 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Optional;
 import org.advisoryhub.audit.AuditService;
+import org.advisoryhub.common.security.ActorKind;
 import org.advisoryhub.common.security.Roles;
 import org.advisoryhub.common.security.SignInThrottle;
 import org.advisoryhub.common.security.SignInRefusals;
@@ -75,7 +76,7 @@ public class ApiKeyIdentityProvider implements IdentityProvider<ApiKeyAuthentica
     private void recordFailure(String source, String keyId) {
         SignInThrottle.Lockout lockout = throttle.failed(null, source);
         if (lockout != null) {
-            audit.signInThrottled("partner", "api-key", keyId, source, lockout);
+            audit.signInThrottled(ActorKind.PARTNER, "api-key", keyId, source, lockout);
         }
     }
 
