@@ -36,7 +36,7 @@ import org.advisoryhub.indicator.dto.IndicatorResponse;
 import org.advisoryhub.revision.RevisionDiff;
 import org.advisoryhub.revision.RevisionResponse;
 import org.advisoryhub.revision.RevisionService;
-import org.advisoryhub.revision.StixExportService;
+import org.advisoryhub.revision.RevisionStixService;
 import org.advisoryhub.signoff.SignoffService;
 import org.advisoryhub.signoff.SignoffState;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -69,12 +69,12 @@ public class AdvisoryPages {
     private final IndicatorService indicators;
     private final SignoffService signoff;
     private final RevisionService revisions;
-    private final StixExportService stix;
+    private final RevisionStixService stix;
     private final CurrentOfficial current;
     private final ConsoleViews views;
 
     public AdvisoryPages(AdvisoryService advisories, IndicatorService indicators, SignoffService signoff,
-            RevisionService revisions, StixExportService stix, CurrentOfficial current, ConsoleViews views) {
+            RevisionService revisions, RevisionStixService stix, CurrentOfficial current, ConsoleViews views) {
         this.advisories = advisories;
         this.indicators = indicators;
         this.signoff = signoff;

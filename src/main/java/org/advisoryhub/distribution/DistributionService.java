@@ -15,7 +15,7 @@ import java.util.stream.Collectors;
 import org.advisoryhub.actor.ActorChanged;
 import org.advisoryhub.advisory.Advisory;
 import org.advisoryhub.advisory.AdvisoryPublished;
-import org.advisoryhub.revision.StixExportService;
+import org.advisoryhub.revision.RevisionStixService;
 import org.advisoryhub.stix.StixActors;
 import org.advisoryhub.stix.StixHistory;
 import org.advisoryhub.stix.TlpMarkings;
@@ -27,11 +27,11 @@ import org.advisoryhub.stix.TlpMarkings;
 @ApplicationScoped
 public class DistributionService {
 
-    private final StixExportService stix;
+    private final RevisionStixService stix;
     private final StixObjectStore store;
     private final Clock clock;
 
-    public DistributionService(StixExportService stix, StixObjectStore store, Clock clock) {
+    public DistributionService(RevisionStixService stix, StixObjectStore store, Clock clock) {
         this.stix = stix;
         this.store = store;
         this.clock = clock;

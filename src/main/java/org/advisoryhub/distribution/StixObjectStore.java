@@ -82,10 +82,10 @@ public class StixObjectStore {
                     values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
                 for (int i = 0; i < rows.size(); i++) {
                     Row r = rows.get(i);
-                    ps.setObject(1, FeedRepository.utc(base.plus(i, ChronoUnit.MICROS)));
+                    ps.setObject(1, CollectionObjectRepository.utc(base.plus(i, ChronoUnit.MICROS)));
                     ps.setString(2, r.stixId());
                     ps.setString(3, r.type());
-                    ps.setObject(4, FeedRepository.utc(r.version()));
+                    ps.setObject(4, CollectionObjectRepository.utc(r.version()));
                     ps.setObject(5, r.advisoryId());
                     ps.setShort(6, (short) r.tlp());
                     ps.setArray(7, c.createArrayOf("text", r.recipients().toArray()));
@@ -105,7 +105,7 @@ public class StixObjectStore {
             }
             demoteOlderVersions(c, rows, base);
             try (PreparedStatement ps = c.prepareStatement("update taxii_clock set last = ? where id = 1")) {
-                ps.setObject(1, FeedRepository.utc(base.plus(rows.size() - 1L, ChronoUnit.MICROS)));
+                ps.setObject(1, CollectionObjectRepository.utc(base.plus(rows.size() - 1L, ChronoUnit.MICROS)));
                 ps.executeUpdate();
             }
         });
@@ -139,7 +139,7 @@ public class StixObjectStore {
             try (PreparedStatement ps = c.prepareStatement(
                     "update stix_object set latest = false where latest and stix_id = any(?) and date_added < ?")) {
                 ps.setArray(1, c.createArrayOf("varchar", chunk.toArray()));
-                ps.setObject(2, FeedRepository.utc(base));
+                ps.setObject(2, CollectionObjectRepository.utc(base));
                 ps.executeUpdate();
             }
         }

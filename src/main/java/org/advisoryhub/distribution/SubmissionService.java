@@ -40,13 +40,13 @@ public class SubmissionService {
 
     private final StixObjectStore store;
     private final EntityManager em;
-    private final FeedService feeds;
+    private final CollectionReader reader;
     private final Clock clock;
 
-    public SubmissionService(StixObjectStore store, EntityManager em, FeedService feeds, Clock clock) {
+    public SubmissionService(StixObjectStore store, EntityManager em, CollectionReader reader, Clock clock) {
         this.store = store;
         this.em = em;
-        this.feeds = feeds;
+        this.reader = reader;
         this.clock = clock;
     }
 
@@ -64,7 +64,7 @@ public class SubmissionService {
             String version = versionOf(o, now);
             String problem = problem(o, id, version, owners.get(id), grant, collection);
             if (problem == null && "sighting".equals(o.path("type").asText())
-                    && !feeds.visible(grant, o.path("sighting_of_ref").asText())) {
+                    && !reader.visible(grant, o.path("sighting_of_ref").asText())) {
                 problem = "sighting_of_ref does not name an object the hub shares with you";
             }
             if (problem != null) {
@@ -95,7 +95,7 @@ public class SubmissionService {
         SubmissionStatus status = new SubmissionStatus(UUID.randomUUID().toString(), "complete", Timestamps.micros(now),
                 successes.size() + failures.size(), successes.size(), failures.size(), 0, successes, failures);
         save(grant, collection, status, now);
-        feeds.audit(grant, collection, "add-objects", successes.size());
+        reader.audit(grant, collection, "add-objects", successes.size());
         return status;
     }
 

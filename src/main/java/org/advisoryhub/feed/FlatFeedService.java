@@ -7,7 +7,7 @@ import org.advisoryhub.collection.CollectionResponse;
 import org.advisoryhub.common.error.NotFoundException;
 import org.advisoryhub.common.ids.Sha256;
 import org.advisoryhub.distribution.CollectionAccess;
-import org.advisoryhub.distribution.FeedService;
+import org.advisoryhub.distribution.CollectionReader;
 import org.advisoryhub.partner.ApiKeyGrant;
 
 /**
@@ -17,17 +17,17 @@ import org.advisoryhub.partner.ApiKeyGrant;
 @ApplicationScoped
 public class FlatFeedService {
 
-    private final FeedService feeds;
+    private final CollectionReader reader;
     private final FlatFeedRepository repository;
 
-    public FlatFeedService(FeedService feeds, FlatFeedRepository repository) {
-        this.feeds = feeds;
+    public FlatFeedService(CollectionReader reader, FlatFeedRepository repository) {
+        this.reader = reader;
         this.repository = repository;
     }
 
     /** Resolves what this key may list from that collection. */
     FlatFeedQuery query(ApiKeyGrant grant, String collection, String kind, String chain, Instant since) {
-        CollectionAccess access = feeds.collection(grant, collection);
+        CollectionAccess access = reader.collection(grant, collection);
         CollectionResponse c = access.collection();
         if (!c.carriesIndicators()) {
             throw new NotFoundException("Indicator feed of collection", collection);
@@ -46,7 +46,7 @@ public class FlatFeedService {
 
     /** Audits a pull with the number of rows sent. */
     void audit(ApiKeyGrant grant, String collection, int rows) {
-        feeds.audit(grant, feeds.collection(grant, collection).collection().id(), "flat-feed", rows);
+        reader.audit(grant, reader.collection(grant, collection).collection().id(), "flat-feed", rows);
     }
 
     static Map<String, String> contentTypes() {

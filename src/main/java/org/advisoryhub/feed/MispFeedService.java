@@ -10,7 +10,7 @@ import org.advisoryhub.collection.CollectionResponse;
 import org.advisoryhub.common.error.NotFoundException;
 import org.advisoryhub.common.ids.Sha256;
 import org.advisoryhub.distribution.CollectionAccess;
-import org.advisoryhub.distribution.FeedService;
+import org.advisoryhub.distribution.CollectionReader;
 import org.advisoryhub.partner.ApiKeyGrant;
 
 /**
@@ -20,19 +20,19 @@ import org.advisoryhub.partner.ApiKeyGrant;
 @ApplicationScoped
 public class MispFeedService {
 
-    private final FeedService feeds;
+    private final CollectionReader reader;
     private final MispFeedRepository repository;
     private final ObjectMapper json;
 
-    public MispFeedService(FeedService feeds, MispFeedRepository repository, ObjectMapper json) {
-        this.feeds = feeds;
+    public MispFeedService(CollectionReader reader, MispFeedRepository repository, ObjectMapper json) {
+        this.reader = reader;
         this.repository = repository;
         this.json = json;
     }
 
     /** What this key reads from that collection; a collection without indicators has no MISP feed. */
     Visibility.PartnerView view(ApiKeyGrant grant, String collection) {
-        CollectionAccess access = feeds.collection(grant, collection);
+        CollectionAccess access = reader.collection(grant, collection);
         CollectionResponse c = access.collection();
         if (!c.carriesIndicators()) {
             throw new NotFoundException("MISP feed of collection", collection);
@@ -72,7 +72,7 @@ public class MispFeedService {
 
     /** Audits a pull with the number of events or values sent. */
     void audit(ApiKeyGrant grant, String collection, String file, int rows) {
-        feeds.audit(grant, feeds.collection(grant, collection).collection().id(), "misp-feed/" + file, rows);
+        reader.audit(grant, reader.collection(grant, collection).collection().id(), "misp-feed/" + file, rows);
     }
 
     private AdvisoryContent content(MispFeedRepository.EventRow row) {

@@ -26,11 +26,11 @@ public class RevisionResource {
     public static final String STIX_JSON = "application/stix+json;version=2.1";
 
     private final RevisionService service;
-    private final StixExportService stix;
+    private final RevisionStixService stix;
     private final CurrentOfficial current;
     private final HubConfig config;
 
-    public RevisionResource(RevisionService service, StixExportService stix, CurrentOfficial current, HubConfig config) {
+    public RevisionResource(RevisionService service, RevisionStixService stix, CurrentOfficial current, HubConfig config) {
         this.service = service;
         this.stix = stix;
         this.current = current;

@@ -9,7 +9,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.advisoryhub.advisory.Visibility;
 import org.advisoryhub.common.config.HubConfig;
 import org.advisoryhub.distribution.CollectionAccess;
-import org.advisoryhub.distribution.FeedService;
+import org.advisoryhub.distribution.CollectionReader;
 import org.advisoryhub.partner.ApiKeyGrant;
 
 /**
@@ -23,13 +23,13 @@ public class ScreeningScopes {
     private record Entry(List<Visibility.PartnerView> views, Instant until) {
     }
 
-    private final FeedService feeds;
+    private final CollectionReader reader;
     private final Clock clock;
     private final Duration ttl;
     private final ConcurrentHashMap<ApiKeyGrant, Entry> entries = new ConcurrentHashMap<>();
 
-    public ScreeningScopes(FeedService feeds, Clock clock, HubConfig config) {
-        this.feeds = feeds;
+    public ScreeningScopes(CollectionReader reader, Clock clock, HubConfig config) {
+        this.reader = reader;
         this.clock = clock;
         this.ttl = Duration.ofSeconds(config.partners().keyCacheSeconds());
     }
@@ -49,7 +49,7 @@ public class ScreeningScopes {
     }
 
     private List<Visibility.PartnerView> compute(ApiKeyGrant grant) {
-        return feeds.collections(grant).stream().filter(a -> a.collection().carriesIndicators())
+        return reader.collections(grant).stream().filter(a -> a.collection().carriesIndicators())
                 .map(CollectionAccess::view).distinct().toList();
     }
 }

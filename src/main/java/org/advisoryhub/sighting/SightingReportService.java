@@ -26,7 +26,7 @@ import org.advisoryhub.common.paging.Keyset;
 import org.advisoryhub.common.paging.Page;
 import org.advisoryhub.common.time.Timestamps;
 import org.advisoryhub.distribution.CollectionAccess;
-import org.advisoryhub.distribution.FeedService;
+import org.advisoryhub.distribution.CollectionReader;
 import org.advisoryhub.distribution.SubmissionService;
 import org.advisoryhub.distribution.SubmissionStatus;
 import org.advisoryhub.partner.ApiKeyGrant;
@@ -49,13 +49,13 @@ public class SightingReportService {
     private static final long MAX_COUNT = 999_999_999L;
     private static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
 
-    private final FeedService feeds;
+    private final CollectionReader reader;
     private final SubmissionService submissions;
     private final EntityManager em;
     private final Clock clock;
 
-    public SightingReportService(FeedService feeds, SubmissionService submissions, EntityManager em, Clock clock) {
-        this.feeds = feeds;
+    public SightingReportService(CollectionReader reader, SubmissionService submissions, EntityManager em, Clock clock) {
+        this.reader = reader;
         this.submissions = submissions;
         this.em = em;
         this.clock = clock;
@@ -70,7 +70,7 @@ public class SightingReportService {
         List<Violation> problems = new ArrayList<>();
         if (report.indicator() == null || !INDICATOR_ID.matcher(report.indicator()).matches()) {
             problems.add(Violation.of("indicator", "must be an indicator id such as indicator--0b5c…, as screening returns it"));
-        } else if (!feeds.visible(grant, report.indicator())) {
+        } else if (!reader.visible(grant, report.indicator())) {
             problems.add(Violation.of("indicator", "no indicator the hub shares with you has this id"));
         }
         Instant first = time("firstSeen", report.firstSeen(), now, now, problems);
@@ -128,7 +128,7 @@ public class SightingReportService {
         if (!grant.canWrite()) {
             throw new ForbiddenOperationException("this API key may not report sightings; ask for a key with write access");
         }
-        return feeds.collections(grant).stream().filter(CollectionAccess::canWrite).findFirst()
+        return reader.collections(grant).stream().filter(CollectionAccess::canWrite).findFirst()
                 .orElseThrow(() -> new ForbiddenOperationException("this API key has no collection that accepts sightings"));
     }
 

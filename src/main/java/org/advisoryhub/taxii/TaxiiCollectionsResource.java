@@ -14,8 +14,8 @@ import java.util.Set;
 import org.advisoryhub.common.config.HubConfig;
 import org.advisoryhub.common.security.Roles;
 import org.advisoryhub.distribution.CollectionAccess;
-import org.advisoryhub.distribution.FeedFilter;
-import org.advisoryhub.distribution.FeedService;
+import org.advisoryhub.distribution.ObjectFilter;
+import org.advisoryhub.distribution.CollectionReader;
 import org.advisoryhub.partner.ApiKeyGrant;
 import org.advisoryhub.partner.auth.CurrentPartner;
 
@@ -27,12 +27,12 @@ public class TaxiiCollectionsResource {
     private static final Set<String> MANIFEST_PARAMS = Set.of("added_after", "limit", "next", "match[id]", "match[type]",
             "match[version]", "match[spec_version]");
 
-    private final FeedService feeds;
+    private final CollectionReader reader;
     private final CurrentPartner partner;
     private final HubConfig config;
 
-    public TaxiiCollectionsResource(FeedService feeds, CurrentPartner partner, HubConfig config) {
-        this.feeds = feeds;
+    public TaxiiCollectionsResource(CollectionReader reader, CurrentPartner partner, HubConfig config) {
+        this.reader = reader;
         this.partner = partner;
         this.config = config;
     }
@@ -40,7 +40,7 @@ public class TaxiiCollectionsResource {
     /** §5.1: the collections this key may use, in id order; none at all is the empty resource {@code {}}. */
     @GET
     public Response collections() {
-        List<Map<String, Object>> list = feeds.collections(partner.grant()).stream().map(TaxiiCollectionsResource::resource).toList();
+        List<Map<String, Object>> list = reader.collections(partner.grant()).stream().map(TaxiiCollectionsResource::resource).toList();
         Map<String, Object> body = list.isEmpty() ? Map.of() : Map.of("collections", list);
         return Response.ok(body).type(Taxii.MEDIA_TYPE).build();
     }
@@ -48,7 +48,7 @@ public class TaxiiCollectionsResource {
     @GET
     @Path("{collection}")
     public Response collection(@PathParam("collection") String collection) {
-        return Response.ok(resource(feeds.collection(partner.grant(), collection))).type(Taxii.MEDIA_TYPE).build();
+        return Response.ok(resource(reader.collection(partner.grant(), collection))).type(Taxii.MEDIA_TYPE).build();
     }
 
     /** §5.3: one record per object version in date_added order; page on with added_after. */
@@ -56,10 +56,10 @@ public class TaxiiCollectionsResource {
     @Path("{collection}/manifest")
     public Response manifest(@PathParam("collection") String collection, @Context UriInfo uri) {
         ApiKeyGrant grant = partner.grant();
-        CollectionAccess access = feeds.collection(grant, collection);
-        FeedFilter filter = TaxiiQuery.parse(uri.getQueryParameters(), MANIFEST_PARAMS, config.taxii().defaultPageSize(),
+        CollectionAccess access = reader.collection(grant, collection);
+        ObjectFilter filter = TaxiiQuery.parse(uri.getQueryParameters(), MANIFEST_PARAMS, config.taxii().defaultPageSize(),
                 config.taxii().maxPageSize());
-        return TaxiiResponses.manifest(feeds.manifest(grant, access, filter), filter.after());
+        return TaxiiResponses.manifest(reader.manifest(grant, access, filter), filter.after());
     }
 
     static Map<String, Object> resource(CollectionAccess access) {

@@ -16,9 +16,9 @@ import org.advisoryhub.common.error.ForbiddenOperationException;
 import org.advisoryhub.common.error.NotFoundException;
 import org.advisoryhub.common.security.Roles;
 import org.advisoryhub.distribution.CollectionAccess;
-import org.advisoryhub.distribution.FeedFilter;
-import org.advisoryhub.distribution.FeedPage;
-import org.advisoryhub.distribution.FeedService;
+import org.advisoryhub.distribution.ObjectFilter;
+import org.advisoryhub.distribution.ObjectPage;
+import org.advisoryhub.distribution.CollectionReader;
 import org.advisoryhub.distribution.SubmissionService;
 import org.advisoryhub.partner.ApiKeyGrant;
 import org.advisoryhub.partner.auth.CurrentPartner;
@@ -34,15 +34,15 @@ public class TaxiiObjectsResource {
             "match[spec_version]");
     private static final Set<String> VERSIONS_PARAMS = Set.of("added_after", "limit", "next", "match[spec_version]");
 
-    private final FeedService feeds;
+    private final CollectionReader reader;
     private final CurrentPartner partner;
     private final TaxiiCursor cursors;
     private final SubmissionService submissions;
     private final HubConfig config;
 
-    public TaxiiObjectsResource(FeedService feeds, CurrentPartner partner, TaxiiCursor cursors,
+    public TaxiiObjectsResource(CollectionReader reader, CurrentPartner partner, TaxiiCursor cursors,
             SubmissionService submissions, HubConfig config) {
-        this.feeds = feeds;
+        this.reader = reader;
         this.submissions = submissions;
         this.partner = partner;
         this.cursors = cursors;
@@ -74,12 +74,12 @@ public class TaxiiObjectsResource {
     public Response versions(@PathParam("collection") String collection, @PathParam("objectId") String objectId,
             @Context UriInfo uri) {
         ApiKeyGrant grant = partner.grant();
-        CollectionAccess access = feeds.collection(grant, collection);
-        FeedFilter filter = TaxiiQuery.parse(uri.getQueryParameters(), VERSIONS_PARAMS, config.taxii().defaultPageSize(),
+        CollectionAccess access = reader.collection(grant, collection);
+        ObjectFilter filter = TaxiiQuery.parse(uri.getQueryParameters(), VERSIONS_PARAMS, config.taxii().defaultPageSize(),
                 config.taxii().maxPageSize());
-        FeedFilter all = new FeedFilter(filter.after(), filter.limit(), filter.ids(), filter.types(),
-                FeedFilter.Versions.ALL, filter.exactVersions(), filter.specVersionMatches());
-        FeedPage page = feeds.read(grant, access, all, objectId, "versions");
+        ObjectFilter all = new ObjectFilter(filter.after(), filter.limit(), filter.ids(), filter.types(),
+                ObjectFilter.Versions.ALL, filter.exactVersions(), filter.specVersionMatches());
+        ObjectPage page = reader.read(grant, access, all, objectId, "versions");
         if (page.rows().isEmpty() && filter.after() == null) {
             throw new NotFoundException("Object", objectId);
         }
@@ -93,7 +93,7 @@ public class TaxiiObjectsResource {
     @POST
     public Response add(@PathParam("collection") String collection, String envelope) {
         ApiKeyGrant grant = partner.grant();
-        CollectionAccess access = feeds.collection(grant, collection);
+        CollectionAccess access = reader.collection(grant, collection);
         if (!access.canWrite()) {
             throw new ForbiddenOperationException("This collection is read-only for your API key");
         }
@@ -110,12 +110,12 @@ public class TaxiiObjectsResource {
     public Response delete(@PathParam("collection") String collection, @PathParam("objectId") String objectId,
             @Context UriInfo uri) {
         ApiKeyGrant grant = partner.grant();
-        CollectionAccess access = feeds.collection(grant, collection);
+        CollectionAccess access = reader.collection(grant, collection);
         if (!access.canRead() || !access.canWrite()) {
             throw new ForbiddenOperationException("Objects of this collection cannot be deleted with your API key; "
                     + "withdrawn advisories are published as revoked objects instead");
         }
-        FeedFilter filter = TaxiiQuery.parse(uri.getQueryParameters(), Set.of("match[version]", "match[spec_version]"),
+        ObjectFilter filter = TaxiiQuery.parse(uri.getQueryParameters(), Set.of("match[version]", "match[spec_version]"),
                 1, 1);
         submissions.delete(grant, access, objectId, filter.exactVersions());
         return Response.ok().type(Taxii.MEDIA_TYPE).build();
@@ -123,17 +123,17 @@ public class TaxiiObjectsResource {
 
     private Response page(String collection, String objectId, UriInfo uri, Set<String> allowed, String endpoint) {
         ApiKeyGrant grant = partner.grant();
-        CollectionAccess access = feeds.collection(grant, collection);
+        CollectionAccess access = reader.collection(grant, collection);
         var params = uri.getQueryParameters();
-        FeedFilter filter = TaxiiQuery.parse(params, allowed, config.taxii().defaultPageSize(), config.taxii().maxPageSize());
+        ObjectFilter filter = TaxiiQuery.parse(params, allowed, config.taxii().defaultPageSize(), config.taxii().maxPageSize());
         String scope = grant.keyId() + "|" + access.collection().id() + "|" + objectId + "|" + TaxiiQuery.signature(params);
-        FeedFilter effective = filter;
+        ObjectFilter effective = filter;
         if (params.getFirst("next") != null) {
             Instant position = cursors.decode(scope, params.getFirst("next"));
             // next continues after its position; a later added_after given with it still applies.
             effective = filter.withAfter(filter.after() != null && filter.after().isAfter(position) ? filter.after() : position);
         }
-        FeedPage page = feeds.read(grant, access, effective, objectId, endpoint);
+        ObjectPage page = reader.read(grant, access, effective, objectId, endpoint);
         String next = page.more() ? cursors.encode(scope, page.rows().get(page.rows().size() - 1).dateAdded()) : null;
         return TaxiiResponses.envelope(page, next, effective.after());
     }

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeMap;
 import org.advisoryhub.common.error.ValidationFailedException;
-import org.advisoryhub.distribution.FeedFilter;
+import org.advisoryhub.distribution.ObjectFilter;
 
 /**
  * Parses TAXII filter parameters (§3.4). Malformed values and parameters given twice are a 400 (§3.4.1);
@@ -27,7 +27,7 @@ final class TaxiiQuery {
      * @param allowed the parameters this endpoint understands
      * @param defaultLimit page size when none is given; {@code maxLimit} clamps larger ones
      */
-    static FeedFilter parse(MultivaluedMap<String, String> params, Set<String> allowed, int defaultLimit, int maxLimit) {
+    static ObjectFilter parse(MultivaluedMap<String, String> params, Set<String> allowed, int defaultLimit, int maxLimit) {
         params.forEach((name, values) -> {
             if (values.size() > 1) {
                 throw ValidationFailedException.of(name, "must not be given more than once");
@@ -37,7 +37,7 @@ final class TaxiiQuery {
         int limit = allowed.contains("limit") ? limit(params.getFirst("limit"), defaultLimit, maxLimit) : maxLimit;
         List<String> ids = allowed.contains("match[id]") ? list(params, "match[id]", "[a-z0-9-]+--[0-9a-fA-F-]{36}") : List.of();
         List<String> types = allowed.contains("match[type]") ? list(params, "match[type]", "[a-z0-9-]+") : List.of();
-        FeedFilter.Versions versions = FeedFilter.Versions.LAST;
+        ObjectFilter.Versions versions = ObjectFilter.Versions.LAST;
         List<Instant> exact = new ArrayList<>();
         if (allowed.contains("match[version]") && params.containsKey("match[version]")) {
             List<String> v = list(params, "match[version]", ".+");
@@ -45,7 +45,7 @@ final class TaxiiQuery {
                 throw ValidationFailedException.of("match[version]", "'all' cannot be combined with other values");
             }
             versions = versions(v);
-            if (versions == FeedFilter.Versions.EXACT) {
+            if (versions == ObjectFilter.Versions.EXACT) {
                 for (String value : v) {
                     if (VERSION_WORDS.contains(value)) {
                         throw ValidationFailedException.of("match[version]", "combine either 'first' and 'last' or timestamps");
@@ -58,22 +58,22 @@ final class TaxiiQuery {
         if (allowed.contains("match[spec_version]") && params.containsKey("match[spec_version]")) {
             spec = list(params, "match[spec_version]", "[0-9]+\\.[0-9]+").contains("2.1");
         }
-        return new FeedFilter(after, limit, ids, types, versions, exact, spec);
+        return new ObjectFilter(after, limit, ids, types, versions, exact, spec);
     }
 
-    private static FeedFilter.Versions versions(List<String> v) {
+    private static ObjectFilter.Versions versions(List<String> v) {
         if (v.contains("all")) {
-            return FeedFilter.Versions.ALL;
+            return ObjectFilter.Versions.ALL;
         }
         boolean first = v.contains("first");
         boolean last = v.contains("last");
         if (first && last && v.size() == 2) {
-            return FeedFilter.Versions.FIRST_AND_LAST;
+            return ObjectFilter.Versions.FIRST_AND_LAST;
         }
         if (v.size() == 1 && (first || last)) {
-            return first ? FeedFilter.Versions.FIRST : FeedFilter.Versions.LAST;
+            return first ? ObjectFilter.Versions.FIRST : ObjectFilter.Versions.LAST;
         }
-        return FeedFilter.Versions.EXACT;
+        return ObjectFilter.Versions.EXACT;
     }
 
     /** Every parameter this request carries, with its single value, for binding a cursor to its filters. */

@@ -5,8 +5,8 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
-import org.advisoryhub.distribution.FeedPage;
-import org.advisoryhub.distribution.FeedRow;
+import org.advisoryhub.distribution.ObjectPage;
+import org.advisoryhub.distribution.ObjectRow;
 
 /**
  * Writes TAXII resources from stored rows. Object bodies are already serialized STIX, so an envelope is
@@ -18,12 +18,12 @@ final class TaxiiResponses {
     }
 
     /** §3.7 envelope; an empty result is the empty envelope {@code {}} (§5.4). */
-    static Response envelope(FeedPage page, String next, Instant addedAfter) {
+    static Response envelope(ObjectPage page, String next, Instant addedAfter) {
         if (page.rows().isEmpty() && !page.more()) {
             return withDates(Response.ok("{}"), page.rows(), addedAfter);
         }
         int size = 64;
-        for (FeedRow r : page.rows()) {
+        for (ObjectRow r : page.rows()) {
             size += r.body().length + 1;
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream(size);
@@ -50,7 +50,7 @@ final class TaxiiResponses {
     }
 
     /** §5.3 manifest: one record per object version, no bodies. */
-    static Response manifest(FeedPage page, Instant addedAfter) {
+    static Response manifest(ObjectPage page, Instant addedAfter) {
         if (page.rows().isEmpty() && !page.more()) {
             return withDates(Response.ok("{}"), page.rows(), addedAfter);
         }
@@ -58,7 +58,7 @@ final class TaxiiResponses {
         if (!page.rows().isEmpty()) {
             out.append(",\"objects\":[");
             for (int i = 0; i < page.rows().size(); i++) {
-                FeedRow r = page.rows().get(i);
+                ObjectRow r = page.rows().get(i);
                 out.append(i > 0 ? "," : "").append("{\"id\":\"").append(r.stixId())
                         .append("\",\"date_added\":\"").append(Taxii.timestamp(r.dateAdded()))
                         .append("\",\"version\":\"").append(Taxii.timestamp(r.version()))
@@ -70,7 +70,7 @@ final class TaxiiResponses {
     }
 
     /** §5.8 versions of one object. */
-    static Response versions(FeedPage page, Instant addedAfter) {
+    static Response versions(ObjectPage page, Instant addedAfter) {
         if (page.rows().isEmpty() && !page.more()) {
             return withDates(Response.ok("{}"), page.rows(), addedAfter);
         }
@@ -89,7 +89,7 @@ final class TaxiiResponses {
      * X-TAXII-Date-Added-First/Last (§3.2) from the page. An empty page has no date_added of its own; it
      * repeats the request's added_after so a poller can keep its position.
      */
-    private static Response withDates(Response.ResponseBuilder builder, List<FeedRow> rows, Instant addedAfter) {
+    private static Response withDates(Response.ResponseBuilder builder, List<ObjectRow> rows, Instant addedAfter) {
         builder.type(Taxii.MEDIA_TYPE);
         if (!rows.isEmpty()) {
             builder.header(Taxii.DATE_ADDED_FIRST, Taxii.timestamp(rows.get(0).dateAdded()));

@@ -22,7 +22,7 @@ import org.advisoryhub.collection.CollectionResponse;
 import org.advisoryhub.collection.CollectionService;
 import org.advisoryhub.common.config.HubConfig;
 import org.advisoryhub.common.time.Timestamps;
-import org.advisoryhub.distribution.FeedService;
+import org.advisoryhub.distribution.CollectionReader;
 import org.advisoryhub.partner.ApiKeyGrant;
 import org.advisoryhub.partner.ApiKeyService;
 import org.advisoryhub.revision.AdvisoryRevision;
@@ -87,7 +87,7 @@ public class WebhookOutbox {
         return s.collections().stream()
                 .map(byId::get)
                 .filter(c -> c != null && c.carriesAdvisories())
-                .filter(c -> FeedService.accessTo(grant, c).filter(a -> a.view().mayRead(content.tlp(), content.recipients()))
+                .filter(c -> CollectionReader.accessTo(grant, c).filter(a -> a.view().mayRead(content.tlp(), content.recipients()))
                         .isPresent())
                 .findFirst();
     }

@@ -28,7 +28,7 @@ import org.advisoryhub.stix.StixIds;
 /** STIX 2.1 for published revisions: the versioned history of an advisory, and a bundle per revision. */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
-public class StixExportService {
+public class RevisionStixService {
 
     private final RevisionRepository revisions;
     private final RevisionService readable;
@@ -36,7 +36,7 @@ public class StixExportService {
     private final OrganizationService organizations;
     private final ActorService catalog;
 
-    public StixExportService(RevisionRepository revisions, RevisionService readable, AdvisoryAccess access,
+    public RevisionStixService(RevisionRepository revisions, RevisionService readable, AdvisoryAccess access,
             OrganizationService organizations, ActorService catalog) {
         this.catalog = catalog;
         this.revisions = revisions;
@@ -66,7 +66,7 @@ public class StixExportService {
         orgIds.add(advisory.ownerOrgId());
         all.forEach(r -> orgIds.addAll(r.content().coauthors()));
         Map<String, AdvisorySnapshot.Org> orgs = organizations.find(orgIds).values().stream()
-                .collect(Collectors.toMap(OrganizationResponse::id, StixExportService::org));
+                .collect(Collectors.toMap(OrganizationResponse::id, RevisionStixService::org));
         Set<UUID> actorIds = new LinkedHashSet<>();
         all.forEach(r -> r.content().threatActors().stream().map(ThreatActor::id).filter(Objects::nonNull)
                 .forEach(actorIds::add));

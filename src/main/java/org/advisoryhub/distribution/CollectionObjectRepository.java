@@ -17,19 +17,19 @@ import org.hibernate.Session;
  * (the primary key), so a page costs the same however deep it is, and re-applies the reader's visibility.
  */
 @ApplicationScoped
-public class FeedRepository {
+public class CollectionObjectRepository {
 
     private final EntityManager em;
 
-    public FeedRepository(EntityManager em) {
+    public CollectionObjectRepository(EntityManager em) {
         this.em = em;
     }
 
     /** One page; without {@code bodies} (manifests, existence checks) the object bodies are not read. */
-    public FeedPage page(Audience audience, FeedFilter filter, String stixId, boolean bodies) {
-        List<FeedRow> rows = new ArrayList<>();
+    public ObjectPage page(Audience audience, ObjectFilter filter, String stixId, boolean bodies) {
+        List<ObjectRow> rows = new ArrayList<>();
         if (!filter.specVersionMatches()) {
-            return new FeedPage(rows, false);
+            return new ObjectPage(rows, false);
         }
         StringBuilder sql = new StringBuilder("select date_added, stix_id, version, ")
                 .append(bodies ? "body" : "null").append(" from stix_object where ")
@@ -78,7 +78,7 @@ public class FeedRepository {
         params.add(filter.limit() + 1);
         em.unwrap(Session.class).doWork(c -> query(c, sql.toString(), params, rows));
         boolean more = rows.size() > filter.limit();
-        return new FeedPage(more ? rows.subList(0, filter.limit()) : rows, more);
+        return new ObjectPage(more ? rows.subList(0, filter.limit()) : rows, more);
     }
 
     /** Timestamps sent as an array of RFC 3339 strings that PostgreSQL casts to {@code timestamptz[]}. */
@@ -89,7 +89,7 @@ public class FeedRepository {
         return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
     }
 
-    private static void query(Connection c, String sql, List<Object> params, List<FeedRow> out) throws SQLException {
+    private static void query(Connection c, String sql, List<Object> params, List<ObjectRow> out) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             for (int i = 0; i < params.size(); i++) {
                 Object p = params.get(i);
@@ -104,7 +104,7 @@ public class FeedRepository {
             ps.setFetchSize(500);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    out.add(new FeedRow(rs.getObject(1, OffsetDateTime.class).toInstant(), rs.getString(2),
+                    out.add(new ObjectRow(rs.getObject(1, OffsetDateTime.class).toInstant(), rs.getString(2),
                             rs.getObject(3, OffsetDateTime.class).toInstant(),
                             rs.getBytes(4)));
                 }

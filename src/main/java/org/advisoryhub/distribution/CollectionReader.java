@@ -22,13 +22,13 @@ import org.advisoryhub.partner.ApiKeyGrant;
  */
 @ApplicationScoped
 @Transactional
-public class FeedService {
+public class CollectionReader {
 
     private final CollectionService collections;
-    private final FeedRepository feeds;
+    private final CollectionObjectRepository feeds;
     private final AuditService audit;
 
-    public FeedService(CollectionService collections, FeedRepository feeds, AuditService audit) {
+    public CollectionReader(CollectionService collections, CollectionObjectRepository feeds, AuditService audit) {
         this.collections = collections;
         this.feeds = feeds;
         this.audit = audit;
@@ -58,19 +58,19 @@ public class FeedService {
     }
 
     /** One page of the collection for this key; {@code stixId} narrows it to one object's versions. */
-    public FeedPage read(ApiKeyGrant grant, CollectionAccess access, FeedFilter filter, String stixId, String endpoint) {
+    public ObjectPage read(ApiKeyGrant grant, CollectionAccess access, ObjectFilter filter, String stixId, String endpoint) {
         return read(grant, access, filter, stixId, endpoint, true);
     }
 
     /** One page of the collection's manifest: the same rows, without reading the object bodies. */
-    public FeedPage manifest(ApiKeyGrant grant, CollectionAccess access, FeedFilter filter) {
+    public ObjectPage manifest(ApiKeyGrant grant, CollectionAccess access, ObjectFilter filter) {
         return read(grant, access, filter, null, "manifest", false);
     }
 
-    private FeedPage read(ApiKeyGrant grant, CollectionAccess access, FeedFilter filter, String stixId, String endpoint,
+    private ObjectPage read(ApiKeyGrant grant, CollectionAccess access, ObjectFilter filter, String stixId, String endpoint,
             boolean bodies) {
         CollectionResponse c = access.collection();
-        FeedPage page = feeds.page(new Audience(access.view(), c.objectTypes(), c.acceptsWrites() ? c.id() : null),
+        ObjectPage page = feeds.page(new Audience(access.view(), c.objectTypes(), c.acceptsWrites() ? c.id() : null),
                 filter, stixId, bodies);
         audit(grant, c.id(), endpoint, page.rows().size());
         return page;
@@ -79,7 +79,7 @@ public class FeedService {
     /** Whether any hub collection this key reads holds the object (in any version), for checking references. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public boolean visible(ApiKeyGrant grant, String stixId) {
-        FeedFilter one = new FeedFilter(null, 1, List.of(stixId), List.of(), FeedFilter.Versions.ALL, List.of(), true);
+        ObjectFilter one = new ObjectFilter(null, 1, List.of(stixId), List.of(), ObjectFilter.Versions.ALL, List.of(), true);
         for (CollectionAccess access : collections(grant)) {
             CollectionResponse c = access.collection();
             if (c.acceptsWrites()) {

@@ -3,5 +3,5 @@ package org.advisoryhub.distribution;
 import java.util.List;
 
 /** One page of a collection, oldest {@code date_added} first; {@code more} when the filter matches further rows. */
-public record FeedPage(List<FeedRow> rows, boolean more) {
+public record ObjectPage(List<ObjectRow> rows, boolean more) {
 }
