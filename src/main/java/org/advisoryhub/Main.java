@@ -3,7 +3,7 @@ package org.advisoryhub;
 import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.annotations.QuarkusMain;
 import org.advisoryhub.common.db.EmbeddedDatabase;
-import org.advisoryhub.common.security.SessionKey;
+import org.advisoryhub.security.SessionKey;
 
 /** Makes the console session key if none is set, starts the embedded PostgreSQL (unless an external one is configured), then the hub. */
 @QuarkusMain

@@ -23,7 +23,6 @@ import org.advisoryhub.common.paging.Keyset;
 import org.advisoryhub.common.paging.Page;
 import org.advisoryhub.common.security.Actor;
 import org.advisoryhub.common.security.ActorKind;
-import org.advisoryhub.common.security.SignInThrottle;
 import org.hibernate.Session;
 
 /**
@@ -57,11 +56,11 @@ public class AuditService {
      * Records that failed sign-ins made an account or a source wait, in a transaction of its own: the failed
      * attempt itself has none, and its refusal must not undo the record.
      */
-    public void signInThrottled(ActorKind actorKind, String targetType, String subject, String source,
-            SignInThrottle.Lockout lockout) {
+    public void signInThrottled(ActorKind actorKind, String targetType, String subject, String source, int failures,
+            long retryAfterSeconds, String throttled) {
         QuarkusTransaction.requiringNew().run(() -> record(new AuditEntry(subject, actorKind, null, "sign-in.throttled",
-                targetType, subject, null, null, Map.of("source", source, "failures", lockout.failures(),
-                        "retryAfterSeconds", lockout.retryAfterSeconds(), "subject", lockout.subject()))));
+                targetType, subject, null, null, Map.of("source", source, "failures", failures,
+                        "retryAfterSeconds", retryAfterSeconds, "subject", throttled))));
     }
 
     /** Appends one event to the chain. */

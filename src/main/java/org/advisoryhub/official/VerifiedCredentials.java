@@ -44,7 +44,7 @@ public class VerifiedCredentials extends AnnouncedCache {
         this.clock = clock;
     }
 
-    Optional<Actor> lookup(String username, char[] password) {
+    public Optional<Actor> lookup(String username, char[] password) {
         Entry e = entries.get(fingerprint(username, password));
         if (e == null || !e.until().isAfter(clock.instant())) {
             return Optional.empty();
@@ -52,7 +52,7 @@ public class VerifiedCredentials extends AnnouncedCache {
         return Optional.of(e.actor());
     }
 
-    void remember(String username, char[] password, Actor actor, long seenGeneration) {
+    public void remember(String username, char[] password, Actor actor, long seenGeneration) {
         if (!ttl.isZero()) {
             rememberIfCurrent(seenGeneration, () -> entries.put(fingerprint(username, password),
                     new Entry(username, actor, clock.instant().plus(ttl))));

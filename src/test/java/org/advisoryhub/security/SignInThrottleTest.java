@@ -1,4 +1,4 @@
-package org.advisoryhub.common.security;
+package org.advisoryhub.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.advisoryhub.partner.auth;
+package org.advisoryhub.security;
 
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.AuthenticationRequestContext;
@@ -14,7 +14,7 @@ import java.util.Optional;
 import org.advisoryhub.audit.AuditService;
 import org.advisoryhub.common.security.ActorKind;
 import org.advisoryhub.common.security.Roles;
-import org.advisoryhub.common.security.SignInThrottle;
+import org.advisoryhub.security.SignInThrottle;
 import org.advisoryhub.common.security.SignInRefusals;
 import org.advisoryhub.partner.ApiKeyCache;
 import org.advisoryhub.partner.ApiKeyGrant;
@@ -76,7 +76,8 @@ public class ApiKeyIdentityProvider implements IdentityProvider<ApiKeyAuthentica
     private void recordFailure(String source, String keyId) {
         SignInThrottle.Lockout lockout = throttle.failed(null, source);
         if (lockout != null) {
-            audit.signInThrottled(ActorKind.PARTNER, "api-key", keyId, source, lockout);
+            audit.signInThrottled(ActorKind.PARTNER, "api-key", keyId, source, lockout.failures(),
+                    lockout.retryAfterSeconds(), lockout.subject());
         }
     }
 

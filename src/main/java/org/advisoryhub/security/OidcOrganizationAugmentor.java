@@ -1,4 +1,4 @@
-package org.advisoryhub.common.security;
+package org.advisoryhub.security;
 
 import io.quarkus.security.identity.AuthenticationRequestContext;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -8,6 +8,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.advisoryhub.common.config.HubConfig;
 import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.advisoryhub.common.security.Roles;
 
 /**
  * Gives officials signed in through Keycloak the same organization attribute local accounts carry, from the token

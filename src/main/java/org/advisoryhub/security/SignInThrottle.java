@@ -1,4 +1,4 @@
-package org.advisoryhub.common.security;
+package org.advisoryhub.security;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -1,4 +1,4 @@
-package org.advisoryhub.common.security;
+package org.advisoryhub.security;
 
 import java.security.SecureRandom;
 import java.util.Base64;

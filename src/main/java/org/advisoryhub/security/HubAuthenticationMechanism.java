@@ -1,4 +1,4 @@
-package org.advisoryhub.common.security;
+package org.advisoryhub.security;
 
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.IdentityProviderManager;
@@ -18,7 +18,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.advisoryhub.partner.auth.ApiKeyAuthenticationRequest;
+import org.advisoryhub.security.ApiKeyAuthenticationRequest;
 
 /**
  * The hub's one credential reader, so that the path alone decides what a credential is. On partner paths

@@ -1,4 +1,4 @@
-package org.advisoryhub.official;
+package org.advisoryhub.security;
 
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.AuthenticationRequestContext;
@@ -16,8 +16,10 @@ import org.advisoryhub.audit.AuditService;
 import org.advisoryhub.common.security.ActorKind;
 import org.advisoryhub.common.security.Actor;
 import org.advisoryhub.common.security.Roles;
-import org.advisoryhub.common.security.SignInThrottle;
+import org.advisoryhub.security.SignInThrottle;
 import org.advisoryhub.common.security.SignInRefusals;
+import org.advisoryhub.official.OfficialService;
+import org.advisoryhub.official.VerifiedCredentials;
 
 /**
  * A local account's user name and password (HTTP Basic on the API, the console's sign-in form), throttled per
@@ -88,7 +90,8 @@ public class LocalAccountIdentityProvider implements IdentityProvider<UsernamePa
     private void recordFailure(String account, String source, String username) {
         SignInThrottle.Lockout lockout = throttle.failed(account, source);
         if (lockout != null) {
-            audit.signInThrottled(ActorKind.OFFICIAL, "official", username, source, lockout);
+            audit.signInThrottled(ActorKind.OFFICIAL, "official", username, source, lockout.failures(),
+                    lockout.retryAfterSeconds(), lockout.subject());
         }
     }
 

@@ -1,4 +1,4 @@
-package org.advisoryhub.partner.auth;
+package org.advisoryhub.security;
 
 import io.quarkus.security.identity.request.BaseAuthenticationRequest;
 

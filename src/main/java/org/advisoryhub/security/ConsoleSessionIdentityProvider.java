@@ -1,4 +1,4 @@
-package org.advisoryhub.official;
+package org.advisoryhub.security;
 
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.AuthenticationRequestContext;
@@ -9,6 +9,7 @@ import io.quarkus.vertx.http.runtime.security.HttpSecurityUtils;
 import io.smallrye.mutiny.Uni;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.advisoryhub.official.OfficialService;
 
 /**
  * Turns a console session cookie back into the official's identity, read fresh from the account: changed roles
