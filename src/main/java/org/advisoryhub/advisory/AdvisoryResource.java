@@ -22,7 +22,6 @@ import org.advisoryhub.common.error.ValidationFailedException;
 import org.advisoryhub.common.paging.Page;
 import org.advisoryhub.common.security.CurrentOfficial;
 import org.advisoryhub.common.security.Roles;
-import org.advisoryhub.indicator.IndicatorSearch;
 
 /** Drafting, editing and finding advisories. State changes live in {@link AdvisoryLifecycleResource}. */
 @Path("/api/v1/advisories")
@@ -31,8 +30,10 @@ public class AdvisoryResource {
 
     private final AdvisoryService service;
     private final CurrentOfficial current;
+    private final PublicationPorts.IndicatorMatcher matcher;
 
-    public AdvisoryResource(AdvisoryService service, CurrentOfficial current) {
+    public AdvisoryResource(AdvisoryService service, CurrentOfficial current, PublicationPorts.IndicatorMatcher matcher) {
+        this.matcher = matcher;
         this.service = service;
         this.current = current;
     }
@@ -48,7 +49,7 @@ public class AdvisoryResource {
             @QueryParam("indicator") String indicator, @QueryParam("cursor") String cursor,
             @QueryParam("limit") Integer limit) {
         AdvisoryQuery query = new AdvisoryQuery(blankToNull(q), parseStatus(status), parseTlp(tlp), blankToNull(actor),
-                indicator == null || indicator.isBlank() ? null : IndicatorSearch.candidates(indicator));
+                indicator == null || indicator.isBlank() ? null : matcher.candidates(indicator));
         return service.search(query, cursor, limit, current.actor());
     }
 

@@ -26,12 +26,7 @@ import org.advisoryhub.common.paging.Keyset;
 import org.advisoryhub.common.paging.Page;
 import org.advisoryhub.common.security.Actor;
 import org.advisoryhub.common.security.Roles;
-import org.advisoryhub.indicator.IndicatorService;
-import org.advisoryhub.indicator.NormalizedIndicator;
 import org.advisoryhub.organization.OrganizationService;
-import org.advisoryhub.revision.RevisionResponse;
-import org.advisoryhub.revision.RevisionService;
-import org.advisoryhub.signoff.SignoffService;
 
 /** Creating, editing, finding and moving advisories through their lifecycle. */
 @ApplicationScoped
@@ -41,18 +36,18 @@ public class AdvisoryService {
     private final AdvisoryRepository advisories;
     private final AdvisoryAccess access;
     private final OrganizationService organizations;
-    private final RevisionService revisions;
-    private final IndicatorService indicators;
+    private final PublicationPorts.RevisionLedger revisions;
+    private final PublicationPorts.IndicatorCounts indicators;
     private final HubConfig config;
     private final Clock clock;
     private final Event<AdvisoryPublished> published;
     private final AuditService audit;
-    private final SignoffService signoff;
+    private final PublicationPorts.SignoffGate signoff;
     private final ActorService catalog;
 
     public AdvisoryService(AdvisoryRepository advisories, AdvisoryAccess access, OrganizationService organizations,
-            RevisionService revisions, IndicatorService indicators, HubConfig config, Clock clock,
-            Event<AdvisoryPublished> published, AuditService audit, SignoffService signoff, ActorService catalog) {
+            PublicationPorts.RevisionLedger revisions, PublicationPorts.IndicatorCounts indicators, HubConfig config, Clock clock,
+            Event<AdvisoryPublished> published, AuditService audit, PublicationPorts.SignoffGate signoff, ActorService catalog) {
         this.catalog = catalog;
         this.advisories = advisories;
         this.access = access;
@@ -121,7 +116,7 @@ public class AdvisoryService {
         if (comment != null && !comment.isBlank()) {
             Advisory advisory = access.requireCoauthor(publicId, actor, Roles.REVIEWER, Roles.PUBLISHER);
             advisory.checkVersion(expectedVersion);
-            signoff.comment(advisory, comment.strip(), "changes-requested", actor);
+            signoff.requestChanges(advisory, comment.strip(), actor);
         }
         return transition(publicId, AdvisoryAction.RETURN_TO_DRAFT, expectedVersion, actor, Roles.REVIEWER, Roles.PUBLISHER);
     }
@@ -142,10 +137,10 @@ public class AdvisoryService {
 
     /** Used by the importer too: publishes with a given timestamp (the file's publication date). */
     @Transactional(Transactional.TxType.MANDATORY)
-    public RevisionResponse publish(Advisory advisory, String changeNote, Actor actor, Instant at) {
+    public PublicationPorts.Frozen publish(Advisory advisory, String changeNote, Actor actor, Instant at) {
         advisory.content().requirePublishable(at);
         advisory.transition(AdvisoryAction.PUBLISH, actor, at);
-        RevisionResponse revision = revisions.snapshot(advisory, changeNote, actor, at);
+        PublicationPorts.Frozen revision = revisions.freeze(advisory, changeNote, actor, at);
         published.fire(new AdvisoryPublished(advisory));
         record(actor, "advisory.published", advisory, Map.of("revision", revision.number(), "indicators",
                 revision.indicatorCount(), "changeNote", changeNote));
@@ -202,18 +197,19 @@ public class AdvisoryService {
 
     /**
      * Publishes the next revision of a file-managed advisory with the given content and indicator set,
-     * going through the same lifecycle an official would (amend, submit, publish).
+     * going through the same lifecycle an official would (amend, submit, publish); {@code replaceIndicators} is the
+     * importer's step that puts the file's indicator set in place, run between amend and submit.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public RevisionResponse importRevision(Advisory advisory, AdvisoryContent content,
-            List<NormalizedIndicator> indicatorSet, String changeNote, Actor actor, Instant at) {
+    public PublicationPorts.Frozen importRevision(Advisory advisory, AdvisoryContent content,
+            Runnable replaceIndicators, String changeNote, Actor actor, Instant at) {
         organizations.requireAuthors(content.coauthors(), "coauthors");
         organizations.requireExisting(content.recipients(), "recipients");
         if (advisory.status() == AdvisoryStatus.PUBLISHED) {
             advisory.transition(AdvisoryAction.AMEND, actor, at);
         }
         advisory.replaceFromFile(withCatalogActors(content), actor, at);
-        indicators.replaceAll(advisory, indicatorSet, at);
+        replaceIndicators.run();
         advisory.transition(AdvisoryAction.SUBMIT, actor, at);
         return publish(advisory, changeNote, actor, at);
     }
@@ -250,7 +246,7 @@ public class AdvisoryService {
             return AdvisoryMapper.toResponse(advisory, advisory.content(), "working", advisory.status(),
                     indicators.countFor(advisory.id()));
         }
-        RevisionResponse latest = revisions.latest(advisory).orElseThrow();
+        PublicationPorts.Frozen latest = revisions.latest(advisory).orElseThrow();
         return AdvisoryMapper.toResponse(advisory, latest.content(), "published", publicStatus(advisory),
                 latest.indicatorCount());
     }

@@ -13,8 +13,8 @@ import org.advisoryhub.advisory.AdvisoryContent;
 import org.advisoryhub.advisory.AdvisoryService;
 import org.advisoryhub.advisory.AdvisoryStatus;
 import org.advisoryhub.common.security.Actor;
+import org.advisoryhub.indicator.IndicatorService;
 import org.advisoryhub.common.security.Roles;
-import org.advisoryhub.revision.RevisionResponse;
 
 /** Brings one advisory in the database in line with its file, inside the caller's transaction. */
 @ApplicationScoped
@@ -24,11 +24,14 @@ public class AdvisoryFileApplier {
     public static final String IMPORT_USER = "advisories-import";
 
     private final AdvisoryService advisories;
+    private final IndicatorService indicators;
     private final ImportRecordRepository records;
     private final Clock clock;
 
-    public AdvisoryFileApplier(AdvisoryService advisories, ImportRecordRepository records, Clock clock) {
+    public AdvisoryFileApplier(AdvisoryService advisories, IndicatorService indicators, ImportRecordRepository records,
+            Clock clock) {
         this.advisories = advisories;
+        this.indicators = indicators;
         this.records = records;
         this.clock = clock;
     }
@@ -96,8 +99,8 @@ public class AdvisoryFileApplier {
     private int publish(Advisory advisory, AdvisoryContent content, RevisionPlan.State state, String note,
             Instant wanted, Actor actor) {
         Instant at = advisory.publishedRevision() > 0 && !wanted.isAfter(advisory.updatedAt()) ? clock.instant() : wanted;
-        RevisionResponse revision = advisories.importRevision(advisory, content, state.indicators(), note, actor, at);
-        return revision.number();
+        return advisories.importRevision(advisory, content, () -> indicators.replaceAll(advisory, state.indicators(), at),
+                note, actor, at).number();
     }
 
     private void withdrawIfAsked(Advisory advisory, AdvisoryFile f, Actor actor) {

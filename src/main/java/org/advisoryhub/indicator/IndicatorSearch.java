@@ -1,20 +1,21 @@
 package org.advisoryhub.indicator;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.advisoryhub.advisory.PublicationPorts;
 import org.advisoryhub.indicator.dto.IndicatorInput;
 import org.advisoryhub.indicator.validation.InvalidIndicatorException;
 
 /** Turns a searched value into the normalized forms it could be stored under. */
-public final class IndicatorSearch {
+@ApplicationScoped
+public class IndicatorSearch implements PublicationPorts.IndicatorMatcher {
 
-    private IndicatorSearch() {
-    }
-
-    public static List<String> candidates(String value) {
+    @Override
+    public List<String> candidates(String value) {
         Set<String> out = new LinkedHashSet<>();
         String trimmed = Refang.apply(value);
         out.add(trimmed);

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.advisoryhub.advisory.Advisory;
 import org.advisoryhub.advisory.AdvisoryAccess;
+import org.advisoryhub.advisory.PublicationPorts;
 import org.advisoryhub.audit.AuditService;
 import org.advisoryhub.common.config.HubConfig;
 import org.advisoryhub.common.error.ConflictException;
@@ -33,7 +34,7 @@ import org.advisoryhub.indicator.validation.InvalidIndicatorException;
 /** An advisory's working indicator set: validated, de-duplicated by normalized value, changed atomically. */
 @ApplicationScoped
 @Transactional
-public class IndicatorService {
+public class IndicatorService implements PublicationPorts.IndicatorCounts {
 
     private final IndicatorRepository indicators;
     private final AdvisoryAccess access;
@@ -145,6 +146,7 @@ public class IndicatorService {
                 i -> Cursor.after(i.id()), IndicatorMapper::toResponse);
     }
 
+    @Override
     @Transactional(Transactional.TxType.SUPPORTS)
     public long countFor(UUID advisoryId) {
         return indicators.countFor(advisoryId);

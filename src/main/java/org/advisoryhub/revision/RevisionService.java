@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import org.advisoryhub.advisory.Advisory;
 import org.advisoryhub.advisory.AdvisoryAccess;
+import org.advisoryhub.advisory.PublicationPorts;
 import org.advisoryhub.common.config.HubConfig;
 import org.advisoryhub.common.error.NotFoundException;
 import org.advisoryhub.common.error.ValidationFailedException;
@@ -19,7 +20,7 @@ import org.advisoryhub.indicator.dto.IndicatorResponse;
 /** Published revisions: taking snapshots, reading them back, and comparing two of them. */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
-public class RevisionService {
+public class RevisionService implements PublicationPorts.RevisionLedger {
 
     private final RevisionRepository revisions;
     private final AdvisoryAccess access;
@@ -35,8 +36,9 @@ public class RevisionService {
      * Freezes the advisory's current content and indicator set as revision {@code advisory.publishedRevision()}.
      * Runs inside the publishing transaction, so a failure leaves neither the revision nor the status change.
      */
+    @Override
     @Transactional(Transactional.TxType.MANDATORY)
-    public RevisionResponse snapshot(Advisory advisory, String changeNote, Actor actor, Instant at) {
+    public PublicationPorts.Frozen freeze(Advisory advisory, String changeNote, Actor actor, Instant at) {
         var em = revisions.getEntityManager();
         em.flush();
         Number count = (Number) em.createNativeQuery("select count(*) from indicator where advisory_id = :a")
@@ -48,7 +50,7 @@ public class RevisionService {
         revisions.persist(revision);
         em.flush();
         revisions.snapshotIndicators(revision.id(), advisory.id(), reviewBy);
-        return RevisionMapper.toResponse(advisory.publicId(), revision);
+        return frozen(revision);
     }
 
     /**
@@ -66,13 +68,23 @@ public class RevisionService {
         return reviewBy;
     }
 
-    /** The newest published revision, if any. */
-    public Optional<RevisionResponse> latest(Advisory advisory) {
+    @Override
+    public Optional<PublicationPorts.Frozen> latest(Advisory advisory) {
         if (advisory.publishedRevision() == 0) {
             return Optional.empty();
         }
-        return revisions.findByNumber(advisory.id(), advisory.publishedRevision())
-                .map(r -> RevisionMapper.toResponse(advisory.publicId(), r));
+        return revisions.findByNumber(advisory.id(), advisory.publishedRevision()).map(RevisionService::frozen);
+    }
+
+    /** The newest published revision as the API shows it (for webhook events), if any. */
+    public Optional<RevisionResponse> latestResponse(Advisory advisory) {
+        return advisory.publishedRevision() == 0 ? Optional.empty()
+                : revisions.findByNumber(advisory.id(), advisory.publishedRevision())
+                        .map(r -> RevisionMapper.toResponse(advisory.publicId(), r));
+    }
+
+    private static PublicationPorts.Frozen frozen(AdvisoryRevision r) {
+        return new PublicationPorts.Frozen(r.number(), r.indicatorCount(), r.content());
     }
 
     public List<RevisionResponse> list(String publicId, Actor actor) {

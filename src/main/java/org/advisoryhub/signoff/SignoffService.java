@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.advisoryhub.advisory.Advisory;
 import org.advisoryhub.advisory.AdvisoryAccess;
+import org.advisoryhub.advisory.PublicationPorts;
 import org.advisoryhub.advisory.AdvisoryStatus;
 import org.advisoryhub.audit.AuditService;
 import org.advisoryhub.common.error.ConflictException;
@@ -27,7 +28,7 @@ import org.advisoryhub.common.security.Roles;
  */
 @ApplicationScoped
 @Transactional
-public class SignoffService {
+public class SignoffService implements PublicationPorts.SignoffGate {
 
     private final EntityManager em;
     private final AdvisoryAccess access;
@@ -71,6 +72,7 @@ public class SignoffService {
     }
 
     /** Refuses to publish while an approval is missing. */
+    @Override
     @Transactional(Transactional.TxType.MANDATORY)
     public void requireReadyToPublish(Advisory advisory) {
         advisory.content().requirePublishable(clock.instant());
@@ -79,6 +81,12 @@ public class SignoffService {
             throw new ConflictException("Sign-off of version " + s.version() + " is missing from: "
                     + String.join(", ", s.missing()), advisory.version());
         }
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void requestChanges(Advisory advisory, String comment, Actor actor) {
+        comment(advisory, comment, "changes-requested", actor);
     }
 
     /** Adds a review comment to the revision in progress. */

@@ -25,8 +25,8 @@ import org.advisoryhub.common.time.Timestamps;
 import org.advisoryhub.distribution.CollectionReader;
 import org.advisoryhub.partner.ApiKeyGrant;
 import org.advisoryhub.partner.ApiKeyService;
-import org.advisoryhub.revision.AdvisoryRevision;
-import org.advisoryhub.revision.RevisionRepository;
+import org.advisoryhub.revision.RevisionResponse;
+import org.advisoryhub.revision.RevisionService;
 import org.advisoryhub.stix.StixIds;
 import org.advisoryhub.taxii.Taxii;
 
@@ -40,13 +40,13 @@ public class WebhookOutbox {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final EntityManager em;
-    private final RevisionRepository revisions;
+    private final RevisionService revisions;
     private final ApiKeyService keys;
     private final CollectionService collections;
     private final Clock clock;
     private final String publicUrl;
 
-    public WebhookOutbox(EntityManager em, RevisionRepository revisions, ApiKeyService keys, CollectionService collections,
+    public WebhookOutbox(EntityManager em, RevisionService revisions, ApiKeyService keys, CollectionService collections,
             Clock clock, HubConfig config) {
         this.em = em;
         this.revisions = revisions;
@@ -60,7 +60,7 @@ public class WebhookOutbox {
     void onPublished(@Observes AdvisoryPublished event) {
         Advisory advisory = event.advisory();
         em.flush();
-        AdvisoryRevision revision = revisions.findByNumber(advisory.id(), advisory.publishedRevision()).orElseThrow();
+        RevisionResponse revision = revisions.latestResponse(advisory).orElseThrow();
         WebhookEvent type = advisory.status() == AdvisoryStatus.WITHDRAWN ? WebhookEvent.WITHDRAWN
                 : revision.number() == 1 ? WebhookEvent.PUBLISHED : WebhookEvent.AMENDED;
         List<WebhookSubscription> subscriptions = em.createQuery("from WebhookSubscription", WebhookSubscription.class)
@@ -92,7 +92,7 @@ public class WebhookOutbox {
                 .findFirst();
     }
 
-    private ObjectNode changes(WebhookEvent type, Advisory advisory, AdvisoryRevision revision) {
+    private ObjectNode changes(WebhookEvent type, Advisory advisory, RevisionResponse revision) {
         ObjectNode changes = JSON.createObjectNode();
         if (type == WebhookEvent.WITHDRAWN) {
             changes.put("reason", advisory.withdrawalReason());
@@ -119,7 +119,7 @@ public class WebhookOutbox {
                 .setParameter("a", advisory).setParameter("in", in).setParameter("notIn", notIn).getSingleResult()).intValue();
     }
 
-    private String payload(UUID eventId, WebhookEvent type, Instant now, Advisory advisory, AdvisoryRevision revision,
+    private String payload(UUID eventId, WebhookEvent type, Instant now, Advisory advisory, RevisionResponse revision,
             ObjectNode changes, CollectionResponse collection) {
         ObjectNode root = JSON.createObjectNode();
         root.put("id", eventId.toString());

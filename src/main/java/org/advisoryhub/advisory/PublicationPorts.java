@@ -1,0 +1,50 @@
+package org.advisoryhub.advisory;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.advisoryhub.common.security.Actor;
+
+/**
+ * What the advisory lifecycle asks of the features built on advisories. Each is implemented by its feature
+ * (sign-off, revisions, indicators), so those depend on {@code advisory} and {@code advisory} depends on none of them:
+ * no package cycle, and publishing still runs as one transaction.
+ */
+public final class PublicationPorts {
+
+    private PublicationPorts() {
+    }
+
+    /** Joint sign-off ({@code signoff}). */
+    public interface SignoffGate {
+        /** Refuses to publish while a co-author's approval of this exact version is missing. */
+        void requireReadyToPublish(Advisory advisory);
+
+        /** Records a change request on the revision in progress. */
+        void requestChanges(Advisory advisory, String comment, Actor actor);
+    }
+
+    /** Published revisions ({@code revision}). */
+    public interface RevisionLedger {
+        /** Freezes the advisory's content and indicator set as its next revision, in the publishing transaction. */
+        Frozen freeze(Advisory advisory, String changeNote, Actor actor, Instant at);
+
+        /** The newest published revision, if any. */
+        Optional<Frozen> latest(Advisory advisory);
+    }
+
+    /** The working indicator set ({@code indicator}). */
+    public interface IndicatorCounts {
+        long countFor(UUID advisoryId);
+    }
+
+    /** Search by indicator value ({@code indicator}): the normalized forms a typed value may be stored as. */
+    public interface IndicatorMatcher {
+        List<String> candidates(String value);
+    }
+
+    /** A frozen revision as the lifecycle needs it. */
+    public record Frozen(int number, int indicatorCount, AdvisoryContent content) {
+    }
+}
