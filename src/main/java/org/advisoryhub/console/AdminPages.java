@@ -3,7 +3,6 @@ package org.advisoryhub.console;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
@@ -25,8 +24,6 @@ import org.advisoryhub.audit.AuditVerification;
 import org.advisoryhub.collection.CollectionRequest;
 import org.advisoryhub.collection.CollectionResponse;
 import org.advisoryhub.collection.CollectionService;
-import org.advisoryhub.common.error.ErrorMapper;
-import org.advisoryhub.common.error.HubException;
 import org.advisoryhub.common.error.ValidationFailedException;
 import org.advisoryhub.common.security.CurrentOfficial;
 import org.advisoryhub.common.security.Roles;
@@ -38,7 +35,6 @@ import org.advisoryhub.partner.ApiKeyRequest;
 import org.advisoryhub.partner.ApiKeyResponse;
 import org.advisoryhub.partner.ApiKeyService;
 import org.advisoryhub.partner.PartnerService;
-import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
  * Administration in the console: partners and their API keys (a new or rotated secret is shown once, on the page
@@ -174,15 +170,7 @@ public class AdminPages {
                 views.of(current.actor())));
     }
 
-    @ServerExceptionMapper
-    public Response error(HubException e) {
-        return views.error(e);
-    }
 
-    @ServerExceptionMapper
-    public Response invalid(ConstraintViolationException e) {
-        return views.error(new ValidationFailedException("Some fields are invalid", ErrorMapper.violationsOf(e)));
-    }
 
     private static OrganizationKind kind(String text) {
         try {

@@ -21,7 +21,6 @@ import java.util.function.Supplier;
 import org.advisoryhub.advisory.AdvisoryService;
 import org.advisoryhub.advisory.dto.AdvisoryResponse;
 import org.advisoryhub.common.error.ErrorMapper;
-import org.advisoryhub.common.error.HubException;
 import org.advisoryhub.common.error.NotFoundException;
 import org.advisoryhub.common.error.ValidationFailedException;
 import org.advisoryhub.common.error.Violation;
@@ -39,7 +38,6 @@ import org.advisoryhub.revision.RevisionService;
 import org.advisoryhub.revision.RevisionStixService;
 import org.advisoryhub.signoff.SignoffService;
 import org.advisoryhub.signoff.SignoffState;
-import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
  * Authoring in the console: the advisory form, the advisory page with its indicator box (check, fix, add), the
@@ -251,13 +249,5 @@ public class AdvisoryPages {
                 views.of(actor)));
     }
 
-    @ServerExceptionMapper
-    public Response error(HubException e) {
-        return views.error(e);
-    }
 
-    @ServerExceptionMapper
-    public Response invalid(ConstraintViolationException e) {
-        return views.error(new ValidationFailedException("Some fields are invalid", ErrorMapper.violationsOf(e)));
-    }
 }

@@ -23,7 +23,6 @@ import org.advisoryhub.advisory.dto.ReviewDue;
 import org.advisoryhub.common.paging.Page;
 import org.advisoryhub.advisory.AdvisoryStatus;
 import org.advisoryhub.advisory.dto.AdvisorySummary;
-import org.advisoryhub.common.error.HubException;
 import org.advisoryhub.common.security.Actor;
 import org.advisoryhub.common.security.CurrentOfficial;
 import org.advisoryhub.common.text.FormText;
@@ -31,7 +30,6 @@ import org.advisoryhub.official.OfficialService;
 import org.advisoryhub.sighting.SightingService;
 import org.advisoryhub.sighting.SightingSummary;
 import org.advisoryhub.signoff.SignoffService;
-import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /** The console's entry pages: sign-in, the dashboard and the language switch. */
 @FormText
@@ -173,8 +171,4 @@ public class ConsolePages {
         return advisories.search(new AdvisoryQuery(null, status, null, null, null), null, 20, actor).items();
     }
 
-    @ServerExceptionMapper
-    public Response error(HubException e) {
-        return views.error(e);
-    }
 }

@@ -7,6 +7,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Set;
+import org.advisoryhub.common.error.ErrorPages;
 import org.advisoryhub.common.error.HubException;
 import org.advisoryhub.common.error.ValidationFailedException;
 import org.advisoryhub.common.error.Violation;
@@ -14,7 +15,7 @@ import org.advisoryhub.common.security.Actor;
 
 /** Builds the common page model, renders pages in the user's language and turns domain errors into an error page. */
 @RequestScoped
-public class ConsoleViews {
+public class ConsoleViews implements ErrorPages {
 
     @CheckedTemplate(basePath = "ConsolePages", requireTypeSafeExpressions = false)
     static class Templates {
@@ -50,9 +51,19 @@ public class ConsoleViews {
     }
 
     Response error(HubException e) {
-        int status = org.advisoryhub.common.error.ErrorMapper.statusOf(e);
         List<Violation> violations = e instanceof ValidationFailedException v ? v.violations() : List.of();
-        String page = localized(Templates.error(status, e.title(), e.getMessage(), violations, anonymous())).render();
+        return page(org.advisoryhub.common.error.ErrorMapper.statusOf(e), e.title(), e.getMessage(), violations);
+    }
+
+    /** Every console error (any page class, any exception) is shown as the console's error page. */
+    @Override
+    public boolean renders(String path) {
+        return path.equals("/console") || path.startsWith("/console/");
+    }
+
+    @Override
+    public Response page(int status, String title, String detail, List<Violation> violations) {
+        String page = localized(Templates.error(status, title, detail, violations, anonymous())).render();
         return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(page).build();
     }
 }

@@ -37,7 +37,11 @@ class ConsoleCatalogTest extends OfficialsTest {
         form.put("description", "Edited in the console");
         drafter.request().formParams(form).post(location).then().statusCode(303);
         drafter.request().get(location).then().body(containsString("Edited in the console"));
-        drafter.request().formParams(form).post(location).then().statusCode(412);
+        // Errors on every console page are console pages: the stale edit, an unknown actor.
+        drafter.request().formParams(form).post(location).then().statusCode(412)
+                .contentType(containsString("text/html")).body(containsString("<html"));
+        drafter.request().get("/console/threat-actors/" + java.util.UUID.randomUUID()).then().statusCode(404)
+                .contentType(containsString("text/html")).body(containsString("<html"));
 
         ConsoleSessions reviewer = ConsoleSessions.signIn(Officials.FBI_REVIEWER, Officials.PASSWORD);
         reviewer.request().get("/console/threat-actors").then().statusCode(200)

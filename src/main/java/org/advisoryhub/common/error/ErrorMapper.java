@@ -18,13 +18,19 @@ import java.util.List;
 import java.util.UUID;
 import org.advisoryhub.common.security.SignInRefusals;
 import org.hibernate.StaleStateException;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
  * The single place where errors become HTTP responses: every API error is an RFC 9457
- * {@code application/problem+json} body, and nothing internal (class names, stack traces) leaks out.
+ * {@code application/problem+json} body (TAXII's error resource under {@code /taxii2}, a page where an
+ * {@link ErrorPages} renderer answers, as the console does), and nothing internal (class names, stack traces) leaks out.
  */
 public class ErrorMapper {
+
+    @Inject
+    Instance<ErrorPages> pages;
 
     /** The HTTP status of a domain error, for other renderings (the console's HTML pages). */
     public static int statusOf(HubException e) {
@@ -133,10 +139,19 @@ public class ErrorMapper {
         return e instanceof ConflictException c ? c.currentVersion() : null;
     }
 
-    private static Response problem(int status, String title, String detail, UriInfo uri,
+    private Response problem(int status, String title, String detail, UriInfo uri,
             List<Violation> violations, Long currentVersion, String errorId) {
         if (status < 500) {
             Log.debugf("%d on %s: %s", status, uri.getPath(), detail);
+        }
+        // A challenge stays a challenge; every other error on a page-rendering path becomes its page.
+        if (status != 401) {
+            for (ErrorPages renderer : pages) {
+                if (renderer.renders(uri.getPath())) {
+                    Response page = renderer.page(status, title, detail, violations == null ? List.of() : violations);
+                    return currentVersion == null ? page : Response.fromResponse(page).tag(String.valueOf(currentVersion)).build();
+                }
+            }
         }
         Response.ResponseBuilder builder;
         if (isTaxii(uri)) {
