@@ -37,7 +37,7 @@ import org.advisoryhub.common.text.FormText;
 @RolesAllowed({ Roles.DRAFTER, Roles.REVIEWER, Roles.PUBLISHER, Roles.ADMIN })
 public class ActorPages {
 
-    @CheckedTemplate(requireTypeSafeExpressions = false)
+    @CheckedTemplate(requireTypeSafeExpressions = true)
     static class Templates {
         static native TemplateInstance actors(List<ActorResponse> actors, ActorForm form, List<Violation> problems,
                 ConsoleView view);

@@ -46,7 +46,7 @@ import org.advisoryhub.partner.PartnerService;
 @RolesAllowed(Roles.ADMIN)
 public class AdminPages {
 
-    @CheckedTemplate(requireTypeSafeExpressions = false)
+    @CheckedTemplate(requireTypeSafeExpressions = true)
     static class Templates {
         static native TemplateInstance partners(List<OrganizationResponse> partners, ConsoleView view);
 

@@ -50,7 +50,7 @@ import org.advisoryhub.signoff.SignoffState;
 @RolesAllowed({ Roles.DRAFTER, Roles.REVIEWER, Roles.PUBLISHER, Roles.ADMIN })
 public class AdvisoryPages {
 
-    @CheckedTemplate(requireTypeSafeExpressions = false)
+    @CheckedTemplate(requireTypeSafeExpressions = true)
     static class Templates {
         static native TemplateInstance form(String editing, AdvisoryForm form, List<Violation> problems, ConsoleView view);
 

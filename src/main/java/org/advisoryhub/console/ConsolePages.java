@@ -42,7 +42,7 @@ public class ConsolePages {
     /** The session cookie of the console's OIDC tenant, when officials sign in through Keycloak. */
     static final String OIDC_SESSION_COOKIE = "q_session_console";
 
-    @CheckedTemplate(requireTypeSafeExpressions = false)
+    @CheckedTemplate(requireTypeSafeExpressions = true)
     static class Templates {
         static native TemplateInstance login(boolean failed, Long wait, ConsoleView view);
 

@@ -17,7 +17,7 @@ import org.advisoryhub.common.security.Actor;
 @RequestScoped
 public class ConsoleViews implements ErrorPages {
 
-    @CheckedTemplate(basePath = "ConsolePages", requireTypeSafeExpressions = false)
+    @CheckedTemplate(basePath = "ConsolePages", requireTypeSafeExpressions = true)
     static class Templates {
         static native TemplateInstance error(int status, String title, String detail, List<Violation> violations,
                 ConsoleView view);
