@@ -3,6 +3,7 @@ package org.advisoryhub.advisory;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.Query;
+import jakarta.persistence.Tuple;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
@@ -36,9 +37,10 @@ public class AdvisoryRepository implements PanacheRepositoryBase<Advisory, UUID>
      * keyset-paged on (review_by, id). {@code organizationId} null means every advisory (an administrator);
      * otherwise those the organization co-authors, which are the ones it has to review.
      */
-    public List<Object[]> reviewsDue(String organizationId, Instant horizon, Cursor after, int limit) {
+    public List<Tuple> reviewsDue(String organizationId, Instant horizon, Cursor after, int limit) {
         return due("""
-                select a.public_id, r.content ->> 'title', r.number, r.review_by, r.indicator_count, a.id
+                select a.public_id as advisory, r.content ->> 'title' as title, r.number as revision,
+                    r.review_by as review_by, r.indicator_count as indicators, a.id as id
                 from advisory a join advisory_revision r on r.advisory_id = a.id and r.number = a.published_revision
                 where r.review_by <= :horizon and (cast(:afterAt as timestamptz) is null
                     or (r.review_by, a.id) > (cast(:afterAt as timestamptz), cast(:afterId as uuid)))""",
@@ -46,9 +48,10 @@ public class AdvisoryRepository implements PanacheRepositoryBase<Advisory, UUID>
     }
 
     /** The indicators those advisories publish that run out by {@code horizon}, keyset-paged on (valid_until, key). */
-    public List<Object[]> indicatorsDue(String organizationId, Instant horizon, Cursor after, int limit) {
+    public List<Tuple> indicatorsDue(String organizationId, Instant horizon, Cursor after, int limit) {
         return due("""
-                select a.public_id, r.number, ri.indicator_key, ri.kind, ri.value, ri.valid_until
+                select a.public_id as advisory, r.number as revision, ri.indicator_key as key, ri.kind as kind,
+                    ri.value as value, ri.valid_until as valid_until
                 from advisory a join advisory_revision r on r.advisory_id = a.id and r.number = a.published_revision
                 join revision_indicator ri on ri.revision_id = r.id
                 where ri.valid_until <= :horizon and (cast(:afterAt as timestamptz) is null
@@ -57,12 +60,12 @@ public class AdvisoryRepository implements PanacheRepositoryBase<Advisory, UUID>
     }
 
     @SuppressWarnings("unchecked")
-    private List<Object[]> due(String select, String order, String organizationId, Instant horizon, Cursor after,
+    private List<Tuple> due(String select, String order, String organizationId, Instant horizon, Cursor after,
             int limit) {
         String scope = organizationId == null ? "" : " and exists (select 1 from advisory_coauthor c"
                 + " where c.advisory_id = a.id and c.organization_id = :org)";
         Query q = getEntityManager().createNativeQuery(select + " and a.status <> 'WITHDRAWN'" + scope + " " + order
-                + " limit :limit")
+                + " limit :limit", Tuple.class)
                 .setParameter("horizon", horizon)
                 .setParameter("afterAt", after == null ? null : after.at())
                 .setParameter("afterId", after == null ? null : after.id().toString())

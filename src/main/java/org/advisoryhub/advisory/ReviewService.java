@@ -41,9 +41,10 @@ public class ReviewService {
         Instant horizon = horizon(now, within);
         Cursor after = Cursor.decode(cursor);
         return Keyset.page(size(limit), n -> advisories.reviewsDue(scope(actor), horizon, after, n),
-                row -> Cursor.at((Instant) row[3], (UUID) row[5]),
-                row -> new ReviewDue.Advisory((String) row[0], (String) row[1], ((Number) row[2]).intValue(),
-                        (Instant) row[3], !((Instant) row[3]).isAfter(now), ((Number) row[4]).intValue()));
+                row -> Cursor.at(row.get("review_by", Instant.class), row.get("id", UUID.class)),
+                row -> new ReviewDue.Advisory(row.get("advisory", String.class), row.get("title", String.class),
+                        row.get("revision", Number.class).intValue(), row.get("review_by", Instant.class),
+                        !row.get("review_by", Instant.class).isAfter(now), row.get("indicators", Number.class).intValue()));
     }
 
     public Page<ReviewDue.Indicator> indicators(String within, String cursor, Integer limit, Actor actor) {
@@ -51,9 +52,11 @@ public class ReviewService {
         Instant horizon = horizon(now, within);
         Cursor after = Cursor.decode(cursor);
         return Keyset.page(size(limit), n -> advisories.indicatorsDue(scope(actor), horizon, after, n),
-                row -> Cursor.at((Instant) row[5], (UUID) row[2]),
-                row -> new ReviewDue.Indicator((String) row[0], ((Number) row[1]).intValue(), (UUID) row[2],
-                        (String) row[3], (String) row[4], (Instant) row[5], !((Instant) row[5]).isAfter(now)));
+                row -> Cursor.at(row.get("valid_until", Instant.class), row.get("key", UUID.class)),
+                row -> new ReviewDue.Indicator(row.get("advisory", String.class), row.get("revision", Number.class).intValue(),
+                        row.get("key", UUID.class), row.get("kind", String.class).toLowerCase(java.util.Locale.ROOT),
+                        row.get("value", String.class), row.get("valid_until", Instant.class),
+                        !row.get("valid_until", Instant.class).isAfter(now)));
     }
 
     private int size(Integer limit) {

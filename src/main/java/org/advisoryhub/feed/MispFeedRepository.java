@@ -60,9 +60,10 @@ public class MispFeedRepository {
 
     /** A fingerprint of the feed as this view sees it: changes whenever a visible advisory is published or withdrawn. */
     String version(Visibility.PartnerView view) {
-        String sql = "select count(*), coalesce(max(r.published_at), 'epoch'), coalesce(max(a.withdrawn_at), 'epoch')"
-                + EVENTS + view.sql("r.tlp_rank", "r.recipients", null);
-        return query(sql, view.parameters(), rs -> rs.getLong(1) + "|" + rs.getString(2) + "|" + rs.getString(3)).get(0);
+        String sql = "select count(*) as events, coalesce(max(r.published_at), 'epoch') as published,"
+                + " coalesce(max(a.withdrawn_at), 'epoch') as withdrawn" + EVENTS + view.sql("r.tlp_rank", "r.recipients", null);
+        return query(sql, view.parameters(), rs -> rs.getLong("events") + "|" + rs.getString("published") + "|"
+                + rs.getString("withdrawn")).get(0);
     }
 
     void streamEvents(Visibility.PartnerView view, Sink<EventRow> sink) {
@@ -83,10 +84,10 @@ public class MispFeedRepository {
         String columns = """
                 ri.indicator_key, ri.kind, ri.normalized, ri.chain, ri.chain_name, ri.asset, ri.hash_algorithm, ri.file_name,
                 ri.platform, ri.valid_from, ri.valid_until, ri.description, ri.source_url""";
-        String latest = "select " + columns + ", false from advisory a"
+        String latest = "select " + columns + ", false as removed from advisory a"
                 + " join advisory_revision r on r.advisory_id = a.id and r.number = a.published_revision"
                 + " join revision_indicator ri on ri.revision_id = r.id where a.public_id = ?";
-        String removed = "select distinct on (ri.indicator_key) " + columns + ", true from advisory a"
+        String removed = "select distinct on (ri.indicator_key) " + columns + ", true as removed from advisory a"
                 + " join advisory_revision r on r.advisory_id = a.id and r.number < a.published_revision"
                 + " join revision_indicator ri on ri.revision_id = r.id where a.public_id = ?"
                 + " and not exists (select 1 from advisory_revision l join revision_indicator li on li.revision_id = l.id"
@@ -106,25 +107,28 @@ public class MispFeedRepository {
                 join revision_indicator ri on ri.revision_id = r.id
                 where a.published_revision > 0 and a.status <> 'WITHDRAWN' and """
                 + view.sql("r.tlp_rank", "r.recipients", null) + " order by a.public_id, ri.normalized";
-        stream(sql, view.parameters(), rs -> new HashRow(rs.getString(1), rs.getString(2)), sink);
+        stream(sql, view.parameters(), rs -> new HashRow(rs.getString("public_id"), rs.getString("normalized")), sink);
     }
 
     private static String eventSelect() {
-        return "select a.public_id, r.number, cast(r.content as text), r.published_at, a.withdrawn_at, o.id, o.name";
+        return "select a.public_id, r.number, cast(r.content as text) as content, r.published_at, a.withdrawn_at,"
+                + " o.id as owner_id, o.name as owner_name";
     }
 
     private static EventRow event(ResultSet rs) throws SQLException {
-        return new EventRow(rs.getString(1), rs.getInt(2), rs.getString(3), instant(rs, 4), instant(rs, 5),
-                rs.getString(6), rs.getString(7));
+        return new EventRow(rs.getString("public_id"), rs.getInt("number"), rs.getString("content"),
+                instant(rs, "published_at"), instant(rs, "withdrawn_at"), rs.getString("owner_id"), rs.getString("owner_name"));
     }
 
     private static IndicatorRow indicator(ResultSet rs) throws SQLException {
-        return new IndicatorRow(rs.getString(1), IndicatorKind.valueOf(rs.getString(2)), rs.getString(3), rs.getString(4), rs.getString(5),
-                rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9), instant(rs, 10), instant(rs, 11),
-                rs.getString(12), rs.getString(13), rs.getBoolean(14));
+        return new IndicatorRow(rs.getString("indicator_key"), IndicatorKind.valueOf(rs.getString("kind")),
+                rs.getString("normalized"), rs.getString("chain"), rs.getString("chain_name"), rs.getString("asset"),
+                rs.getString("hash_algorithm"), rs.getString("file_name"), rs.getString("platform"),
+                instant(rs, "valid_from"), instant(rs, "valid_until"), rs.getString("description"),
+                rs.getString("source_url"), rs.getBoolean("removed"));
     }
 
-    private static Instant instant(ResultSet rs, int column) throws SQLException {
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
         OffsetDateTime t = rs.getObject(column, OffsetDateTime.class);
         return t == null ? null : t.toInstant();
     }

@@ -107,7 +107,8 @@ class ReviewDatesTest extends OfficialsTest {
         as(FBI_DRAFTER).get("/api/v1/reviews/advisories?within=P400D&limit=500").then().statusCode(200)
                 .body("items.advisory", hasItem(later));
         as(FBI_DRAFTER).get("/api/v1/reviews/indicators?limit=500").then().statusCode(200)
-                .body("items.findAll { it.advisory == '" + soon + "' }.value", equalTo(List.of("tradingprice.net")));
+                .body("items.findAll { it.advisory == '" + soon + "' }.value", equalTo(List.of("tradingprice.net")))
+                .body("items.find { it.advisory == '" + soon + "' }.kind", equalTo("domain"));
         as(ADMIN).get("/api/v1/reviews/advisories?limit=500").then().statusCode(200).body("items.advisory", hasItem(soon));
         as(TREASURY_DRAFTER).get("/api/v1/reviews/advisories?limit=500").then().statusCode(200)
                 .body("items.advisory", not(hasItem(soon)));

@@ -14,7 +14,10 @@ public final class ReviewDue {
             int indicatorCount) {
     }
 
-    /** A published indicator whose {@code valid_until} has passed ({@code expired}) or comes within the notice. */
+    /**
+     * A published indicator whose {@code valid_until} has passed ({@code expired}) or comes within the notice;
+     * {@code kind} as the indicator API names it ({@code crypto_address}).
+     */
     public record Indicator(String advisory, int revision, UUID key, String kind, String value, Instant validUntil,
             boolean expired) {
     }
