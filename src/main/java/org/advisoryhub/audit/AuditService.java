@@ -75,8 +75,8 @@ public class AuditService {
             try (PreparedStatement ps = c.prepareStatement("select last_id, last_hash from audit_chain where id = 1 for update");
                     ResultSet rs = ps.executeQuery()) {
                 rs.next();
-                id = rs.getLong(1) + 1;
-                previous = rs.getString(2);
+                id = rs.getLong("last_id") + 1;
+                previous = rs.getString("last_hash");
             }
             AuditEvent event = new AuditEvent(id, at, entry.actor(), entry.actorKind().label(), entry.organizationId(),
                     entry.action(), entry.targetType(), entry.targetId(), entry.advisoryId(), entry.partnerId(), details,
@@ -139,7 +139,7 @@ public class AuditService {
             try (PreparedStatement ps = c.prepareStatement("select last_id, last_hash from audit_chain where id = 1");
                     ResultSet rs = ps.executeQuery()) {
                 rs.next();
-                if (rs.getLong(1) != checked || !rs.getString(2).equals(previous)) {
+                if (rs.getLong("last_id") != checked || !rs.getString("last_hash").equals(previous)) {
                     result[0] = new AuditVerification(false, checked, checked + 1, "events at the end of the chain are missing");
                     return;
                 }

@@ -32,7 +32,7 @@ public class CollectionObjectRepository {
             return new ObjectPage(rows, false);
         }
         StringBuilder sql = new StringBuilder("select date_added, stix_id, version, ")
-                .append(bodies ? "body" : "null").append(" from stix_object where ")
+                .append(bodies ? "body" : "null as body").append(" from stix_object where ")
                 .append(audience.view().sql("tlp_rank", "recipients", "advisory_id is null"));
         List<Object> params = new ArrayList<>(audience.view().parameters());
         if (audience.submissionsOf() == null) {
@@ -104,9 +104,9 @@ public class CollectionObjectRepository {
             ps.setFetchSize(500);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    out.add(new ObjectRow(rs.getObject(1, OffsetDateTime.class).toInstant(), rs.getString(2),
-                            rs.getObject(3, OffsetDateTime.class).toInstant(),
-                            rs.getBytes(4)));
+                    out.add(new ObjectRow(rs.getObject("date_added", OffsetDateTime.class).toInstant(),
+                            rs.getString("stix_id"), rs.getObject("version", OffsetDateTime.class).toInstant(),
+                            rs.getBytes("body")));
                 }
             }
         }

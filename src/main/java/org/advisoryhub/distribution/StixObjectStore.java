@@ -51,7 +51,8 @@ public class StixObjectStore {
                     ps.setArray(1, c.createArrayOf("varchar", chunk.toArray()));
                     try (ResultSet rs = ps.executeQuery()) {
                         while (rs.next()) {
-                            out.add(key(rs.getString(1), rs.getObject(2, java.time.OffsetDateTime.class).toInstant()));
+                            out.add(key(rs.getString("stix_id"),
+                                    rs.getObject("version", java.time.OffsetDateTime.class).toInstant()));
                         }
                     }
                 }
@@ -115,7 +116,7 @@ public class StixObjectStore {
         try (PreparedStatement ps = c.prepareStatement("select last from taxii_clock where id = 1 for update");
                 ResultSet rs = ps.executeQuery()) {
             rs.next();
-            Instant last = rs.getObject(1, java.time.OffsetDateTime.class).toInstant();
+            Instant last = rs.getObject("last", java.time.OffsetDateTime.class).toInstant();
             Instant candidate = now.truncatedTo(ChronoUnit.MICROS);
             return candidate.isAfter(last) ? candidate : last.plus(1, ChronoUnit.MICROS);
         }

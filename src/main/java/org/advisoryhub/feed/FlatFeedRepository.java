@@ -38,10 +38,11 @@ public class FlatFeedRepository {
 
     /** A fingerprint of what the feed would contain now: changes whenever a visible advisory is (re)published or withdrawn. */
     String version(FlatFeedQuery q) {
-        Query sql = query(q, "select count(*), coalesce(max(r.published_at), 'epoch'), coalesce(max(a.withdrawn_at), 'epoch')");
+        Query sql = query(q, "select count(*) as indicators, coalesce(max(r.published_at), 'epoch') as published,"
+                + " coalesce(max(a.withdrawn_at), 'epoch') as withdrawn");
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = sql.prepare(c); ResultSet rs = ps.executeQuery()) {
             rs.next();
-            return rs.getLong(1) + "|" + rs.getString(2) + "|" + rs.getString(3);
+            return rs.getLong("indicators") + "|" + rs.getString("published") + "|" + rs.getString("withdrawn");
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
@@ -49,7 +50,7 @@ public class FlatFeedRepository {
 
     void stream(FlatFeedQuery q, Sink sink) {
         Query sql = query(q, """
-                select ri.normalized, ri.kind, ri.chain, ri.asset, a.public_id, r.number, r.content ->> 'tlp',
+                select ri.normalized, ri.kind, ri.chain, ri.asset, a.public_id, r.number, r.content ->> 'tlp' as tlp,
                     ri.valid_from, ri.valid_until, ri.source_url""");
         sql.text.append(" order by a.public_id, ri.normalized");
         try (Connection c = dataSource.getConnection()) {
@@ -58,9 +59,10 @@ public class FlatFeedRepository {
                 ps.setFetchSize(1000);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        sink.accept(new Row(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                                rs.getString(5), rs.getInt(6), rs.getString(7), rs.getObject(8, OffsetDateTime.class),
-                                rs.getObject(9, OffsetDateTime.class), rs.getString(10)));
+                        sink.accept(new Row(rs.getString("normalized"), rs.getString("kind"), rs.getString("chain"),
+                                rs.getString("asset"), rs.getString("public_id"), rs.getInt("number"), rs.getString("tlp"),
+                                rs.getObject("valid_from", OffsetDateTime.class),
+                                rs.getObject("valid_until", OffsetDateTime.class), rs.getString("source_url")));
                     }
                 }
             }

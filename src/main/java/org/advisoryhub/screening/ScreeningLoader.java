@@ -22,8 +22,8 @@ import org.advisoryhub.indicator.IndicatorKind;
 public class ScreeningLoader {
 
     private static final String ADVISORIES = """
-            select a.id, a.public_id, a.status, a.published_revision, r.content ->> 'title', r.content ->> 'tlp',
-                array(select jsonb_array_elements_text(r.content -> 'recipients'))
+            select a.id, a.public_id, a.status, a.published_revision, r.content ->> 'title' as title,
+                r.content ->> 'tlp' as tlp, array(select jsonb_array_elements_text(r.content -> 'recipients')) as recipients
             from advisory a join advisory_revision r on r.advisory_id = a.id and r.number = a.published_revision
             where a.published_revision > 0""";
 
@@ -105,10 +105,11 @@ public class ScreeningLoader {
             }
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    UUID id = rs.getObject(1, UUID.class);
-                    Array recipients = rs.getArray(7);
-                    out.put(id, new PublishedAdvisory(id, rs.getString(2), rs.getString(5), Tlp.parse(rs.getString(6)),
-                            Set.of((String[]) recipients.getArray()), "WITHDRAWN".equals(rs.getString(3)), rs.getInt(4)));
+                    UUID id = rs.getObject("id", UUID.class);
+                    Array recipients = rs.getArray("recipients");
+                    out.put(id, new PublishedAdvisory(id, rs.getString("public_id"), rs.getString("title"),
+                            Tlp.parse(rs.getString("tlp")), Set.of((String[]) recipients.getArray()),
+                            "WITHDRAWN".equals(rs.getString("status")), rs.getInt("published_revision")));
                 }
             }
         }
@@ -120,9 +121,12 @@ public class ScreeningLoader {
             Chain chain, String chainName, String asset, String platform, OffsetDateTime validUntil) {
 
         static Row of(ResultSet rs) throws SQLException {
-            return new Row(rs.getObject(1, UUID.class), rs.getInt(2), rs.getObject(3, UUID.class),
-                    IndicatorKind.valueOf(rs.getString(4)), rs.getString(5), rs.getString(6),
-                    rs.getString(7) == null ? null : Chain.valueOf(rs.getString(7)), rs.getString(8), rs.getString(9), rs.getString(10), rs.getObject(11, OffsetDateTime.class));
+            String chain = rs.getString("chain");
+            return new Row(rs.getObject("advisory_id", UUID.class), rs.getInt("number"),
+                    rs.getObject("indicator_key", UUID.class), IndicatorKind.valueOf(rs.getString("kind")),
+                    rs.getString("value"), rs.getString("normalized"), chain == null ? null : Chain.valueOf(chain),
+                    rs.getString("chain_name"), rs.getString("asset"), rs.getString("platform"),
+                    rs.getObject("valid_until", OffsetDateTime.class));
         }
 
         boolean sameIndicator(Row other) {
