@@ -1,14 +1,11 @@
 package org.advisoryhub.signoff;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.advisoryhub.advisory.Advisory;
 import org.advisoryhub.advisory.AdvisoryAccess;
 import org.advisoryhub.advisory.PublicationPorts;
@@ -18,7 +15,6 @@ import org.advisoryhub.common.error.ConflictException;
 import org.advisoryhub.common.error.ForbiddenOperationException;
 import org.advisoryhub.common.error.InvalidStateTransitionException;
 import org.advisoryhub.common.security.Actor;
-import org.advisoryhub.common.time.Timestamps;
 import org.advisoryhub.common.security.Roles;
 
 /**
@@ -30,13 +26,13 @@ import org.advisoryhub.common.security.Roles;
 @Transactional
 public class SignoffService implements PublicationPorts.SignoffGate {
 
-    private final EntityManager em;
+    private final SignoffRepository signoffs;
     private final AdvisoryAccess access;
     private final AuditService audit;
     private final Clock clock;
 
-    public SignoffService(EntityManager em, AdvisoryAccess access, AuditService audit, Clock clock) {
-        this.em = em;
+    public SignoffService(SignoffRepository signoffs, AdvisoryAccess access, AuditService audit, Clock clock) {
+        this.signoffs = signoffs;
         this.access = access;
         this.audit = audit;
         this.clock = clock;
@@ -56,12 +52,7 @@ public class SignoffService implements PublicationPorts.SignoffGate {
         if (!before.missing().contains(actor.organizationId())) {
             throw new ConflictException(actor.organizationId() + " already approved version " + advisory.version());
         }
-        em.createNativeQuery("""
-                insert into advisory_approval (id, advisory_id, version, organization_id, approved_by, approved_at)
-                values (:id, :a, :v, :org, :by, :at)""")
-                .setParameter("id", UUID.randomUUID()).setParameter("a", advisory.id())
-                .setParameter("v", advisory.version()).setParameter("org", actor.organizationId())
-                .setParameter("by", actor.username()).setParameter("at", clock.instant()).executeUpdate();
+        signoffs.approve(advisory.id(), advisory.version(), actor.organizationId(), actor.username(), clock.instant());
         audit.official(actor, "advisory.approved", "advisory", publicId, publicId, Map.of("version", advisory.version()));
         return state(advisory);
     }
@@ -99,12 +90,7 @@ public class SignoffService implements PublicationPorts.SignoffGate {
     public CommentResponse comment(Advisory advisory, String text, String kind, Actor actor) {
         Instant now = clock.instant();
         int revision = advisory.publishedRevision() + 1;
-        em.createNativeQuery("""
-                insert into advisory_comment (id, advisory_id, revision, author, organization_id, kind, text, created_at)
-                values (:id, :a, :r, :author, :org, :kind, :text, :at)""")
-                .setParameter("id", UUID.randomUUID()).setParameter("a", advisory.id()).setParameter("r", revision)
-                .setParameter("author", actor.username()).setParameter("org", actor.organizationId())
-                .setParameter("kind", kind).setParameter("text", text).setParameter("at", now).executeUpdate();
+        signoffs.comment(advisory.id(), revision, actor.username(), actor.organizationId(), kind, text, now);
         audit.official(actor, "advisory." + kind, "advisory", advisory.publicId(), advisory.publicId(), Map.of("revision", revision));
         return new CommentResponse(actor.username(), actor.organizationId(), revision, kind, text, now);
     }
@@ -112,28 +98,11 @@ public class SignoffService implements PublicationPorts.SignoffGate {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<CommentResponse> comments(String publicId, Actor actor) {
         Advisory advisory = access.requireCoauthorView(publicId, actor, "read the review");
-        List<?> rows = em.createNativeQuery("""
-                select author, organization_id, revision, kind, text, created_at from advisory_comment
-                where advisory_id = :a order by created_at, id""").setParameter("a", advisory.id()).getResultList();
-        List<CommentResponse> out = new ArrayList<>();
-        for (Object row : rows) {
-            Object[] r = (Object[]) row;
-            out.add(new CommentResponse((String) r[0], (String) r[1], ((Number) r[2]).intValue(), (String) r[3],
-                    (String) r[4], Timestamps.of(r[5])));
-        }
-        return out;
+        return signoffs.comments(advisory.id());
     }
 
     private SignoffState state(Advisory advisory) {
-        List<?> rows = em.createNativeQuery("""
-                select organization_id, approved_by, approved_at from advisory_approval
-                where advisory_id = :a and version = :v order by approved_at""")
-                .setParameter("a", advisory.id()).setParameter("v", advisory.version()).getResultList();
-        List<SignoffState.Approval> approvals = new ArrayList<>();
-        for (Object row : rows) {
-            Object[] r = (Object[]) row;
-            approvals.add(new SignoffState.Approval((String) r[0], (String) r[1], Timestamps.of(r[2])));
-        }
+        List<SignoffState.Approval> approvals = signoffs.approvals(advisory.id(), advisory.version());
         List<String> required = advisory.content().coauthors();
         List<String> missing = required.stream()
                 .filter(org -> approvals.stream().noneMatch(a -> a.organizationId().equals(org))).toList();
