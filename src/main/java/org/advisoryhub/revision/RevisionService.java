@@ -25,8 +25,11 @@ public class RevisionService implements PublicationPorts.RevisionLedger {
     private final RevisionRepository revisions;
     private final AdvisoryAccess access;
     private final HubConfig config;
+    private final PublicationPorts.IndicatorCounts indicators;
 
-    public RevisionService(RevisionRepository revisions, AdvisoryAccess access, HubConfig config) {
+    public RevisionService(RevisionRepository revisions, AdvisoryAccess access, HubConfig config,
+            PublicationPorts.IndicatorCounts indicators) {
+        this.indicators = indicators;
         this.revisions = revisions;
         this.access = access;
         this.config = config;
@@ -39,16 +42,13 @@ public class RevisionService implements PublicationPorts.RevisionLedger {
     @Override
     @Transactional(Transactional.TxType.MANDATORY)
     public PublicationPorts.Frozen freeze(Advisory advisory, String changeNote, Actor actor, Instant at) {
-        var em = revisions.getEntityManager();
-        em.flush();
-        Number count = (Number) em.createNativeQuery("select count(*) from indicator where advisory_id = :a")
-                .setParameter("a", advisory.id()).getSingleResult();
+        revisions.getEntityManager().flush();
+        long count = indicators.countFor(advisory.id());
         Instant reviewBy = reviewBy(advisory, at);
         AdvisoryRevision revision = new AdvisoryRevision(advisory.id(), advisory.publishedRevision(),
-                advisory.content(), changeNote, actor.username(), actor.organizationId(), at, reviewBy,
-                count.intValue());
+                advisory.content(), changeNote, actor.username(), actor.organizationId(), at, reviewBy, (int) count);
         revisions.persist(revision);
-        em.flush();
+        revisions.flush();
         revisions.snapshotIndicators(revision.id(), advisory.id(), reviewBy);
         return frozen(revision);
     }
