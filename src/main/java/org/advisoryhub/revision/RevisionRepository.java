@@ -46,6 +46,15 @@ public class RevisionRepository implements PanacheRepositoryBase<AdvisoryRevisio
         return Optional.ofNullable((Instant) latest);
     }
 
+    /** Key, kind and value of every indicator any revision of the advisory published. */
+    @SuppressWarnings("unchecked")
+    public List<jakarta.persistence.Tuple> everPublished(UUID advisoryId) {
+        return getEntityManager().createNativeQuery("""
+                select distinct ri.indicator_key as key, ri.kind as kind, ri.value as value from revision_indicator ri
+                join advisory_revision r on r.id = ri.revision_id where r.advisory_id = :a""", jakarta.persistence.Tuple.class)
+                .setParameter("a", advisoryId).getResultList();
+    }
+
     public List<RevisionIndicator> indicators(UUID revisionId) {
         return getEntityManager()
                 .createQuery("from RevisionIndicator where revisionId = :r order by key", RevisionIndicator.class)

@@ -5,6 +5,7 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import org.advisoryhub.advisory.Advisory;
 import org.advisoryhub.advisory.AdvisoryAccess;
 import org.advisoryhub.advisory.PublicationPorts;
@@ -15,6 +16,7 @@ import org.advisoryhub.common.paging.Cursor;
 import org.advisoryhub.common.paging.Keyset;
 import org.advisoryhub.common.paging.Page;
 import org.advisoryhub.common.security.Actor;
+import org.advisoryhub.indicator.IndicatorKind;
 import org.advisoryhub.indicator.dto.IndicatorResponse;
 
 /** Published revisions: taking snapshots, reading them back, and comparing two of them. */
@@ -74,6 +76,16 @@ public class RevisionService implements PublicationPorts.RevisionLedger {
             return Optional.empty();
         }
         return revisions.findByNumber(advisory.id(), advisory.publishedRevision()).map(RevisionService::frozen);
+    }
+
+    /** An indicator some revision of an advisory published. */
+    public record PublishedIndicator(UUID key, IndicatorKind kind, String value) {
+    }
+
+    /** Every indicator any revision of the advisory published (removed ones too). */
+    public List<PublishedIndicator> everPublished(UUID advisoryId) {
+        return revisions.everPublished(advisoryId).stream().map(t -> new PublishedIndicator(t.get("key", UUID.class),
+                IndicatorKind.valueOf(t.get("kind", String.class)), t.get("value", String.class))).toList();
     }
 
     /** The newest published revision as the API shows it (for webhook events), if any. */

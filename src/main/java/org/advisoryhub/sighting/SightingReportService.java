@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
@@ -24,10 +23,10 @@ import org.advisoryhub.common.error.Violation;
 import org.advisoryhub.common.paging.Cursor;
 import org.advisoryhub.common.paging.Keyset;
 import org.advisoryhub.common.paging.Page;
-import org.advisoryhub.common.time.Timestamps;
 import org.advisoryhub.distribution.CollectionAccess;
 import org.advisoryhub.distribution.CollectionReader;
 import org.advisoryhub.distribution.SubmissionService;
+import org.advisoryhub.distribution.SubmittedSightings;
 import org.advisoryhub.distribution.SubmissionStatus;
 import org.advisoryhub.partner.ApiKeyGrant;
 import org.advisoryhub.stix.StixIds;
@@ -51,13 +50,14 @@ public class SightingReportService {
 
     private final CollectionReader reader;
     private final SubmissionService submissions;
-    private final EntityManager em;
+    private final SubmittedSightings sightings;
     private final Clock clock;
 
-    public SightingReportService(CollectionReader reader, SubmissionService submissions, EntityManager em, Clock clock) {
+    public SightingReportService(CollectionReader reader, SubmissionService submissions, SubmittedSightings sightings,
+            Clock clock) {
         this.reader = reader;
         this.submissions = submissions;
-        this.em = em;
+        this.sightings = sightings;
         this.clock = clock;
     }
 
@@ -100,27 +100,14 @@ public class SightingReportService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<SightingRecord> list(ApiKeyGrant grant, String cursor, int limit) {
         Cursor after = Cursor.decode(cursor);
-        return Keyset.<Object[], SightingRecord>page(limit, n -> em.createNativeQuery("""
-                select date_added, body, stix_id from stix_object
-                where type = 'sighting' and latest and collection_id is not null and submitted_by = :org
-                  and (cast(:at as timestamptz) is null or date_added < cast(:at as timestamptz))
-                order by date_added desc limit :limit""")
-                .setParameter("org", grant.organizationId()).setParameter("at", after == null ? null : after.at())
-                .setParameter("limit", n).getResultList().stream().map(Object[].class::cast).toList(),
-                r -> Cursor.at(Timestamps.of(r[0])), r -> stored((String) r[2], (String) r[1], Timestamps.of(r[0])));
+        return Keyset.page(limit, n -> sightings.by(grant.organizationId(), after == null ? null : after.at(), n),
+                r -> Cursor.at(r.dateAdded()), r -> stored(r.stixId(), r.body(), r.dateAdded()));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public SightingRecord get(ApiKeyGrant grant, String id) {
-        List<?> rows = em.createNativeQuery("""
-                select date_added, body, stix_id from stix_object
-                where stix_id = :id and type = 'sighting' and latest and collection_id is not null and submitted_by = :org""")
-                .setParameter("id", id).setParameter("org", grant.organizationId()).getResultList();
-        if (rows.isEmpty()) {
-            throw new NotFoundException("Sighting", id);
-        }
-        Object[] r = (Object[]) rows.get(0);
-        return stored((String) r[2], (String) r[1], Timestamps.of(r[0]));
+        return sightings.one(grant.organizationId(), id).map(r -> stored(r.stixId(), r.body(), r.dateAdded()))
+                .orElseThrow(() -> new NotFoundException("Sighting", id));
     }
 
     /** The collection this key's sightings go to: the first it may write to. */

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
@@ -19,6 +18,8 @@ import java.util.Set;
 import org.advisoryhub.advisory.Advisory;
 import org.advisoryhub.advisory.AdvisoryAccess;
 import org.advisoryhub.audit.AuditService;
+import org.advisoryhub.distribution.SubmittedSightings;
+import org.advisoryhub.revision.RevisionService;
 import org.advisoryhub.common.error.NotFoundException;
 import org.advisoryhub.common.error.ValidationFailedException;
 import org.advisoryhub.common.paging.Cursor;
@@ -26,7 +27,6 @@ import org.advisoryhub.common.paging.Keyset;
 import org.advisoryhub.common.paging.Page;
 import org.advisoryhub.common.security.Actor;
 import org.advisoryhub.common.text.StorableText;
-import org.advisoryhub.common.time.Timestamps;
 import org.advisoryhub.stix.StixIds;
 
 /**
@@ -39,20 +39,18 @@ import org.advisoryhub.stix.StixIds;
 public class SightingService {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    /** Sightings of the advisory's indicators that its officials did not hide, newest first. */
-    private static final String OF_ADVISORY = """
-            from stix_object s
-            where s.type = 'sighting' and s.latest and not s.revoked and s.collection_id is not null
-              and s.sighting_of_ref = any(cast(:refs as varchar[]))
-            """;
-
-    private final EntityManager em;
+    private final SubmittedSightings sightings;
+    private final HiddenSightings hidden;
+    private final RevisionService revisions;
     private final AdvisoryAccess access;
     private final AuditService audit;
     private final Clock clock;
 
-    public SightingService(EntityManager em, AdvisoryAccess access, AuditService audit, Clock clock) {
-        this.em = em;
+    public SightingService(SubmittedSightings sightings, HiddenSightings hidden, RevisionService revisions,
+            AdvisoryAccess access, AuditService audit, Clock clock) {
+        this.sightings = sightings;
+        this.hidden = hidden;
+        this.revisions = revisions;
         this.access = access;
         this.audit = audit;
         this.clock = clock;
@@ -62,15 +60,16 @@ public class SightingService {
     public SightingSummary summary(String publicId, Actor actor) {
         Advisory advisory = access.requireCoauthorView(publicId, actor, "see the sightings of " + publicId);
         Map<String, String[]> indicators = indicators(advisory);
-        List<?> rows = em.createNativeQuery("select s.stix_id, s.submitted_by, s.body " + OF_ADVISORY
-                + " and not exists (select 1 from sighting_hidden h where h.stix_id = s.stix_id)")
-                .setParameter("refs", array(indicators)).getResultList();
+        List<SubmittedSightings.Stored> stored = sightings.of(indicators.keySet());
+        Set<String> hiddenIds = hidden.among(stored.stream().map(SubmittedSightings.Stored::stixId).toList());
         Map<String, Tally> tallies = new LinkedHashMap<>();
         Set<String> partners = new HashSet<>();
         long unreadable = 0;
-        for (Object row : rows) {
-            Object[] r = (Object[]) row;
-            SightingReading s = SightingReading.of((String) r[0], (String) r[1], (String) r[2]);
+        for (SubmittedSightings.Stored row : stored) {
+            if (hiddenIds.contains(row.stixId())) {
+                continue;
+            }
+            SightingReading s = SightingReading.of(row.stixId(), row.submittedBy(), row.body());
             String[] indicator = s == null ? null : indicators.get(s.indicatorId());
             if (indicator == null) {
                 unreadable++;
@@ -92,18 +91,21 @@ public class SightingService {
         Advisory advisory = access.requireCoauthorView(publicId, actor, "see the sightings of " + publicId);
         Map<String, String[]> indicators = indicators(advisory);
         Cursor after = Cursor.decode(cursor);
-        return Keyset.<Object[], SightingSummary.Report>page(limit, n -> em.createNativeQuery("select s.date_added, s.stix_id, s.submitted_by, s.body,"
-                + " exists (select 1 from sighting_hidden h where h.stix_id = s.stix_id) " + OF_ADVISORY
-                + " and (cast(:at as timestamptz) is null or s.date_added < cast(:at as timestamptz))"
-                + " order by s.date_added desc limit :limit")
-                .setParameter("refs", array(indicators)).setParameter("at", after == null ? null : after.at())
-                .setParameter("limit", n).getResultList().stream().map(Object[].class::cast).toList(),
-                r -> Cursor.at(Timestamps.of(r[0])), r -> {
-                    Instant added = Timestamps.of(r[0]);
-                    SightingReading s = SightingReading.of((String) r[1], (String) r[2], (String) r[3]);
-                    return s == null ? SightingSummary.Report.unreadable((String) r[1], (String) r[2], added, (Boolean) r[4])
-                            : s.report(added, (Boolean) r[4]);
+        return Keyset.page(limit, n -> withHidden(sightings.of(indicators.keySet(), after == null ? null : after.at(), n)),
+                r -> Cursor.at(r.stored().dateAdded()), r -> {
+                    SubmittedSightings.Stored row = r.stored();
+                    SightingReading s = SightingReading.of(row.stixId(), row.submittedBy(), row.body());
+                    return s == null ? SightingSummary.Report.unreadable(row.stixId(), row.submittedBy(), row.dateAdded(),
+                            r.hidden()) : s.report(row.dateAdded(), r.hidden());
                 });
+    }
+
+    private record Marked(SubmittedSightings.Stored stored, boolean hidden) {
+    }
+
+    private List<Marked> withHidden(List<SubmittedSightings.Stored> rows) {
+        Set<String> hiddenIds = hidden.among(rows.stream().map(SubmittedSightings.Stored::stixId).toList());
+        return rows.stream().map(r -> new Marked(r, hiddenIds.contains(r.stixId()))).toList();
     }
 
     /** Hides a partner's sighting from every official's views of this advisory; recorded in the audit trail. */
@@ -115,13 +117,7 @@ public class SightingService {
             throw ValidationFailedException.of("reason", "must be at most 500 characters");
         }
         StorableText.require("reason", reason);
-        int added = em.createNativeQuery("""
-                insert into sighting_hidden (stix_id, hidden_by, organization_id, hidden_at, reason)
-                values (:id, :by, :org, :at, :reason) on conflict (stix_id) do nothing""")
-                .setParameter("id", sightingId).setParameter("by", actor.username())
-                .setParameter("org", actor.organizationId()).setParameter("at", clock.instant())
-                .setParameter("reason", reason).executeUpdate();
-        if (added > 0) {
+        if (hidden.hide(sightingId, actor.username(), actor.organizationId(), clock.instant(), reason)) {
             audit.official(actor, "sighting.hidden", "sighting", sightingId, publicId,
                     reason == null ? Map.of() : Map.of("reason", reason));
         }
@@ -132,37 +128,23 @@ public class SightingService {
     public void unhide(String publicId, String sightingId, Actor actor) {
         Advisory advisory = access.requireCoauthorView(publicId, actor, "show sightings of " + publicId);
         requireSightingOf(advisory, sightingId);
-        int removed = em.createNativeQuery("delete from sighting_hidden where stix_id = :id")
-                .setParameter("id", sightingId).executeUpdate();
-        if (removed > 0) {
+        if (hidden.show(sightingId)) {
             audit.official(actor, "sighting.shown", "sighting", sightingId, publicId, Map.of());
         }
     }
 
     private void requireSightingOf(Advisory advisory, String sightingId) {
         Map<String, String[]> indicators = indicators(advisory);
-        List<?> found = em.createNativeQuery("select 1 " + OF_ADVISORY + " and s.stix_id = :id")
-                .setParameter("refs", array(indicators)).setParameter("id", sightingId).getResultList();
-        if (found.isEmpty()) {
+        if (!sightings.isOf(indicators.keySet(), sightingId)) {
             throw new NotFoundException("Sighting", sightingId);
         }
     }
 
-    /** The indicator ids as a PostgreSQL array literal (STIX ids hold no commas, quotes or braces). */
-    private static String array(Map<String, String[]> indicators) {
-        return "{" + String.join(",", indicators.keySet()) + "}";
-    }
-
     /** STIX indicator id → (kind, value) for every indicator any revision of the advisory published. */
     private Map<String, String[]> indicators(Advisory advisory) {
-        List<?> rows = em.createNativeQuery("""
-                select distinct cast(ri.indicator_key as text), ri.kind, ri.value from revision_indicator ri
-                join advisory_revision r on r.id = ri.revision_id where r.advisory_id = :a""")
-                .setParameter("a", advisory.id()).getResultList();
         Map<String, String[]> out = new HashMap<>();
-        for (Object row : rows) {
-            Object[] r = (Object[]) row;
-            out.put(StixIds.of("indicator", (String) r[0]), new String[] { ((String) r[1]).toLowerCase(), (String) r[2] });
+        for (RevisionService.PublishedIndicator i : revisions.everPublished(advisory.id())) {
+            out.put(StixIds.of("indicator", i.key().toString()), new String[] { i.kind().label(), i.value() });
         }
         return out;
     }
