@@ -27,6 +27,11 @@ public class MispFeedRepository {
     record EventRow(String publicId, int revision, String content, Instant publishedAt, Instant withdrawnAt,
             String ownerId, String ownerName) {
 
+        /** The same row with the owning organization's name (organizations are read through their own feature). */
+        EventRow named(String name) {
+            return new EventRow(publicId, revision, content, publishedAt, withdrawnAt, ownerId, name);
+        }
+
         Instant changedAt() {
             return withdrawnAt != null && withdrawnAt.isAfter(publishedAt) ? withdrawnAt : publishedAt;
         }
@@ -49,7 +54,6 @@ public class MispFeedRepository {
     private static final String EVENTS = """
              from advisory a
             join advisory_revision r on r.advisory_id = a.id and r.number = a.published_revision
-            join organization o on o.id = a.owner_org_id
             where a.published_revision > 0 and """;
 
     private final AgroalDataSource dataSource;
@@ -112,12 +116,12 @@ public class MispFeedRepository {
 
     private static String eventSelect() {
         return "select a.public_id, r.number, cast(r.content as text) as content, r.published_at, a.withdrawn_at,"
-                + " o.id as owner_id, o.name as owner_name";
+                + " a.owner_org_id as owner_id";
     }
 
     private static EventRow event(ResultSet rs) throws SQLException {
         return new EventRow(rs.getString("public_id"), rs.getInt("number"), rs.getString("content"),
-                instant(rs, "published_at"), instant(rs, "withdrawn_at"), rs.getString("owner_id"), rs.getString("owner_name"));
+                instant(rs, "published_at"), instant(rs, "withdrawn_at"), rs.getString("owner_id"), null);
     }
 
     private static IndicatorRow indicator(ResultSet rs) throws SQLException {

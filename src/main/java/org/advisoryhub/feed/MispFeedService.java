@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.advisoryhub.advisory.AdvisoryContent;
 import org.advisoryhub.advisory.Visibility;
 import org.advisoryhub.collection.CollectionResponse;
@@ -11,6 +13,8 @@ import org.advisoryhub.common.error.NotFoundException;
 import org.advisoryhub.common.ids.Sha256;
 import org.advisoryhub.distribution.CollectionAccess;
 import org.advisoryhub.distribution.CollectionReader;
+import org.advisoryhub.organization.OrganizationResponse;
+import org.advisoryhub.organization.OrganizationService;
 import org.advisoryhub.partner.ApiKeyGrant;
 
 /**
@@ -22,9 +26,12 @@ public class MispFeedService {
 
     private final CollectionReader reader;
     private final MispFeedRepository repository;
+    private final OrganizationService organizations;
     private final ObjectMapper json;
 
-    public MispFeedService(CollectionReader reader, MispFeedRepository repository, ObjectMapper json) {
+    public MispFeedService(CollectionReader reader, MispFeedRepository repository, OrganizationService organizations,
+            ObjectMapper json) {
+        this.organizations = organizations;
         this.reader = reader;
         this.repository = repository;
         this.json = json;
@@ -46,8 +53,16 @@ public class MispFeedService {
     }
 
     void streamManifest(Visibility.PartnerView view, MispFeedRepository.Sink<ManifestEntry> sink) {
-        repository.streamEvents(view, row -> sink.accept(new ManifestEntry(MispEvents.eventUuid(row.publicId()),
-                MispEvents.manifestEntry(row, content(row)))));
+        Map<String, String> names = organizationNames();
+        repository.streamEvents(view, row -> {
+            MispFeedRepository.EventRow named = row.named(names.get(row.ownerId()));
+            sink.accept(new ManifestEntry(MispEvents.eventUuid(row.publicId()), MispEvents.manifestEntry(named, content(row))));
+        });
+    }
+
+    /** Organization names by id, for the events' creator (a few hundred at most). */
+    private Map<String, String> organizationNames() {
+        return organizations.list().stream().collect(Collectors.toMap(OrganizationResponse::id, OrganizationResponse::name));
     }
 
     /** The event with this uuid, if the key may read its advisory. */
@@ -63,7 +78,8 @@ public class MispFeedService {
         if (row == null) {
             throw new NotFoundException("MISP event", eventUuid);
         }
-        return MispEvents.event(row, content(row), repository.indicators(row.publicId()));
+        return MispEvents.event(row.named(organizationNames().get(row.ownerId())), content(row),
+                repository.indicators(row.publicId()));
     }
 
     void streamHashes(Visibility.PartnerView view, MispFeedRepository.Sink<MispFeedRepository.HashRow> sink) {

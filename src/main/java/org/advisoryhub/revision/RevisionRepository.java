@@ -46,6 +46,17 @@ public class RevisionRepository implements PanacheRepositoryBase<AdvisoryRevisio
         return Optional.ofNullable((Instant) latest);
     }
 
+    /** How many indicators revision {@code in} of the advisory has that revision {@code notIn} has not. */
+    public int indicatorsOnlyIn(UUID advisoryId, int in, int notIn) {
+        return ((Number) getEntityManager().createNativeQuery("""
+                select count(*) from revision_indicator ri join advisory_revision r on r.id = ri.revision_id
+                where r.advisory_id = :a and r.number = :in and not exists (
+                    select 1 from revision_indicator o join advisory_revision ro on ro.id = o.revision_id
+                    where ro.advisory_id = :a and ro.number = :notIn and o.indicator_key = ri.indicator_key)""")
+                .setParameter("a", advisoryId).setParameter("in", in).setParameter("notIn", notIn).getSingleResult())
+                .intValue();
+    }
+
     /** Key, kind and value of every indicator any revision of the advisory published. */
     @SuppressWarnings("unchecked")
     public List<jakarta.persistence.Tuple> everPublished(UUID advisoryId) {

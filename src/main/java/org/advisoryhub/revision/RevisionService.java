@@ -78,6 +78,11 @@ public class RevisionService implements PublicationPorts.RevisionLedger {
         return revisions.findByNumber(advisory.id(), advisory.publishedRevision()).map(RevisionService::frozen);
     }
 
+    /** How many indicators revision {@code in} has that revision {@code notIn} has not (what an amendment added). */
+    public int indicatorsOnlyIn(UUID advisoryId, int in, int notIn) {
+        return revisions.indicatorsOnlyIn(advisoryId, in, notIn);
+    }
+
     /** An indicator some revision of an advisory published. */
     public record PublishedIndicator(UUID key, IndicatorKind kind, String value) {
     }

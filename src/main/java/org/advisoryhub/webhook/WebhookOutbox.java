@@ -111,12 +111,7 @@ public class WebhookOutbox {
         if (in < 1) {
             return 0;
         }
-        return ((Number) em.createNativeQuery("""
-                select count(*) from revision_indicator ri join advisory_revision r on r.id = ri.revision_id
-                where r.advisory_id = :a and r.number = :in and not exists (
-                    select 1 from revision_indicator o join advisory_revision ro on ro.id = o.revision_id
-                    where ro.advisory_id = :a and ro.number = :notIn and o.indicator_key = ri.indicator_key)""")
-                .setParameter("a", advisory).setParameter("in", in).setParameter("notIn", notIn).getSingleResult()).intValue();
+        return revisions.indicatorsOnlyIn(advisory, in, notIn);
     }
 
     private String payload(UUID eventId, WebhookEvent type, Instant now, Advisory advisory, RevisionResponse revision,

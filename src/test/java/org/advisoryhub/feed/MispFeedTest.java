@@ -43,6 +43,7 @@ class MispFeedTest extends OfficialsTest {
             assertThat(summary.get("date").asText()).matches("\\d{4}-\\d{2}-\\d{2}");
             assertThat(summary.get("timestamp").asText()).matches("\\d+");
             assertThat(summary.get("Orgc").get("uuid").asText()).isNotEmpty();
+            assertThat(summary.get("Orgc").get("name").isTextual()).as("the creator organization's name").isTrue();
             JsonNode event = read(key, "/feeds/vasp-indicators/misp/" + entry.getKey() + ".json").get("Event");
             assertThat(REQUIRED).allSatisfy(field -> assertThat(event.has(field)).as(entry.getKey() + " has " + field).isTrue());
             assertThat(event.get("uuid").asText()).isEqualTo(entry.getKey());
