@@ -1,7 +1,6 @@
 package org.advisoryhub.webhook;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.Instant;
@@ -22,52 +21,33 @@ public class WebhookAttempts {
             Instant createdAt) {
     }
 
-    private final EntityManager em;
+    private final WebhookRepository webhooks;
     private final HubConfig.Webhooks config;
 
-    public WebhookAttempts(EntityManager em, HubConfig config) {
-        this.em = em;
+    public WebhookAttempts(WebhookRepository webhooks, HubConfig config) {
+        this.webhooks = webhooks;
         this.config = config.webhooks();
     }
 
     /** Takes up to {@code max} due deliveries; each is leased until {@code leaseUntil}, after which it is due again. */
     @Transactional
     List<Due> claim(int max, Instant now, Instant leaseUntil) {
-        List<?> rows = em.createNativeQuery("""
-                with due as (
-                    select id from webhook_delivery where status = 'pending' and next_attempt_at <= :now
-                    order by next_attempt_at limit :max for update skip locked)
-                update webhook_delivery d set attempts = d.attempts + 1, last_attempt_at = :now, next_attempt_at = :lease
-                from due, webhook_subscription s
-                where d.id = due.id and s.id = d.subscription_id
-                returning d.id, d.event_type, d.payload, d.attempts, s.url, s.secret, d.subscription_id, d.created_at""")
-                .setParameter("now", now).setParameter("max", max).setParameter("lease", leaseUntil).getResultList();
-        return rows.stream().map(row -> {
-            Object[] r = (Object[]) row;
-            return new Due((UUID) r[0], (String) r[1], (String) r[2], ((Number) r[3]).intValue(), (String) r[4], (String) r[5],
-                    (UUID) r[6], org.advisoryhub.common.time.Timestamps.of(r[7]));
-        }).toList();
+        return webhooks.claim(max, now, leaseUntil);
     }
 
     @Transactional
     void record(Due due, WebhookSender.Outcome outcome, Instant now) {
-        String status;
+        WebhookDelivery.Status status;
         Instant next = now;
         if (outcome.delivered()) {
-            status = WebhookDelivery.Status.delivered.name();
+            status = WebhookDelivery.Status.delivered;
         } else if (due.attempt() >= config.maxAttempts()) {
-            status = WebhookDelivery.Status.failed.name();
+            status = WebhookDelivery.Status.failed;
         } else {
-            status = WebhookDelivery.Status.pending.name();
+            status = WebhookDelivery.Status.pending;
             next = now.plus(backoff(due.attempt()));
         }
-        em.createNativeQuery("""
-                update webhook_delivery set status = :status, next_attempt_at = :next, last_status_code = :code,
-                    last_error = :error, delivered_at = :deliveredAt
-                where id = :id and status = 'pending'""")
-                .setParameter("status", status).setParameter("next", next).setParameter("code", outcome.statusCode())
-                .setParameter("error", outcome.error()).setParameter("deliveredAt", outcome.delivered() ? now : null)
-                .setParameter("id", due.id()).executeUpdate();
+        webhooks.settle(due.id(), status, next, outcome.statusCode(), outcome.error(), outcome.delivered() ? now : null);
     }
 
     /** initial × 2^(attempt-1), capped, with up to 20 % jitter so that retries of many deliveries spread out. */

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
@@ -39,16 +38,16 @@ public class WebhookOutbox {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final EntityManager em;
+    private final WebhookRepository webhooks;
     private final RevisionService revisions;
     private final ApiKeyService keys;
     private final CollectionService collections;
     private final Clock clock;
     private final String publicUrl;
 
-    public WebhookOutbox(EntityManager em, RevisionService revisions, ApiKeyService keys, CollectionService collections,
+    public WebhookOutbox(WebhookRepository webhooks, RevisionService revisions, ApiKeyService keys, CollectionService collections,
             Clock clock, HubConfig config) {
-        this.em = em;
+        this.webhooks = webhooks;
         this.revisions = revisions;
         this.keys = keys;
         this.collections = collections;
@@ -59,12 +58,11 @@ public class WebhookOutbox {
     @Transactional(Transactional.TxType.MANDATORY)
     void onPublished(@Observes AdvisoryPublished event) {
         Advisory advisory = event.advisory();
-        em.flush();
+        webhooks.flush();
         RevisionResponse revision = revisions.latestResponse(advisory).orElseThrow();
         WebhookEvent type = advisory.status() == AdvisoryStatus.WITHDRAWN ? WebhookEvent.WITHDRAWN
                 : revision.number() == 1 ? WebhookEvent.PUBLISHED : WebhookEvent.AMENDED;
-        List<WebhookSubscription> subscriptions = em.createQuery("from WebhookSubscription", WebhookSubscription.class)
-                .getResultList().stream().filter(s -> s.wants(type)).toList();
+        List<WebhookSubscription> subscriptions = webhooks.allSubscriptions().stream().filter(s -> s.wants(type)).toList();
         if (subscriptions.isEmpty()) {
             return;
         }
@@ -76,7 +74,7 @@ public class WebhookOutbox {
         for (WebhookSubscription s : subscriptions) {
             keys.activeGrant(s.keyId()).flatMap(grant -> through(s, grant, revision.content(), byId)).ifPresent(c -> {
                 String payload = payload(eventId, type, now, advisory, revision, changes, c);
-                em.persist(new WebhookDelivery(s.id(), eventId, type.label(), advisory.publicId(), payload, now, null));
+                webhooks.persist(new WebhookDelivery(s.id(), eventId, type.label(), advisory.publicId(), payload, now, null));
             });
         }
     }

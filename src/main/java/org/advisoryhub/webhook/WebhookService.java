@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -47,15 +46,15 @@ public class WebhookService {
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final EntityManager em;
+    private final WebhookRepository webhooks;
     private final CollectionService collections;
     private final WebhookTargets targets;
     private final AuditService audit;
     private final Clock clock;
 
-    public WebhookService(EntityManager em, CollectionService collections, WebhookTargets targets, AuditService audit,
+    public WebhookService(WebhookRepository webhooks, CollectionService collections, WebhookTargets targets, AuditService audit,
             Clock clock) {
-        this.em = em;
+        this.webhooks = webhooks;
         this.collections = collections;
         this.targets = targets;
         this.audit = audit;
@@ -78,8 +77,7 @@ public class WebhookService {
         if (!problems.isEmpty()) {
             throw new ValidationFailedException("The subscription has " + problems.size() + " problem(s)", problems);
         }
-        long existing = em.createQuery("select count(s) from WebhookSubscription s where s.organizationId = :org", Long.class)
-                .setParameter("org", grant.organizationId()).getSingleResult();
+        long existing = webhooks.countSubscriptions(grant.organizationId());
         if (existing >= MAX_PER_ORGANIZATION) {
             throw ValidationFailedException.of("url", "an organization may have at most " + MAX_PER_ORGANIZATION
                     + " webhooks; delete one first");
@@ -87,7 +85,7 @@ public class WebhookService {
         String generated = secret == null ? HexFormat.of().formatHex(randomBytes()) : null;
         WebhookSubscription s = new WebhookSubscription(grant.organizationId(), grant.keyId(), url,
                 generated != null ? generated : secret, followed, events, clock.instant());
-        em.persist(s);
+        webhooks.persist(s);
         record(grant, "webhook.subscribed", s.id(), Map.of("url", url, "events", events.size()));
         return response(s, generated);
     }
@@ -95,9 +93,7 @@ public class WebhookService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<SubscriptionResponse> list(ApiKeyGrant grant) {
         requireSubscriber(grant);
-        return em.createQuery("from WebhookSubscription where organizationId = :org order by createdAt, id",
-                WebhookSubscription.class).setParameter("org", grant.organizationId()).getResultList().stream()
-                .map(s -> response(s, null)).toList();
+        return webhooks.subscriptionsOf(grant.organizationId()).stream().map(s -> response(s, null)).toList();
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -107,7 +103,7 @@ public class WebhookService {
 
     public void delete(ApiKeyGrant grant, String id) {
         WebhookSubscription s = require(grant, id);
-        em.remove(s);
+        webhooks.remove(s);
         record(grant, "webhook.deleted", s.id(), Map.of("url", s.url()));
     }
 
@@ -116,40 +112,26 @@ public class WebhookService {
     public Page<DeliveryResponse> deliveries(ApiKeyGrant grant, String id, String status, String cursor, int limit) {
         WebhookSubscription s = require(grant, id);
         Cursor after = Cursor.decode(cursor);
-        StringBuilder q = new StringBuilder("from WebhookDelivery where subscriptionId = :s");
-        if (status != null) {
-            q.append(" and status = :status");
-        }
-        if (after != null) {
-            q.append(" and (createdAt < :at or (createdAt = :at and id < :id))");
-        }
-        var query = em.createQuery(q.append(" order by createdAt desc, id desc").toString(), WebhookDelivery.class)
-                .setParameter("s", s.id());
-        if (status != null) {
-            query.setParameter("status", parseStatus(status));
-        }
-        if (after != null) {
-            query.setParameter("at", after.at()).setParameter("id", after.id());
-        }
-        return Keyset.page(limit, n -> query.setMaxResults(n).getResultList(), d -> Cursor.at(d.createdAt(), d.id()),
+        WebhookDelivery.Status wanted = status == null ? null : parseStatus(status);
+        return Keyset.page(limit, n -> webhooks.deliveries(s.id(), wanted, after, n), d -> Cursor.at(d.createdAt(), d.id()),
                 WebhookService::response);
     }
 
     /** Sends a delivery's event again as a new delivery, due now; the original keeps its history. */
     public DeliveryResponse replay(ApiKeyGrant grant, String id, String deliveryId) {
         WebhookSubscription s = require(grant, id);
-        WebhookDelivery original = uuid(deliveryId).map(d -> em.find(WebhookDelivery.class, d))
+        WebhookDelivery original = uuid(deliveryId).flatMap(webhooks::delivery)
                 .filter(d -> d.subscriptionId().equals(s.id()))
                 .orElseThrow(() -> new NotFoundException("Delivery", deliveryId));
         WebhookDelivery copy = original.replay(clock.instant());
-        em.persist(copy);
+        webhooks.persist(copy);
         record(grant, "webhook.replayed", s.id(), Map.of("delivery", original.id().toString()));
         return response(copy);
     }
 
     private WebhookSubscription require(ApiKeyGrant grant, String id) {
         requireSubscriber(grant);
-        return uuid(id).map(u -> em.find(WebhookSubscription.class, u))
+        return uuid(id).flatMap(webhooks::subscription)
                 .filter(s -> s.organizationId().equals(grant.organizationId()))
                 .orElseThrow(() -> new NotFoundException("Webhook", id));
     }
