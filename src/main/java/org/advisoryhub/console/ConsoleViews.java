@@ -8,12 +8,10 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Set;
 import org.advisoryhub.common.error.ErrorPages;
-import org.advisoryhub.common.error.HubException;
-import org.advisoryhub.common.error.ValidationFailedException;
 import org.advisoryhub.common.error.Violation;
 import org.advisoryhub.common.security.Actor;
 
-/** Builds the common page model, renders pages in the user's language and turns domain errors into an error page. */
+/** Builds the common page model, renders pages in the user's language, and draws the error page ErrorMapper asks for. */
 @RequestScoped
 public class ConsoleViews implements ErrorPages {
 
@@ -48,11 +46,6 @@ public class ConsoleViews implements ErrorPages {
 
     void verify(String csrf) {
         session.verify(csrf);
-    }
-
-    Response error(HubException e) {
-        List<Violation> violations = e instanceof ValidationFailedException v ? v.violations() : List.of();
-        return page(org.advisoryhub.common.error.ErrorMapper.statusOf(e), e.title(), e.getMessage(), violations);
     }
 
     /** Every console error (any page class, any exception) is shown as the console's error page. */

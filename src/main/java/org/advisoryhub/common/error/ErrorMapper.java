@@ -32,11 +32,6 @@ public class ErrorMapper {
     @Inject
     Instance<ErrorPages> pages;
 
-    /** The HTTP status of a domain error, for other renderings (the console's HTML pages). */
-    public static int statusOf(HubException e) {
-        return HttpStatusTable.statusOf(e);
-    }
-
     /** The violations of a bean-validation failure, by field, as the API reports them. */
     public static List<Violation> violationsOf(ConstraintViolationException e) {
         return e.getConstraintViolations().stream()
