@@ -78,7 +78,8 @@ public class DistributionService {
         List<String> recipients = advisory.content().recipients();
         List<StixObjectStore.Row> rows = new ArrayList<>();
         candidates.forEach((key, o) -> {
-            if (!existing.contains(key) && !(isObservable(o) && storedIds.contains(key))) {
+            boolean stored = isObservable(o) ? storedIds.contains(key) : existing.contains(key);
+            if (!stored) {
                 boolean owned = o.has("object_marking_refs") || isObservable(o);
                 rows.add(StixObjectStore.Row.hub(o.get("id").asText(), o.get("type").asText(),
                         isObservable(o) ? now : version(o), owned ? advisory.id() : null, TlpMarkings.levelOf(o).rank(),

@@ -20,9 +20,12 @@ public class SubmittedSightings {
     public record Stored(String stixId, String submittedBy, String body, Instant dateAdded) {
     }
 
-    private static final String LATEST = """
+    /** The latest version of every sighting a partner submitted; revoked ones too, for their submitter. */
+    private static final String SUBMITTED = """
             select date_added, stix_id, submitted_by, body from stix_object
-            where type = 'sighting' and latest and not revoked and collection_id is not null""";
+            where type = 'sighting' and latest and collection_id is not null""";
+    /** What officials count: the submitted sightings not revoked. */
+    private static final String STANDING = SUBMITTED + " and not revoked";
 
     private final EntityManager em;
 
@@ -32,33 +35,33 @@ public class SubmittedSightings {
 
     /** Every sighting of any of these indicators. */
     public List<Stored> of(Collection<String> indicatorIds) {
-        return read(LATEST + " and sighting_of_ref = any(cast(:refs as varchar[])) order by date_added", indicatorIds,
+        return read(STANDING + " and sighting_of_ref = any(cast(:refs as varchar[])) order by date_added", indicatorIds,
                 null, null, null, Integer.MAX_VALUE);
     }
 
     /** Sightings of these indicators added before {@code before} (null: any), newest first. */
     public List<Stored> of(Collection<String> indicatorIds, Instant before, int limit) {
-        return read(LATEST + " and sighting_of_ref = any(cast(:refs as varchar[]))"
+        return read(STANDING + " and sighting_of_ref = any(cast(:refs as varchar[]))"
                 + " and (cast(:at as timestamptz) is null or date_added < cast(:at as timestamptz))"
                 + " order by date_added desc", indicatorIds, before, null, null, limit);
     }
 
     /** Whether this sighting is one of these indicators'. */
     public boolean isOf(Collection<String> indicatorIds, String stixId) {
-        return !read(LATEST + " and sighting_of_ref = any(cast(:refs as varchar[])) and stix_id = :id", indicatorIds,
+        return !read(STANDING + " and sighting_of_ref = any(cast(:refs as varchar[])) and stix_id = :id", indicatorIds,
                 null, null, stixId, 1).isEmpty();
     }
 
     /** One organization's sightings added before {@code before} (null: any), newest first. */
     public List<Stored> by(String organizationId, Instant before, int limit) {
-        return read(LATEST.replace(" and not revoked", "") + " and submitted_by = :org"
+        return read(SUBMITTED + " and submitted_by = :org"
                 + " and (cast(:at as timestamptz) is null or date_added < cast(:at as timestamptz))"
                 + " order by date_added desc", null, before, organizationId, null, limit);
     }
 
     /** One of the organization's sightings. */
     public Optional<Stored> one(String organizationId, String stixId) {
-        return read(LATEST.replace(" and not revoked", "") + " and submitted_by = :org and stix_id = :id", null, null,
+        return read(SUBMITTED + " and submitted_by = :org and stix_id = :id", null, null,
                 organizationId, stixId, 1).stream().findFirst();
     }
 

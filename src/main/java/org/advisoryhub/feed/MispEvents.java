@@ -218,7 +218,9 @@ final class MispEvents {
             case FILE_HASH -> c.append(i.fileName() != null ? "File " + i.fileName() : "File hash");
             case CRYPTO_ADDRESS -> c.append("Address on ").append(chainLabel(i))
                     .append(i.asset() != null ? ", " + i.asset() : "");
-            default -> c.append("");
+            default -> {
+                // The value says what it is (domain, address, hash…).
+            }
         }
         if (i.description() != null) {
             c.append(c.length() > 0 ? ". " : "").append(i.description());

@@ -12,7 +12,6 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.advisoryhub.advisory.Visibility;
 import org.advisoryhub.indicator.IndicatorKind;
 
@@ -73,14 +72,6 @@ public class MispFeedRepository {
     void streamEvents(Visibility.PartnerView view, Sink<EventRow> sink) {
         stream(eventSelect() + EVENTS + view.sql("r.tlp_rank", "r.recipients", null) + " order by a.public_id",
                 view.parameters(), MispFeedRepository::event, sink);
-    }
-
-    Optional<EventRow> event(Visibility.PartnerView view, String publicId) {
-        List<Object> params = new ArrayList<>(view.parameters());
-        params.add(publicId);
-        List<EventRow> rows = query(eventSelect() + EVENTS + view.sql("r.tlp_rank", "r.recipients", null)
-                + " and a.public_id = ?", params, MispFeedRepository::event);
-        return rows.stream().findFirst();
     }
 
     /** The latest revision's indicators, then those earlier revisions had that it has not (as removed). */

@@ -68,13 +68,13 @@ public class MispFeedService {
     /** The event with this uuid, if the key may read its advisory. */
     ObjectNode event(Visibility.PartnerView view, String eventUuid) {
         // Event uuids are derived from public ids, so the advisory is found through the ones this view lists.
-        String[] found = { null };
+        MispFeedRepository.EventRow[] found = { null };
         repository.streamEvents(view, row -> {
             if (found[0] == null && MispEvents.eventUuid(row.publicId()).equals(eventUuid)) {
-                found[0] = row.publicId();
+                found[0] = row;
             }
         });
-        MispFeedRepository.EventRow row = found[0] == null ? null : repository.event(view, found[0]).orElse(null);
+        MispFeedRepository.EventRow row = found[0];
         if (row == null) {
             throw new NotFoundException("MISP event", eventUuid);
         }

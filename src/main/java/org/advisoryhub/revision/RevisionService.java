@@ -72,10 +72,7 @@ public class RevisionService implements PublicationPorts.RevisionLedger {
 
     @Override
     public Optional<PublicationPorts.Frozen> latest(Advisory advisory) {
-        if (advisory.publishedRevision() == 0) {
-            return Optional.empty();
-        }
-        return revisions.findByNumber(advisory.id(), advisory.publishedRevision()).map(RevisionService::frozen);
+        return latestRevision(advisory).map(RevisionService::frozen);
     }
 
     /** How many indicators revision {@code in} has that revision {@code notIn} has not (what an amendment added). */
@@ -95,9 +92,12 @@ public class RevisionService implements PublicationPorts.RevisionLedger {
 
     /** The newest published revision as the API shows it (for webhook events), if any. */
     public Optional<RevisionResponse> latestResponse(Advisory advisory) {
+        return latestRevision(advisory).map(r -> RevisionMapper.toResponse(advisory.publicId(), r));
+    }
+
+    private Optional<AdvisoryRevision> latestRevision(Advisory advisory) {
         return advisory.publishedRevision() == 0 ? Optional.empty()
-                : revisions.findByNumber(advisory.id(), advisory.publishedRevision())
-                        .map(r -> RevisionMapper.toResponse(advisory.publicId(), r));
+                : revisions.findByNumber(advisory.id(), advisory.publishedRevision());
     }
 
     private static PublicationPorts.Frozen frozen(AdvisoryRevision r) {
