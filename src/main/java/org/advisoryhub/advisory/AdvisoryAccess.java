@@ -14,9 +14,11 @@ import org.advisoryhub.common.security.Actor;
 public class AdvisoryAccess {
 
     private final AdvisoryRepository advisories;
+    private final PublicationPorts.PublishedRevisionLookup published;
 
-    public AdvisoryAccess(AdvisoryRepository advisories) {
+    public AdvisoryAccess(AdvisoryRepository advisories, PublicationPorts.PublishedRevisionLookup published) {
         this.advisories = advisories;
+        this.published = published;
     }
 
     public boolean seesWorkingCopy(Advisory advisory, Actor actor) {
@@ -34,7 +36,7 @@ public class AdvisoryAccess {
         if (seesWorkingCopy(advisory, actor)) {
             return advisory;
         }
-        boolean readable = advisories.publishedAudience(advisory.id())
+        boolean readable = published.audience(advisory.id())
                 .map(p -> mayReadRevision(advisory, actor, p.tlp(), p.recipients())).orElse(false);
         if (!readable) {
             throw new NotFoundException("Advisory", publicId);

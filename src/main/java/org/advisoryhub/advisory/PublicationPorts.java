@@ -2,6 +2,7 @@ package org.advisoryhub.advisory;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.advisoryhub.common.security.Actor;
@@ -42,6 +43,35 @@ public final class PublicationPorts {
     /** Search by indicator value ({@code indicator}): the normalized forms a typed value may be stored as. */
     public interface IndicatorMatcher {
         List<String> candidates(String value);
+    }
+
+    /**
+     * Published revisions as access checks and advisory search read them ({@code revision}). Search runs as one
+     * keyset-paged query over advisories {@code a}, so the owner of the revision tables supplies its conditions as
+     * SQL, with named parameters.
+     */
+    public interface PublishedRevisionLookup {
+        /** The level and recipients of the advisory's latest published revision, if it has one. */
+        Optional<Audience> audience(UUID advisoryId);
+
+        /** Some published revision of {@code a} has one of the normalized {@code :values}. */
+        String anyRevisionHasValue();
+
+        /**
+         * {@code a} has a published revision that {@code :org} may read and that matches the query; the query's
+         * parameters are added to {@code params}.
+         */
+        String latestPublishedMatches(AdvisoryQuery query, Map<String, Object> params);
+    }
+
+    /** The working indicator sets as advisory search reads them ({@code indicator}). */
+    public interface IndicatorConditions {
+        /** The working set of {@code a} has one of the normalized {@code :values}. */
+        String workingSetHasValue();
+    }
+
+    /** Who a published revision is for: its TLP level and named recipients. */
+    public record Audience(Tlp tlp, List<String> recipients) {
     }
 
     /** A frozen revision as the lifecycle needs it. */

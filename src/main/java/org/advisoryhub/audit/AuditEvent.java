@@ -9,4 +9,10 @@ import java.time.Instant;
 public record AuditEvent(long id, Instant at, String actor, String actorKind, String organizationId, String action,
         String targetType, String targetId, String advisoryId, String partnerId, @JsonRawValue String details,
         String source, String previousHash, String hash) {
+
+    /** The same event sealed with its hash. */
+    AuditEvent withHash(String hash) {
+        return new AuditEvent(id, at, actor, actorKind, organizationId, action, targetType, targetId, advisoryId,
+                partnerId, details, source, previousHash, hash);
+    }
 }

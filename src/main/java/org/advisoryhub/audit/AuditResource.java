@@ -33,7 +33,7 @@ public class AuditResource {
         Cursor after = Cursor.decode(cursor);
         Long before = after == null ? null : after.sequence();
         int size = Cursor.limit(limit, config.api().defaultPageSize(), config.api().maxPageSize());
-        return audit.search(new AuditQueries.Filter(blank(actor), blank(advisory), blank(partner), blank(action),
+        return audit.search(new AuditFilter(blank(actor), blank(advisory), blank(partner), blank(action),
                 time("from", from), time("to", to), before, size));
     }
 

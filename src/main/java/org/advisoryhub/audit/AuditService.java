@@ -6,16 +6,9 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.advisoryhub.common.paging.Cursor;
@@ -23,7 +16,6 @@ import org.advisoryhub.common.paging.Keyset;
 import org.advisoryhub.common.paging.Page;
 import org.advisoryhub.common.security.Actor;
 import org.advisoryhub.common.security.ActorKind;
-import org.hibernate.Session;
 
 /**
  * The append-only, hash-chained audit trail. Events are written in the transaction of what they record, so an
@@ -34,12 +26,12 @@ public class AuditService {
 
     private static final ObjectMapper JSON = new ObjectMapper().configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true);
 
-    private final EntityManager em;
+    private final AuditRepository audit;
     private final CurrentVertxRequest request;
     private final Clock clock;
 
-    public AuditService(EntityManager em, CurrentVertxRequest request, Clock clock) {
-        this.em = em;
+    public AuditService(AuditRepository audit, CurrentVertxRequest request, Clock clock) {
+        this.audit = audit;
         this.request = request;
         this.clock = clock;
     }
@@ -69,94 +61,59 @@ public class AuditService {
         String details = json(entry.details());
         String source = source();
         Instant at = clock.instant();
-        em.unwrap(Session.class).doWork(c -> {
-            long id;
-            String previous;
-            try (PreparedStatement ps = c.prepareStatement("select last_id, last_hash from audit_chain where id = 1 for update");
-                    ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                id = rs.getLong("last_id") + 1;
-                previous = rs.getString("last_hash");
-            }
-            AuditEvent event = new AuditEvent(id, at, entry.actor(), entry.actorKind().label(), entry.organizationId(),
-                    entry.action(), entry.targetType(), entry.targetId(), entry.advisoryId(), entry.partnerId(), details,
-                    source, previous, null);
-            String hash = AuditHash.of(event);
-            try (PreparedStatement ps = c.prepareStatement("""
-                    insert into audit_event (id, at, actor, actor_kind, organization_id, action, target_type, target_id,
-                        advisory_id, partner_id, details, source, previous_hash, hash)
-                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
-                ps.setLong(1, id);
-                ps.setObject(2, OffsetDateTime.ofInstant(at, ZoneOffset.UTC));
-                ps.setString(3, entry.actor());
-                ps.setString(4, entry.actorKind().label());
-                ps.setString(5, entry.organizationId());
-                ps.setString(6, entry.action());
-                ps.setString(7, entry.targetType());
-                ps.setString(8, entry.targetId());
-                ps.setString(9, entry.advisoryId());
-                ps.setString(10, entry.partnerId());
-                ps.setString(11, details);
-                ps.setString(12, source);
-                ps.setString(13, previous);
-                ps.setString(14, hash);
-                ps.executeUpdate();
-            }
-            try (PreparedStatement ps = c.prepareStatement("update audit_chain set last_id = ?, last_hash = ? where id = 1")) {
-                ps.setLong(1, id);
-                ps.setString(2, hash);
-                ps.executeUpdate();
-            }
+        audit.append(head -> {
+            AuditEvent event = new AuditEvent(head.lastId() + 1, at, entry.actor(), entry.actorKind().label(),
+                    entry.organizationId(), entry.action(), entry.targetType(), entry.targetId(), entry.advisoryId(),
+                    entry.partnerId(), details, source, head.lastHash(), null);
+            return event.withHash(AuditHash.of(event));
         });
     }
 
     /** Recomputes every hash in order and reports the first event that does not fit its predecessor. */
     @Transactional
     public AuditVerification verify() {
-        AuditVerification[] result = new AuditVerification[1];
-        em.unwrap(Session.class).doWork(c -> {
-            long checked = 0;
-            String previous = "0".repeat(64);
-            long expectedId = 1;
-            try (PreparedStatement ps = c.prepareStatement("select * from audit_event order by id")) {
-                ps.setFetchSize(1000);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        AuditEvent e = AuditQueries.event(rs);
-                        String problem = e.id() != expectedId ? "event " + expectedId + " is missing"
-                                : !e.previousHash().equals(previous) ? "does not point at the previous event's hash"
-                                : !AuditHash.of(e).equals(e.hash()) ? "its content does not match its hash" : null;
-                        if (problem != null) {
-                            result[0] = new AuditVerification(false, checked, e.id() != expectedId ? expectedId : e.id(), problem);
-                            return;
-                        }
-                        previous = e.hash();
-                        expectedId++;
-                        checked++;
-                    }
-                }
+        ChainCheck check = new ChainCheck();
+        audit.streamInOrder(check::accept);
+        return check.result(audit.head());
+    }
+
+    /** Walks the events in order, remembering the first that breaks the chain. */
+    private static final class ChainCheck {
+        private long checked;
+        private String previous = "0".repeat(64);
+        private AuditVerification broken;
+
+        void accept(AuditEvent e) {
+            if (broken != null) {
+                return;
             }
-            try (PreparedStatement ps = c.prepareStatement("select last_id, last_hash from audit_chain where id = 1");
-                    ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                if (rs.getLong("last_id") != checked || !rs.getString("last_hash").equals(previous)) {
-                    result[0] = new AuditVerification(false, checked, checked + 1, "events at the end of the chain are missing");
-                    return;
-                }
+            long expectedId = checked + 1;
+            String problem = e.id() != expectedId ? "event " + expectedId + " is missing"
+                    : !e.previousHash().equals(previous) ? "does not point at the previous event's hash"
+                    : !AuditHash.of(e).equals(e.hash()) ? "its content does not match its hash" : null;
+            if (problem != null) {
+                broken = new AuditVerification(false, checked, e.id() != expectedId ? expectedId : e.id(), problem);
+                return;
             }
-            result[0] = new AuditVerification(true, checked, null, null);
-        });
-        return result[0];
+            previous = e.hash();
+            checked++;
+        }
+
+        AuditVerification result(AuditRepository.ChainHead head) {
+            if (broken != null) {
+                return broken;
+            }
+            if (head.lastId() != checked || !head.lastHash().equals(previous)) {
+                return new AuditVerification(false, checked, checked + 1, "events at the end of the chain are missing");
+            }
+            return new AuditVerification(true, checked, null, null);
+        }
     }
 
     /** Events matching the filters, newest first, keyset-paged by id. */
     @Transactional
-    public Page<AuditEvent> search(AuditQueries.Filter filter) {
-        return Keyset.page(filter.limit(), n -> {
-            List<AuditEvent> events = new ArrayList<>();
-            em.unwrap(Session.class).doWork(c -> events.addAll(AuditQueries.search(c, filter.reading(n))));
-            return events;
-        }, e -> Cursor.after(e.id()), e -> e);
+    public Page<AuditEvent> search(AuditFilter filter) {
+        return Keyset.page(filter.limit(), n -> audit.search(filter.reading(n)), e -> Cursor.after(e.id()), e -> e);
     }
 
     private String source() {

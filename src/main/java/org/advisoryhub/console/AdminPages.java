@@ -18,7 +18,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.advisoryhub.audit.AuditEvent;
-import org.advisoryhub.audit.AuditQueries;
+import org.advisoryhub.audit.AuditFilter;
 import org.advisoryhub.audit.AuditService;
 import org.advisoryhub.audit.AuditVerification;
 import org.advisoryhub.collection.CollectionRequest;
@@ -159,7 +159,7 @@ public class AdminPages {
     @GET
     @Path("audit")
     public TemplateInstance audit() {
-        List<AuditEvent> events = audit.search(new AuditQueries.Filter(null, null, null, null, null, null, null, 100)).items();
+        List<AuditEvent> events = audit.search(AuditFilter.newest(100)).items();
         return views.localized(Templates.audit(events, audit.verify(), views.of(current.actor())));
     }
 

@@ -9,11 +9,11 @@ import java.util.UUID;
 import org.advisoryhub.advisory.Tlp;
 import org.advisoryhub.advisory.Visibility;
 import org.advisoryhub.audit.AuditEntry;
-import org.advisoryhub.common.security.ActorKind;
 import org.advisoryhub.audit.AuditService;
 import org.advisoryhub.collection.CollectionResponse;
 import org.advisoryhub.collection.CollectionService;
 import org.advisoryhub.common.error.NotFoundException;
+import org.advisoryhub.common.security.ActorKind;
 import org.advisoryhub.partner.ApiKeyGrant;
 
 /**

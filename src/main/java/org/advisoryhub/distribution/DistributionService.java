@@ -28,10 +28,10 @@ import org.advisoryhub.stix.TlpMarkings;
 public class DistributionService {
 
     private final RevisionStixService stix;
-    private final StixObjectStore store;
+    private final StixObjectRepository store;
     private final Clock clock;
 
-    public DistributionService(RevisionStixService stix, StixObjectStore store, Clock clock) {
+    public DistributionService(RevisionStixService stix, StixObjectRepository store, Clock clock) {
         this.stix = stix;
         this.store = store;
         this.clock = clock;
@@ -54,9 +54,9 @@ public class DistributionService {
         if (!storedIds.contains(event.actor().stixId())) {
             return;
         }
-        List<StixObjectStore.Row> rows = objects.stream()
-                .filter(o -> !existing.contains(StixObjectStore.key(o.get("id").asText(), version(o))))
-                .map(o -> StixObjectStore.Row.hub(o.get("id").asText(), o.get("type").asText(), version(o), null,
+        List<StixObjectRepository.Row> rows = objects.stream()
+                .filter(o -> !existing.contains(StixObjectRepository.key(o.get("id").asText(), version(o))))
+                .map(o -> StixObjectRepository.Row.hub(o.get("id").asText(), o.get("type").asText(), version(o), null,
                         TlpMarkings.levelOf(o).rank(), List.of(), false, o))
                 .toList();
         store.append(rows, storedIds, clock.instant());
@@ -69,19 +69,19 @@ public class DistributionService {
         Map<String, ObjectNode> candidates = new LinkedHashMap<>();
         for (StixHistory.Step step : stix.history(advisory)) {
             for (ObjectNode o : step.newVersions()) {
-                candidates.putIfAbsent(isObservable(o) ? o.get("id").asText() : StixObjectStore.key(o.get("id").asText(),
+                candidates.putIfAbsent(isObservable(o) ? o.get("id").asText() : StixObjectRepository.key(o.get("id").asText(),
                         version(o)), o);
             }
         }
         Set<String> existing = store.existingVersions(candidates.values().stream().map(o -> o.get("id").asText()).toList());
         Set<String> storedIds = existing.stream().map(k -> k.substring(0, k.indexOf('|'))).collect(Collectors.toSet());
         List<String> recipients = advisory.content().recipients();
-        List<StixObjectStore.Row> rows = new ArrayList<>();
+        List<StixObjectRepository.Row> rows = new ArrayList<>();
         candidates.forEach((key, o) -> {
             boolean stored = isObservable(o) ? storedIds.contains(key) : existing.contains(key);
             if (!stored) {
                 boolean owned = o.has("object_marking_refs") || isObservable(o);
-                rows.add(StixObjectStore.Row.hub(o.get("id").asText(), o.get("type").asText(),
+                rows.add(StixObjectRepository.Row.hub(o.get("id").asText(), o.get("type").asText(),
                         isObservable(o) ? now : version(o), owned ? advisory.id() : null, TlpMarkings.levelOf(o).rank(),
                         owned ? recipients : List.of(), o.path("revoked").asBoolean(false), o));
             }

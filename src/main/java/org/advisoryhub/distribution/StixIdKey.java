@@ -4,7 +4,6 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.security.SecureRandom;
 import org.advisoryhub.stix.StixIds;
@@ -16,19 +15,16 @@ import org.advisoryhub.stix.StixIds;
 @ApplicationScoped
 public class StixIdKey {
 
-    private final EntityManager em;
+    private final StixIdKeyRepository keys;
 
-    public StixIdKey(EntityManager em) {
-        this.em = em;
+    public StixIdKey(StixIdKeyRepository keys) {
+        this.keys = keys;
     }
 
     @Transactional
     void onStart(@Observes @Priority(5) StartupEvent event) {
         byte[] fresh = new byte[32];
         new SecureRandom().nextBytes(fresh);
-        em.createNativeQuery("insert into stix_id_key (id, key) values (1, :key) on conflict (id) do nothing")
-                .setParameter("key", fresh).executeUpdate();
-        byte[] key = (byte[]) em.createNativeQuery("select key from stix_id_key where id = 1").getSingleResult();
-        StixIds.useKey(key);
+        StixIds.useKey(keys.keyOrStore(fresh));
     }
 }

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
@@ -38,14 +37,15 @@ public class SubmissionService {
 
     private static final ObjectMapper JSON = StorableTextJson.apply(new ObjectMapper());
 
-    private final StixObjectStore store;
-    private final EntityManager em;
+    private final StixObjectRepository store;
+    private final TaxiiStatusRepository statuses;
     private final CollectionReader reader;
     private final Clock clock;
 
-    public SubmissionService(StixObjectStore store, EntityManager em, CollectionReader reader, Clock clock) {
+    public SubmissionService(StixObjectRepository store, TaxiiStatusRepository statuses, CollectionReader reader,
+            Clock clock) {
         this.store = store;
-        this.em = em;
+        this.statuses = statuses;
         this.reader = reader;
         this.clock = clock;
     }
@@ -56,7 +56,7 @@ public class SubmissionService {
         UUID collection = access.collection().id();
         List<SubmissionStatus.Detail> successes = new ArrayList<>();
         List<SubmissionStatus.Detail> failures = new ArrayList<>();
-        List<StixObjectStore.Row> rows = new ArrayList<>();
+        List<StixObjectRepository.Row> rows = new ArrayList<>();
         Set<String> batch = new HashSet<>();
         Map<String, Owner> owners = owners(objects);
         for (JsonNode o : objects) {
@@ -72,7 +72,7 @@ public class SubmissionService {
                 continue;
             }
             Instant v = Instant.parse(version);
-            String key = StixObjectStore.key(id, v);
+            String key = StixObjectRepository.key(id, v);
             // Sending a version again is not an error (§5.5): it is reported as a success and stored once. An object
             // without versions (an observable) is the same object whenever it comes again.
             String mine = "|" + collection + "|" + grant.organizationId();
@@ -80,7 +80,7 @@ public class SubmissionService {
             boolean known = unversioned ? owners.get(id).versions().stream().anyMatch(held -> held.endsWith(mine))
                     : owners.get(id).versions().contains(key + mine);
             if (!known && batch.add(key)) {
-                rows.add(new StixObjectStore.Row(id, o.get("type").asText(), v, null, TlpMarkings.levelOf(o).rank(), List.of(),
+                rows.add(new StixObjectRepository.Row(id, o.get("type").asText(), v, null, TlpMarkings.levelOf(o).rank(), List.of(),
                         o.path("revoked").asBoolean(false), (ObjectNode) o, collection, grant.organizationId()));
             }
             successes.add(new SubmissionStatus.Detail(id, version, null));
@@ -108,35 +108,17 @@ public class SubmissionService {
         } catch (IllegalArgumentException e) {
             throw new NotFoundException("Status", statusId);
         }
-        List<?> rows = em.createNativeQuery("""
-                select request_timestamp, total_count, success_count, failure_count, cast(successes as text),
-                    cast(failures as text) from taxii_status where id = :id and organization_id = :org""")
-                .setParameter("id", id).setParameter("org", grant.organizationId()).getResultList();
-        if (rows.isEmpty()) {
-            throw new NotFoundException("Status", statusId);
-        }
-        Object[] r = (Object[]) rows.get(0);
-        return new SubmissionStatus(statusId, "complete", Timestamps.micros(Timestamps.of(r[0])), ((Number) r[1]).intValue(),
-                ((Number) r[2]).intValue(), ((Number) r[3]).intValue(), 0, details((String) r[4]), details((String) r[5]));
+        TaxiiStatusRepository.Stored r = statuses.find(id, grant.organizationId())
+                .orElseThrow(() -> new NotFoundException("Status", statusId));
+        return new SubmissionStatus(statusId, "complete", Timestamps.micros(r.requestTimestamp()), r.total(),
+                r.succeeded(), r.failed(), 0, details(r.successes()), details(r.failures()));
     }
 
     /** Deletes this organization's versions of an object (TAXII 2.1 §5.7); none found is a 404. */
     public void delete(ApiKeyGrant grant, CollectionAccess access, String stixId, List<Instant> versions) {
-        String versionFilter = versions.isEmpty() ? "" : " and version = any(cast(:versions as timestamptz[]))";
-        var query = em.createNativeQuery("delete from stix_object where stix_id = :id and collection_id = :c"
-                + " and submitted_by = :org" + versionFilter)
-                .setParameter("id", stixId).setParameter("c", access.collection().id())
-                .setParameter("org", grant.organizationId());
-        if (!versions.isEmpty()) {
-            query.setParameter("versions", "{" + String.join(",", versions.stream().map(Instant::toString).toList()) + "}");
-        }
-        if (query.executeUpdate() == 0) {
+        if (store.deleteSubmitted(stixId, access.collection().id(), grant.organizationId(), versions) == 0) {
             throw new NotFoundException("Object", stixId);
         }
-        em.createNativeQuery("""
-                update stix_object s set latest = (s.version = m.maxv), first = (s.version = m.minv)
-                from (select max(version) maxv, min(version) minv from stix_object where stix_id = :id) m
-                where s.stix_id = :id""").setParameter("id", stixId).executeUpdate();
     }
 
     /** The stored versions of one id, each as {@code key|collection|organization}. */
@@ -152,18 +134,7 @@ public class SubmissionService {
             }
         });
         Map<String, Owner> out = new HashMap<>();
-        ids.forEach(id -> out.put(id, new Owner(new HashSet<>())));
-        if (ids.isEmpty()) {
-            return out;
-        }
-        List<?> rows = em.createNativeQuery("""
-                select stix_id, version, cast(collection_id as text), submitted_by from stix_object
-                where stix_id in (:ids)""").setParameter("ids", ids).getResultList();
-        for (Object row : rows) {
-            Object[] r = (Object[]) row;
-            String id = (String) r[0];
-            out.get(id).versions().add(StixObjectStore.key(id, Timestamps.of(r[1])) + "|" + r[2] + "|" + r[3]);
-        }
+        store.holders(ids).forEach((id, versions) -> out.put(id, new Owner(versions)));
         return out;
     }
 
@@ -211,18 +182,14 @@ public class SubmissionService {
     }
 
     private void save(ApiKeyGrant grant, UUID collection, SubmissionStatus status, Instant now) {
+        statuses.save(UUID.fromString(status.id()), grant.keyId(), grant.organizationId(), collection, now,
+                new TaxiiStatusRepository.Stored(now, status.totalCount(), status.successCount(), status.failureCount(),
+                        json(status.successes()), json(status.failures())));
+    }
+
+    private static String json(List<SubmissionStatus.Detail> details) {
         try {
-            em.createNativeQuery("""
-                    insert into taxii_status (id, key_id, organization_id, collection_id, request_timestamp, total_count,
-                        success_count, failure_count, successes, failures)
-                    values (:id, :key, :org, :c, :at, :total, :ok, :failed, cast(:successes as jsonb), cast(:failures as jsonb))""")
-                    .setParameter("id", UUID.fromString(status.id())).setParameter("key", grant.keyId())
-                    .setParameter("org", grant.organizationId()).setParameter("c", collection).setParameter("at", now)
-                    .setParameter("total", status.totalCount()).setParameter("ok", status.successCount())
-                    .setParameter("failed", status.failureCount())
-                    .setParameter("successes", JSON.writeValueAsString(status.successes()))
-                    .setParameter("failures", JSON.writeValueAsString(status.failures()))
-                    .executeUpdate();
+            return JSON.writeValueAsString(details);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

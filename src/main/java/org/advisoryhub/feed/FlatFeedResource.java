@@ -22,6 +22,7 @@ import org.advisoryhub.indicator.Chain;
 import org.advisoryhub.indicator.IndicatorKind;
 import org.advisoryhub.partner.ApiKeyGrant;
 import org.advisoryhub.partner.auth.CurrentPartner;
+import org.advisoryhub.revision.PublishedRows;
 
 /**
  * Flat feeds: {@code GET /feeds/{collection}/{kind}.csv|.txt?chain=&since=} with the partner's API key.
@@ -82,11 +83,11 @@ public class FlatFeedResource {
                 .header(HttpHeaders.CACHE_CONTROL, "private, no-cache").build();
     }
 
-    private static String csv(FlatFeedRepository.Row r) {
+    private static String csv(PublishedRows.FeedIndicator r) {
         return String.join(",", cell(r.value()), cell(r.kind().toLowerCase(java.util.Locale.ROOT)), cell(r.chain()),
                 cell(r.asset()), cell(r.advisory()), String.valueOf(r.revision()), cell(r.tlp()),
-                cell(r.validFrom() == null ? null : r.validFrom().toInstant().toString()),
-                cell(r.validUntil() == null ? null : r.validUntil().toInstant().toString()), cell(r.sourceUrl())) + "\n";
+                cell(r.validFrom() == null ? null : r.validFrom().toString()),
+                cell(r.validUntil() == null ? null : r.validUntil().toString()), cell(r.sourceUrl())) + "\n";
     }
 
     /**

@@ -4,11 +4,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.Map;
 import org.advisoryhub.collection.CollectionResponse;
+import org.advisoryhub.common.db.JdbcRows;
 import org.advisoryhub.common.error.NotFoundException;
 import org.advisoryhub.common.ids.Sha256;
 import org.advisoryhub.distribution.CollectionAccess;
 import org.advisoryhub.distribution.CollectionReader;
 import org.advisoryhub.partner.ApiKeyGrant;
+import org.advisoryhub.revision.PublishedRevisions;
+import org.advisoryhub.revision.PublishedRows;
 
 /**
  * Plain-text and CSV lists of active indicators for tools that do not speak TAXII, with the same grants as the
@@ -18,11 +21,11 @@ import org.advisoryhub.partner.ApiKeyGrant;
 public class FlatFeedService {
 
     private final CollectionReader reader;
-    private final FlatFeedRepository repository;
+    private final PublishedRevisions published;
 
-    public FlatFeedService(CollectionReader reader, FlatFeedRepository repository) {
+    public FlatFeedService(CollectionReader reader, PublishedRevisions published) {
         this.reader = reader;
-        this.repository = repository;
+        this.published = published;
     }
 
     /** Resolves what this key may list from that collection. */
@@ -37,11 +40,11 @@ public class FlatFeedService {
 
     /** A strong ETag for the feed as it is now, specific to this key's view. */
     String etag(ApiKeyGrant grant, FlatFeedQuery query, String format) {
-        return Sha256.hex(grant.keyId() + "|" + query + "|" + format + "|" + repository.version(query)).substring(0, 32);
+        return Sha256.hex(grant.keyId() + "|" + query + "|" + format + "|" + published.indicatorsVersion(query.kind(), query.chain(), query.since(), query.view())).substring(0, 32);
     }
 
-    void stream(FlatFeedQuery query, FlatFeedRepository.Sink sink) {
-        repository.stream(query, sink);
+    void stream(FlatFeedQuery query, JdbcRows.Sink<PublishedRows.FeedIndicator> sink) {
+        published.streamIndicators(query.kind(), query.chain(), query.since(), query.view(), sink);
     }
 
     /** Audits a pull with the number of rows sent. */

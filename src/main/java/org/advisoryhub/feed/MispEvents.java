@@ -16,6 +16,7 @@ import org.advisoryhub.advisory.Translation;
 import org.advisoryhub.common.ids.Uuid5;
 import org.advisoryhub.indicator.Chain;
 import org.advisoryhub.indicator.IndicatorKind;
+import org.advisoryhub.revision.PublishedRows;
 
 /**
  * Advisories in the MISP core format (the event JSON a MISP feed serves, {@code format/2.4/schema.json} of the MISP
@@ -43,7 +44,7 @@ final class MispEvents {
     }
 
     /** The manifest entry of an event (what MISP compares with its copy before fetching the event). */
-    static ObjectNode manifestEntry(MispFeedRepository.EventRow row, AdvisoryContent c) {
+    static ObjectNode manifestEntry(PublishedRows.Event row, AdvisoryContent c) {
         ObjectNode e = NODES.objectNode();
         e.put("info", info(row, c));
         e.put("date", date(row.publishedAt()));
@@ -56,8 +57,8 @@ final class MispEvents {
     }
 
     /** The whole event: {@code {"Event": {…}}}. */
-    static ObjectNode event(MispFeedRepository.EventRow row, AdvisoryContent c,
-            List<MispFeedRepository.IndicatorRow> indicators) {
+    static ObjectNode event(PublishedRows.Event row, AdvisoryContent c,
+            List<PublishedRows.EventIndicator> indicators) {
         String timestamp = seconds(row.changedAt());
         boolean withdrawn = row.withdrawnAt() != null;
         ObjectNode e = NODES.objectNode();
@@ -82,7 +83,7 @@ final class MispEvents {
         ArrayNode attributes = e.putArray("Attribute");
         ArrayNode objects = e.putArray("Object");
         int count = 0;
-        for (MispFeedRepository.IndicatorRow i : indicators) {
+        for (PublishedRows.EventIndicator i : indicators) {
             boolean deleted = withdrawn || i.removed();
             if (i.kind() == IndicatorKind.CRYPTO_ADDRESS) {
                 if (Chain.BTC.name().equals(i.chain())) {
@@ -106,7 +107,7 @@ final class MispEvents {
         return root;
     }
 
-    private static ObjectNode attribute(MispFeedRepository.EventRow row, MispFeedRepository.IndicatorRow i, String type,
+    private static ObjectNode attribute(PublishedRows.Event row, PublishedRows.EventIndicator i, String type,
             String category, String value, boolean toIds, boolean deleted, String timestamp) {
         ObjectNode a = NODES.objectNode();
         a.put("uuid", uuid("attribute|" + row.publicId() + "|" + i.key() + "|" + type));
@@ -125,7 +126,7 @@ final class MispEvents {
     }
 
     /** Every address as a coin-address object: the address (btc type for Bitcoin), its symbol, and the chain as text. */
-    private static ObjectNode coinAddress(MispFeedRepository.EventRow row, MispFeedRepository.IndicatorRow i,
+    private static ObjectNode coinAddress(PublishedRows.Event row, PublishedRows.EventIndicator i,
             boolean deleted, String timestamp) {
         ObjectNode o = NODES.objectNode();
         o.put("uuid", uuid("object|" + row.publicId() + "|" + i.key()));
@@ -147,7 +148,7 @@ final class MispEvents {
         return o;
     }
 
-    private static ObjectNode objectAttribute(MispFeedRepository.EventRow row, MispFeedRepository.IndicatorRow i,
+    private static ObjectNode objectAttribute(PublishedRows.Event row, PublishedRows.EventIndicator i,
             String relation, String type, String value, boolean toIds, boolean deleted, String timestamp) {
         ObjectNode a = attribute(row, i, type, "Financial fraud", value, toIds, deleted, timestamp);
         a.put("uuid", uuid("object-attribute|" + row.publicId() + "|" + i.key() + "|" + relation));
@@ -157,7 +158,7 @@ final class MispEvents {
     }
 
     /** The upper-case ticker MISP expects: the token when the advisory names one, else the chain's native coin. */
-    static String symbol(MispFeedRepository.IndicatorRow i) {
+    static String symbol(PublishedRows.EventIndicator i) {
         if (i.asset() != null) {
             return i.asset().toUpperCase(Locale.ROOT);
         }
@@ -172,7 +173,7 @@ final class MispEvents {
         };
     }
 
-    private static String chainLabel(MispFeedRepository.IndicatorRow i) {
+    private static String chainLabel(PublishedRows.EventIndicator i) {
         if ("OTHER".equals(i.chain())) {
             return i.chainName() != null ? i.chainName() : "other";
         }
@@ -180,7 +181,7 @@ final class MispEvents {
         return chain.name() + (chain.caip2() != null ? " (" + chain.caip2() + ")" : "");
     }
 
-    private static String type(MispFeedRepository.IndicatorRow i) {
+    private static String type(PublishedRows.EventIndicator i) {
         return switch (i.kind()) {
             case DOMAIN -> "domain";
             case IPV4, IPV6 -> "ip-dst";
@@ -193,7 +194,7 @@ final class MispEvents {
         };
     }
 
-    private static String category(MispFeedRepository.IndicatorRow i) {
+    private static String category(PublishedRows.EventIndicator i) {
         return switch (i.kind()) {
             case DOMAIN, IPV4, IPV6, URL -> "Network activity";
             case EMAIL, ACCOUNT -> "Social network";
@@ -203,14 +204,14 @@ final class MispEvents {
     }
 
     /** Values a sensor can match; accounts, packages and CVEs are context, not detections. */
-    private static boolean toIds(MispFeedRepository.IndicatorRow i) {
+    private static boolean toIds(PublishedRows.EventIndicator i) {
         return switch (i.kind()) {
             case ACCOUNT, PACKAGE, CVE -> false;
             default -> true;
         };
     }
 
-    private static String comment(MispFeedRepository.IndicatorRow i) {
+    private static String comment(PublishedRows.EventIndicator i) {
         StringBuilder c = new StringBuilder();
         switch (i.kind()) {
             case ACCOUNT -> c.append("Account on ").append(i.platform());
@@ -235,7 +236,7 @@ final class MispEvents {
     }
 
     /** The advisory text, and each translation (Korean among them) in its own report. */
-    private static ArrayNode reports(MispFeedRepository.EventRow row, AdvisoryContent c, String timestamp) {
+    private static ArrayNode reports(PublishedRows.Event row, AdvisoryContent c, String timestamp) {
         ArrayNode reports = NODES.arrayNode();
         reports.add(report(row, "en", c.title(), c.summary(), c.body(), timestamp));
         for (Map.Entry<String, Translation> t : c.translations().entrySet()) {
@@ -244,7 +245,7 @@ final class MispEvents {
         return reports;
     }
 
-    private static ObjectNode report(MispFeedRepository.EventRow row, String lang, String title, String summary,
+    private static ObjectNode report(PublishedRows.Event row, String lang, String title, String summary,
             String body, String timestamp) {
         ObjectNode r = NODES.objectNode();
         r.put("uuid", uuid("report|" + row.publicId() + "|" + lang));
@@ -263,7 +264,7 @@ final class MispEvents {
         return r;
     }
 
-    private static ArrayNode tags(MispFeedRepository.EventRow row, AdvisoryContent c) {
+    private static ArrayNode tags(PublishedRows.Event row, AdvisoryContent c) {
         ArrayNode tags = NODES.arrayNode();
         tags.add(tag("tlp:" + c.tlp().label().toLowerCase(Locale.ROOT), TLP_COLOURS.get(c.tlp())));
         for (ThreatActor a : c.threatActors()) {
@@ -282,14 +283,14 @@ final class MispEvents {
         return t;
     }
 
-    private static ObjectNode org(MispFeedRepository.EventRow row) {
+    private static ObjectNode org(PublishedRows.Event row) {
         ObjectNode o = NODES.objectNode();
         o.put("name", row.ownerName());
         o.put("uuid", uuid("organization|" + row.ownerId()));
         return o;
     }
 
-    private static String info(MispFeedRepository.EventRow row, AdvisoryContent c) {
+    private static String info(PublishedRows.Event row, AdvisoryContent c) {
         return (row.withdrawnAt() != null ? "[WITHDRAWN] " : "") + row.publicId() + " r" + row.revision() + ": " + c.title();
     }
 

@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import org.advisoryhub.advisory.AdvisoryContent;
 import org.advisoryhub.advisory.Visibility;
 import org.advisoryhub.collection.CollectionResponse;
+import org.advisoryhub.common.db.JdbcRows;
 import org.advisoryhub.common.error.NotFoundException;
 import org.advisoryhub.common.ids.Sha256;
 import org.advisoryhub.distribution.CollectionAccess;
@@ -16,6 +17,8 @@ import org.advisoryhub.distribution.CollectionReader;
 import org.advisoryhub.organization.OrganizationResponse;
 import org.advisoryhub.organization.OrganizationService;
 import org.advisoryhub.partner.ApiKeyGrant;
+import org.advisoryhub.revision.PublishedRevisions;
+import org.advisoryhub.revision.PublishedRows;
 
 /**
  * A MISP feed per collection (manifest, one event per advisory, hash list) with the same grants, TLP ceilings and
@@ -25,15 +28,15 @@ import org.advisoryhub.partner.ApiKeyGrant;
 public class MispFeedService {
 
     private final CollectionReader reader;
-    private final MispFeedRepository repository;
+    private final PublishedRevisions published;
     private final OrganizationService organizations;
     private final ObjectMapper json;
 
-    public MispFeedService(CollectionReader reader, MispFeedRepository repository, OrganizationService organizations,
+    public MispFeedService(CollectionReader reader, PublishedRevisions published, OrganizationService organizations,
             ObjectMapper json) {
         this.organizations = organizations;
         this.reader = reader;
-        this.repository = repository;
+        this.published = published;
         this.json = json;
     }
 
@@ -49,13 +52,13 @@ public class MispFeedService {
 
     /** A strong ETag for the feed (any of its files) as it is now, specific to this key's view. */
     String etag(ApiKeyGrant grant, Visibility.PartnerView view, String file) {
-        return Sha256.hex(grant.keyId() + "|" + view + "|" + file + "|" + repository.version(view)).substring(0, 32);
+        return Sha256.hex(grant.keyId() + "|" + view + "|" + file + "|" + published.eventsVersion(view)).substring(0, 32);
     }
 
-    void streamManifest(Visibility.PartnerView view, MispFeedRepository.Sink<ManifestEntry> sink) {
+    void streamManifest(Visibility.PartnerView view, JdbcRows.Sink<ManifestEntry> sink) {
         Map<String, String> names = organizationNames();
-        repository.streamEvents(view, row -> {
-            MispFeedRepository.EventRow named = row.named(names.get(row.ownerId()));
+        published.streamEvents(view, row -> {
+            PublishedRows.Event named = row.named(names.get(row.ownerId()));
             sink.accept(new ManifestEntry(MispEvents.eventUuid(row.publicId()), MispEvents.manifestEntry(named, content(row))));
         });
     }
@@ -68,22 +71,22 @@ public class MispFeedService {
     /** The event with this uuid, if the key may read its advisory. */
     ObjectNode event(Visibility.PartnerView view, String eventUuid) {
         // Event uuids are derived from public ids, so the advisory is found through the ones this view lists.
-        MispFeedRepository.EventRow[] found = { null };
-        repository.streamEvents(view, row -> {
+        PublishedRows.Event[] found = { null };
+        published.streamEvents(view, row -> {
             if (found[0] == null && MispEvents.eventUuid(row.publicId()).equals(eventUuid)) {
                 found[0] = row;
             }
         });
-        MispFeedRepository.EventRow row = found[0];
+        PublishedRows.Event row = found[0];
         if (row == null) {
             throw new NotFoundException("MISP event", eventUuid);
         }
         return MispEvents.event(row.named(organizationNames().get(row.ownerId())), content(row),
-                repository.indicators(row.publicId()));
+                published.eventIndicators(row.publicId()));
     }
 
-    void streamHashes(Visibility.PartnerView view, MispFeedRepository.Sink<MispFeedRepository.HashRow> sink) {
-        repository.streamValues(view, sink);
+    void streamHashes(Visibility.PartnerView view, JdbcRows.Sink<PublishedRows.Value> sink) {
+        published.streamValues(view, sink);
     }
 
     /** Audits a pull with the number of events or values sent. */
@@ -91,7 +94,7 @@ public class MispFeedService {
         reader.audit(grant, reader.collection(grant, collection).collection().id(), "misp-feed/" + file, rows);
     }
 
-    private AdvisoryContent content(MispFeedRepository.EventRow row) {
+    private AdvisoryContent content(PublishedRows.Event row) {
         try {
             return json.readValue(row.content(), AdvisoryContent.class);
         } catch (JsonProcessingException e) {

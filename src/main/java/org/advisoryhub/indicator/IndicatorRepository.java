@@ -9,9 +9,19 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.advisoryhub.advisory.PublicationPorts;
 
 @ApplicationScoped
-public class IndicatorRepository implements PanacheRepositoryBase<Indicator, UUID> {
+public class IndicatorRepository implements PanacheRepositoryBase<Indicator, UUID>, PublicationPorts.IndicatorConditions {
+
+    @Override
+    public String workingSetHasValue() {
+        return "exists (select 1 from indicator i where i.advisory_id = a.id and i.normalized in (:values))";
+    }
+
+    public List<Indicator> listFor(UUID advisoryId) {
+        return list("advisoryId", advisoryId);
+    }
 
     public Map<UUID, Indicator> findByKeys(UUID advisoryId, Collection<UUID> keys) {
         if (keys.isEmpty()) {

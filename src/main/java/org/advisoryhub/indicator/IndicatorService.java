@@ -24,11 +24,6 @@ import org.advisoryhub.common.paging.Keyset;
 import org.advisoryhub.common.paging.Page;
 import org.advisoryhub.common.security.Actor;
 import org.advisoryhub.common.security.Roles;
-import org.advisoryhub.indicator.dto.BulkItemResult;
-import org.advisoryhub.indicator.dto.BulkReport;
-import org.advisoryhub.indicator.dto.BulkRequest;
-import org.advisoryhub.indicator.dto.IndicatorInput;
-import org.advisoryhub.indicator.dto.IndicatorResponse;
 import org.advisoryhub.indicator.validation.InvalidIndicatorException;
 
 /** An advisory's working indicator set: validated, de-duplicated by normalized value, changed atomically. */
@@ -161,7 +156,7 @@ public class IndicatorService implements PublicationPorts.IndicatorCounts {
         Map<UUID, NormalizedIndicator> byKey = new LinkedHashMap<>();
         wanted.forEach(n -> byKey.putIfAbsent(IndicatorKeys.of(advisory.publicId(), n.dedupeKey()), n));
         Map<UUID, Indicator> current = new HashMap<>();
-        indicators.list("advisoryId", advisory.id()).forEach(i -> current.put(i.key(), i));
+        indicators.listFor(advisory.id()).forEach(i -> current.put(i.key(), i));
         current.forEach((key, indicator) -> {
             if (!byKey.containsKey(key)) {
                 indicators.delete(indicator);

@@ -12,9 +12,9 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.advisoryhub.audit.AuditService;
 import org.advisoryhub.common.error.NotFoundException;
-import org.advisoryhub.common.security.Actor;
 import org.advisoryhub.common.error.ValidationFailedException;
 import org.advisoryhub.common.error.Violation;
+import org.advisoryhub.common.security.Actor;
 
 @ApplicationScoped
 @Transactional
@@ -60,7 +60,7 @@ public class OrganizationService {
         if (ids.isEmpty()) {
             return Map.of();
         }
-        return organizations.list("id in ?1", ids).stream()
+        return organizations.listByIds(ids).stream()
                 .collect(Collectors.toMap(Organization::id, OrganizationResponse::of));
     }
 
@@ -72,7 +72,7 @@ public class OrganizationService {
     /** Loads the organizations behind the given ids, reporting every unknown or non-authoring one. */
     @Transactional(Transactional.TxType.MANDATORY)
     public List<Organization> requireAuthors(Collection<String> ids, String field) {
-        Map<String, Organization> found = organizations.list("id in ?1", ids).stream()
+        Map<String, Organization> found = organizations.listByIds(ids).stream()
                 .collect(Collectors.toMap(Organization::id, Function.identity()));
         List<Violation> bad = new java.util.ArrayList<>();
         int i = 0;
@@ -97,7 +97,7 @@ public class OrganizationService {
         if (ids.isEmpty()) {
             return;
         }
-        java.util.Set<String> found = organizations.list("id in ?1", ids).stream().map(Organization::id)
+        java.util.Set<String> found = organizations.listByIds(ids).stream().map(Organization::id)
                 .collect(Collectors.toSet());
         List<Violation> bad = new java.util.ArrayList<>();
         int i = 0;

@@ -22,13 +22,13 @@ import java.util.stream.Collectors;
 import org.advisoryhub.audit.AuditEntry;
 import org.advisoryhub.audit.AuditService;
 import org.advisoryhub.collection.CollectionResponse;
-import org.advisoryhub.common.security.Actor;
 import org.advisoryhub.collection.CollectionService;
 import org.advisoryhub.common.db.CommitNotices;
 import org.advisoryhub.common.error.NotFoundException;
 import org.advisoryhub.common.error.ValidationFailedException;
 import org.advisoryhub.common.error.Violation;
 import org.advisoryhub.common.ids.Sha256;
+import org.advisoryhub.common.security.Actor;
 import org.advisoryhub.organization.OrganizationService;
 
 /** Issues, rotates, revokes and checks partner API keys. Secrets are shown once and stored as SHA-256 hashes. */

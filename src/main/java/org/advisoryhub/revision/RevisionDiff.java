@@ -3,7 +3,7 @@ package org.advisoryhub.revision;
 import java.util.List;
 import java.util.UUID;
 import org.advisoryhub.indicator.IndicatorKind;
-import org.advisoryhub.indicator.dto.IndicatorResponse;
+import org.advisoryhub.indicator.IndicatorResponse;
 
 /** What changed between two revisions of one advisory. */
 public record RevisionDiff(String advisoryId, int from, int to, List<FieldChange> textChanges,

@@ -1,7 +1,7 @@
 package org.advisoryhub.revision;
 
 import org.advisoryhub.indicator.IndicatorMapper;
-import org.advisoryhub.indicator.dto.IndicatorResponse;
+import org.advisoryhub.indicator.IndicatorResponse;
 
 /** Entity to API records for revisions. */
 final class RevisionMapper {

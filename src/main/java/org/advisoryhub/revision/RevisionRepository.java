@@ -3,13 +3,117 @@ package org.advisoryhub.revision;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.Query;
+import jakarta.persistence.Tuple;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.advisoryhub.advisory.AdvisoryQuery;
+import org.advisoryhub.advisory.AdvisoryStatus;
+import org.advisoryhub.advisory.PublicationPorts;
+import org.advisoryhub.advisory.Tlp;
+import org.advisoryhub.advisory.Visibility;
+import org.advisoryhub.common.paging.Cursor;
 
 @ApplicationScoped
-public class RevisionRepository implements PanacheRepositoryBase<AdvisoryRevision, UUID> {
+public class RevisionRepository implements PanacheRepositoryBase<AdvisoryRevision, UUID>,
+        PublicationPorts.PublishedRevisionLookup {
+
+    /** The level and recipients of the advisory's latest published revision, if it has one. */
+    @Override
+    @SuppressWarnings("unchecked")
+    public Optional<PublicationPorts.Audience> audience(UUID advisoryId) {
+        List<Tuple> rows = getEntityManager().createNativeQuery("""
+                select r.tlp_rank as tlp_rank, cast(r.recipients as text[]) as recipients from advisory_state a
+                join advisory_revision r on r.advisory_id = a.id and r.number = a.published_revision
+                where a.id = :id""", Tuple.class).setParameter("id", advisoryId).getResultList();
+        return rows.stream().findFirst().map(row -> new PublicationPorts.Audience(
+                Tlp.ofRank(row.get("tlp_rank", Number.class).intValue()), List.of(row.get("recipients", String[].class))));
+    }
+
+    @Override
+    public String anyRevisionHasValue() {
+        return "exists (select 1 from advisory_revision r join revision_indicator ri on ri.revision_id = r.id"
+                + " where r.advisory_id = a.id and ri.normalized in (:values))";
+    }
+
+    /** The search's filters against the latest published revision {@code r}, as other organizations see it. */
+    @Override
+    public String latestPublishedMatches(AdvisoryQuery query, Map<String, Object> params) {
+        StringBuilder sql = new StringBuilder("a.published_revision > 0 and exists (select 1 from advisory_revision r")
+                .append(" where r.advisory_id = a.id and r.number = a.published_revision and ")
+                .append(Visibility.addressedRuleSql("r.tlp_rank", "r.recipients", ":org"));
+        if (query.status() != null) {
+            // Other organizations see an advisory as published (an amendment in progress included) or withdrawn.
+            boolean withdrawn = query.status() == AdvisoryStatus.WITHDRAWN;
+            boolean published = query.status() == AdvisoryStatus.PUBLISHED;
+            sql.append(withdrawn ? " and a.status = 'WITHDRAWN'" : published ? " and a.status <> 'WITHDRAWN'" : " and false");
+        }
+        if (query.tlp() != null) {
+            sql.append(" and r.tlp_rank = :tlpRank");
+            params.put("tlpRank", (short) query.tlp().rank());
+        }
+        if (query.text() != null) {
+            sql.append(" and (r.search @@ websearch_to_tsquery('simple', :text)")
+                    .append(" or to_tsvector('simple', a.public_id) @@ websearch_to_tsquery('simple', :text))");
+            params.put("text", query.text());
+        }
+        if (query.actor() != null) {
+            sql.append(" and ").append(query.actorCondition("r.content -> 'threatActors'", params));
+        }
+        if (query.indicatorValues() != null) {
+            sql.append(" and exists (select 1 from revision_indicator ri where ri.revision_id = r.id")
+                    .append(" and ri.normalized in (:values))");
+            params.put("values", query.indicatorValues());
+        }
+        return sql.append(")").toString();
+    }
+
+    /**
+     * Published, not withdrawn advisories whose latest revision is due for review by {@code horizon}, soonest first,
+     * keyset-paged on (review_by, id). {@code organizationId} null means every advisory (an administrator);
+     * otherwise those the organization co-authors, which are the ones it has to review.
+     */
+    List<Tuple> reviewsDue(String organizationId, Instant horizon, Cursor after, int limit) {
+        return due("""
+                select a.public_id as advisory, r.content ->> 'title' as title, r.number as revision,
+                    r.review_by as review_by, r.indicator_count as indicators, a.id as id
+                from advisory_state a join advisory_revision r on r.advisory_id = a.id and r.number = a.published_revision
+                where r.review_by <= :horizon and (cast(:afterAt as timestamptz) is null
+                    or (r.review_by, a.id) > (cast(:afterAt as timestamptz), cast(:afterId as uuid)))""",
+                "order by r.review_by, a.id", organizationId, horizon, after, limit);
+    }
+
+    /** The indicators those advisories publish that run out by {@code horizon}, keyset-paged on (valid_until, key). */
+    List<Tuple> indicatorsDue(String organizationId, Instant horizon, Cursor after, int limit) {
+        return due("""
+                select a.public_id as advisory, r.number as revision, ri.indicator_key as key, ri.kind as kind,
+                    ri.value as value, ri.valid_until as valid_until
+                from advisory_state a join advisory_revision r on r.advisory_id = a.id and r.number = a.published_revision
+                join revision_indicator ri on ri.revision_id = r.id
+                where ri.valid_until <= :horizon and (cast(:afterAt as timestamptz) is null
+                    or (ri.valid_until, ri.indicator_key) > (cast(:afterAt as timestamptz), cast(:afterId as uuid)))""",
+                "order by ri.valid_until, ri.indicator_key", organizationId, horizon, after, limit);
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Tuple> due(String select, String order, String organizationId, Instant horizon, Cursor after,
+            int limit) {
+        String scope = organizationId == null ? "" : " and cast(:org as varchar) = any(a.coauthors)";
+        Query q = getEntityManager().createNativeQuery(select + " and a.status <> 'WITHDRAWN'" + scope + " " + order
+                + " limit :limit", Tuple.class)
+                .setParameter("horizon", horizon)
+                .setParameter("afterAt", after == null ? null : after.at())
+                .setParameter("afterId", after == null ? null : after.id().toString())
+                .setParameter("limit", limit);
+        if (organizationId != null) {
+            q.setParameter("org", organizationId);
+        }
+        return q.getResultList();
+    }
+
 
     public List<AdvisoryRevision> listFor(UUID advisoryId) {
         return list("advisoryId", Sort.by("number"), advisoryId);
@@ -31,7 +135,7 @@ public class RevisionRepository implements PanacheRepositoryBase<AdvisoryRevisio
                 select :revision, indicator_key, kind, value, normalized, chain, chain_name, asset, hash_algorithm,
                     file_name, platform, valid_from, coalesce(valid_until, :reviewBy), confidence, description,
                     source_name, source_url
-                from indicator where advisory_id = :advisory""")
+                from working_indicator where advisory_id = :advisory""")
                 .setParameter("revision", revisionId)
                 .setParameter("reviewBy", reviewBy)
                 .setParameter("advisory", advisoryId)
@@ -41,7 +145,7 @@ public class RevisionRepository implements PanacheRepositoryBase<AdvisoryRevisio
     /** The latest start among the advisory's indicators that have no end of their own, if any. */
     public Optional<Instant> latestOpenStart(UUID advisoryId) {
         Object latest = getEntityManager().createNativeQuery(
-                "select max(valid_from) from indicator where advisory_id = :a and valid_until is null", Instant.class)
+                "select max(valid_from) from working_indicator where advisory_id = :a and valid_until is null", Instant.class)
                 .setParameter("a", advisoryId).getSingleResult();
         return Optional.ofNullable((Instant) latest);
     }
@@ -59,10 +163,10 @@ public class RevisionRepository implements PanacheRepositoryBase<AdvisoryRevisio
 
     /** Key, kind and value of every indicator any revision of the advisory published. */
     @SuppressWarnings("unchecked")
-    public List<jakarta.persistence.Tuple> everPublished(UUID advisoryId) {
+    public List<Tuple> everPublished(UUID advisoryId) {
         return getEntityManager().createNativeQuery("""
                 select distinct ri.indicator_key as key, ri.kind as kind, ri.value as value from revision_indicator ri
-                join advisory_revision r on r.id = ri.revision_id where r.advisory_id = :a""", jakarta.persistence.Tuple.class)
+                join advisory_revision r on r.id = ri.revision_id where r.advisory_id = :a""", Tuple.class)
                 .setParameter("a", advisoryId).getResultList();
     }
 

@@ -14,7 +14,6 @@ import java.util.Optional;
 import org.advisoryhub.audit.AuditService;
 import org.advisoryhub.common.security.ActorKind;
 import org.advisoryhub.common.security.Roles;
-import org.advisoryhub.security.SignInThrottle;
 import org.advisoryhub.common.security.SignInRefusals;
 import org.advisoryhub.partner.ApiKeyCache;
 import org.advisoryhub.partner.ApiKeyGrant;

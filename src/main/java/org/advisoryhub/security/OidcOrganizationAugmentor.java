@@ -7,8 +7,8 @@ import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.advisoryhub.common.config.HubConfig;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.advisoryhub.common.security.Roles;
+import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
  * Gives officials signed in through Keycloak the same organization attribute local accounts carry, from the token

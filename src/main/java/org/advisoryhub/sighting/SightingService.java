@@ -18,8 +18,6 @@ import java.util.Set;
 import org.advisoryhub.advisory.Advisory;
 import org.advisoryhub.advisory.AdvisoryAccess;
 import org.advisoryhub.audit.AuditService;
-import org.advisoryhub.distribution.SubmittedSightings;
-import org.advisoryhub.revision.RevisionService;
 import org.advisoryhub.common.error.NotFoundException;
 import org.advisoryhub.common.error.ValidationFailedException;
 import org.advisoryhub.common.paging.Cursor;
@@ -27,6 +25,8 @@ import org.advisoryhub.common.paging.Keyset;
 import org.advisoryhub.common.paging.Page;
 import org.advisoryhub.common.security.Actor;
 import org.advisoryhub.common.text.StorableText;
+import org.advisoryhub.distribution.SubmittedSightings;
+import org.advisoryhub.revision.RevisionService;
 import org.advisoryhub.stix.StixIds;
 
 /**
@@ -40,13 +40,13 @@ public class SightingService {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private final SubmittedSightings sightings;
-    private final HiddenSightings hidden;
+    private final HiddenSightingRepository hidden;
     private final RevisionService revisions;
     private final AdvisoryAccess access;
     private final AuditService audit;
     private final Clock clock;
 
-    public SightingService(SubmittedSightings sightings, HiddenSightings hidden, RevisionService revisions,
+    public SightingService(SubmittedSightings sightings, HiddenSightingRepository hidden, RevisionService revisions,
             AdvisoryAccess access, AuditService audit, Clock clock) {
         this.sightings = sightings;
         this.hidden = hidden;

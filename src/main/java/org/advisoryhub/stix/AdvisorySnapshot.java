@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.advisoryhub.actor.ActorResponse;
 import org.advisoryhub.advisory.AdvisoryContent;
-import org.advisoryhub.indicator.dto.IndicatorResponse;
+import org.advisoryhub.indicator.IndicatorResponse;
 import org.advisoryhub.organization.OrganizationKind;
 
 /**

@@ -14,7 +14,7 @@ import org.advisoryhub.advisory.ThreatActor;
 import org.advisoryhub.advisory.Translation;
 import org.advisoryhub.indicator.Chain;
 import org.advisoryhub.indicator.IndicatorKind;
-import org.advisoryhub.indicator.dto.IndicatorResponse;
+import org.advisoryhub.indicator.IndicatorResponse;
 import org.advisoryhub.organization.OrganizationKind;
 
 /**

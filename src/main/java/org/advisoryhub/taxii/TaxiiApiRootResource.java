@@ -9,9 +9,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.advisoryhub.common.config.HubConfig;
+import org.advisoryhub.common.security.Roles;
 import org.advisoryhub.distribution.SubmissionService;
 import org.advisoryhub.partner.auth.CurrentPartner;
-import org.advisoryhub.common.security.Roles;
 
 /** Server discovery (TAXII 2.1 §4.1), the API root (§4.2) and status (§4.3). */
 @Path(Taxii.ROOT)

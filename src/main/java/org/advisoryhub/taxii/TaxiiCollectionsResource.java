@@ -14,8 +14,8 @@ import java.util.Set;
 import org.advisoryhub.common.config.HubConfig;
 import org.advisoryhub.common.security.Roles;
 import org.advisoryhub.distribution.CollectionAccess;
-import org.advisoryhub.distribution.ObjectFilter;
 import org.advisoryhub.distribution.CollectionReader;
+import org.advisoryhub.distribution.ObjectFilter;
 import org.advisoryhub.partner.ApiKeyGrant;
 import org.advisoryhub.partner.auth.CurrentPartner;
 

@@ -18,7 +18,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.advisoryhub.audit.AuditEntry;
-import org.advisoryhub.common.security.ActorKind;
 import org.advisoryhub.audit.AuditService;
 import org.advisoryhub.collection.CollectionResponse;
 import org.advisoryhub.collection.CollectionService;
@@ -29,10 +28,8 @@ import org.advisoryhub.common.error.Violation;
 import org.advisoryhub.common.paging.Cursor;
 import org.advisoryhub.common.paging.Keyset;
 import org.advisoryhub.common.paging.Page;
+import org.advisoryhub.common.security.ActorKind;
 import org.advisoryhub.partner.ApiKeyGrant;
-import org.advisoryhub.webhook.dto.DeliveryResponse;
-import org.advisoryhub.webhook.dto.SubscriptionRequest;
-import org.advisoryhub.webhook.dto.SubscriptionResponse;
 
 /**
  * Partners manage their organization's webhooks with a key that may subscribe: register, list, delete, see

@@ -19,7 +19,6 @@ import java.util.List;
 import java.util.Map;
 import org.advisoryhub.support.HubTest;
 import org.advisoryhub.support.OfficialsTest;
-import org.advisoryhub.support.Officials;
 import org.junit.jupiter.api.Test;
 
 @HubTest

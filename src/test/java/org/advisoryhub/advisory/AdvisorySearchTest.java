@@ -17,7 +17,6 @@ import java.util.Set;
 import org.advisoryhub.support.Advisories;
 import org.advisoryhub.support.HubTest;
 import org.advisoryhub.support.OfficialsTest;
-import org.advisoryhub.support.Officials;
 import org.junit.jupiter.api.Test;
 
 @HubTest

@@ -17,7 +17,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.advisoryhub.support.HubTest;
 import org.advisoryhub.support.OfficialsTest;
-import org.advisoryhub.support.Officials;
 import org.junit.jupiter.api.Test;
 
 @HubTest

@@ -18,7 +18,6 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.advisoryhub.support.HubTest;
 import org.advisoryhub.support.OfficialsTest;
-import org.advisoryhub.support.Officials;
 import org.junit.jupiter.api.Test;
 
 @HubTest

@@ -20,7 +20,6 @@ import java.util.Map;
 import org.advisoryhub.support.Advisories;
 import org.advisoryhub.support.HubTest;
 import org.advisoryhub.support.OfficialsTest;
-import org.advisoryhub.support.Officials;
 import org.junit.jupiter.api.Test;
 
 @HubTest

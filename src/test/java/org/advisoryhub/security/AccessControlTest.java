@@ -15,9 +15,9 @@ import static org.advisoryhub.support.Officials.TREASURY_DRAFTER;
 import static org.advisoryhub.support.Officials.TREASURY_PUBLISHER;
 import static org.advisoryhub.support.Officials.as;
 import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasKey;
+import static org.hamcrest.Matchers.not;
 
 import io.restassured.http.ContentType;
 import java.util.List;
@@ -25,7 +25,6 @@ import java.util.Map;
 import org.advisoryhub.support.Advisories;
 import org.advisoryhub.support.HubTest;
 import org.advisoryhub.support.OfficialsTest;
-import org.advisoryhub.support.Officials;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;

@@ -1,9 +1,9 @@
 package org.advisoryhub.security;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
-import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.not;
 
 import io.quarkus.test.junit.QuarkusTestProfile;
@@ -11,7 +11,7 @@ import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
-import org.advisoryhub.audit.AuditQueries;
+import org.advisoryhub.audit.AuditFilter;
 import org.advisoryhub.audit.AuditService;
 import org.advisoryhub.support.HubTest;
 import org.advisoryhub.support.Officials;
@@ -51,7 +51,7 @@ class SourceThrottleTest extends OfficialsTest {
         given().auth().preemptive().basic(Officials.FBI_DRAFTER, Officials.PASSWORD).get("/api/v1/officials/me").then()
                 .statusCode(429).contentType("application/problem+json");
         // The audit API is behind the same throttle from here; the service reads the trail directly.
-        assertThat(audit.search(new AuditQueries.Filter(null, null, null, "sign-in.throttled", null, null, null, 50))
+        assertThat(audit.search(new AuditFilter(null, null, null, "sign-in.throttled", null, null, null, 50))
                 .items()).anySatisfy(e -> assertThat(e.details()).contains("source 127.0.0.1"));
     }
 }

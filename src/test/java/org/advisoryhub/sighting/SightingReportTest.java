@@ -3,9 +3,9 @@ package org.advisoryhub.sighting;
 import static io.restassured.RestAssured.given;
 import static org.advisoryhub.support.Officials.as;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
-import static org.hamcrest.Matchers.containsString;
 
 import java.util.HashMap;
 import java.util.List;

@@ -8,6 +8,8 @@ import io.quarkus.logging.Log;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
@@ -18,8 +20,6 @@ import java.util.List;
 import java.util.UUID;
 import org.advisoryhub.common.security.SignInRefusals;
 import org.hibernate.StaleStateException;
-import jakarta.enterprise.inject.Instance;
-import jakarta.inject.Inject;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**

@@ -10,11 +10,11 @@ import java.util.Set;
 
 /** The sightings officials hid from their views ({@code sighting_hidden}). */
 @ApplicationScoped
-public class HiddenSightings {
+public class HiddenSightingRepository {
 
     private final EntityManager em;
 
-    public HiddenSightings(EntityManager em) {
+    public HiddenSightingRepository(EntityManager em) {
         this.em = em;
     }
 

@@ -1,4 +1,4 @@
-package org.advisoryhub.advisory;
+package org.advisoryhub.revision;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -7,7 +7,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.UUID;
-import org.advisoryhub.advisory.dto.ReviewDue;
 import org.advisoryhub.common.config.HubConfig;
 import org.advisoryhub.common.error.ValidationFailedException;
 import org.advisoryhub.common.paging.Cursor;
@@ -26,12 +25,12 @@ public class ReviewService {
 
     private static final Duration LONGEST_NOTICE = Duration.ofDays(3650);
 
-    private final AdvisoryRepository advisories;
+    private final RevisionRepository revisions;
     private final HubConfig config;
     private final Clock clock;
 
-    public ReviewService(AdvisoryRepository advisories, HubConfig config, Clock clock) {
-        this.advisories = advisories;
+    public ReviewService(RevisionRepository revisions, HubConfig config, Clock clock) {
+        this.revisions = revisions;
         this.config = config;
         this.clock = clock;
     }
@@ -40,7 +39,7 @@ public class ReviewService {
         Instant now = clock.instant();
         Instant horizon = horizon(now, within);
         Cursor after = Cursor.decode(cursor);
-        return Keyset.page(size(limit), n -> advisories.reviewsDue(scope(actor), horizon, after, n),
+        return Keyset.page(size(limit), n -> revisions.reviewsDue(scope(actor), horizon, after, n),
                 row -> Cursor.at(row.get("review_by", Instant.class), row.get("id", UUID.class)),
                 row -> new ReviewDue.Advisory(row.get("advisory", String.class), row.get("title", String.class),
                         row.get("revision", Number.class).intValue(), row.get("review_by", Instant.class),
@@ -51,7 +50,7 @@ public class ReviewService {
         Instant now = clock.instant();
         Instant horizon = horizon(now, within);
         Cursor after = Cursor.decode(cursor);
-        return Keyset.page(size(limit), n -> advisories.indicatorsDue(scope(actor), horizon, after, n),
+        return Keyset.page(size(limit), n -> revisions.indicatorsDue(scope(actor), horizon, after, n),
                 row -> Cursor.at(row.get("valid_until", Instant.class), row.get("key", UUID.class)),
                 row -> new ReviewDue.Indicator(row.get("advisory", String.class), row.get("revision", Number.class).intValue(),
                         row.get("key", UUID.class), row.get("kind", String.class).toLowerCase(java.util.Locale.ROOT),

@@ -1,4 +1,4 @@
-package org.advisoryhub.indicator.dto;
+package org.advisoryhub.indicator;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.UUID;

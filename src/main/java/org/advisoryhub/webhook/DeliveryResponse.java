@@ -1,4 +1,4 @@
-package org.advisoryhub.webhook.dto;
+package org.advisoryhub.webhook;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.JsonNode;

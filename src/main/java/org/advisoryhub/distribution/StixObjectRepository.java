@@ -3,6 +3,7 @@ package org.advisoryhub.distribution;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Tuple;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -10,15 +11,21 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.advisoryhub.common.time.Timestamps;
 import org.hibernate.Session;
 
-/** Writes STIX object versions to the distribution table with unique, commit-ordered {@code date_added}. */
+/**
+ * Writes STIX object versions to the distribution table with unique, commit-ordered {@code date_added}, and answers
+ * who holds which version (the collection reads are {@link CollectionObjectRepository}'s).
+ */
 @ApplicationScoped
-public class StixObjectStore {
+public class StixObjectRepository {
 
     private static final int BATCH = 1000;
 
@@ -35,7 +42,7 @@ public class StixObjectStore {
 
     private final EntityManager em;
 
-    public StixObjectStore(EntityManager em) {
+    public StixObjectRepository(EntityManager em) {
         this.em = em;
     }
 
@@ -59,6 +66,50 @@ public class StixObjectStore {
             }
         });
         return out;
+    }
+
+    /**
+     * Every stored version of each of these ids, as {@code stix_id|version|collection|organization}, so that a
+     * submission can tell its own earlier versions from another creator's.
+     */
+    @SuppressWarnings("unchecked")
+    public Map<String, Set<String>> holders(Set<String> stixIds) {
+        Map<String, Set<String>> out = new HashMap<>();
+        stixIds.forEach(id -> out.put(id, new HashSet<>()));
+        if (stixIds.isEmpty()) {
+            return out;
+        }
+        List<Tuple> rows = em.createNativeQuery("""
+                select stix_id, version, cast(collection_id as text) as collection_id, submitted_by from stix_object
+                where stix_id in (:ids)""", Tuple.class).setParameter("ids", stixIds).getResultList();
+        for (Tuple r : rows) {
+            String id = r.get("stix_id", String.class);
+            out.get(id).add(key(id, Timestamps.of(r.get("version"))) + "|" + r.get("collection_id", String.class) + "|"
+                    + r.get("submitted_by", String.class));
+        }
+        return out;
+    }
+
+    /**
+     * Deletes an organization's versions of an object in a collection (all when {@code versions} is empty) and marks
+     * the first and latest of what remains; returns how many were deleted.
+     */
+    public int deleteSubmitted(String stixId, UUID collection, String organizationId, List<Instant> versions) {
+        String versionFilter = versions.isEmpty() ? "" : " and version = any(cast(:versions as timestamptz[]))";
+        var query = em.createNativeQuery("delete from stix_object where stix_id = :id and collection_id = :c"
+                + " and submitted_by = :org" + versionFilter)
+                .setParameter("id", stixId).setParameter("c", collection).setParameter("org", organizationId);
+        if (!versions.isEmpty()) {
+            query.setParameter("versions", "{" + String.join(",", versions.stream().map(Instant::toString).toList()) + "}");
+        }
+        int deleted = query.executeUpdate();
+        if (deleted > 0) {
+            em.createNativeQuery("""
+                    update stix_object s set latest = (s.version = m.maxv), first = (s.version = m.minv)
+                    from (select max(version) maxv, min(version) minv from stix_object where stix_id = :id) m
+                    where s.stix_id = :id""").setParameter("id", stixId).executeUpdate();
+        }
+        return deleted;
     }
 
     static String key(String stixId, Instant version) {

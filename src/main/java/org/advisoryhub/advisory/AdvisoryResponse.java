@@ -1,15 +1,10 @@
-package org.advisoryhub.advisory.dto;
+package org.advisoryhub.advisory;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import org.advisoryhub.advisory.AdvisoryStatus;
-import org.advisoryhub.advisory.Reference;
-import org.advisoryhub.advisory.ThreatActor;
-import org.advisoryhub.advisory.Tlp;
-import org.advisoryhub.advisory.Translation;
 
 /**
  * An advisory. Co-authors see the working copy ({@code view = "working"}); other officials see the latest

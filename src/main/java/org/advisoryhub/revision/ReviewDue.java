@@ -1,4 +1,4 @@
-package org.advisoryhub.advisory.dto;
+package org.advisoryhub.revision;
 
 import java.time.Instant;
 import java.util.UUID;

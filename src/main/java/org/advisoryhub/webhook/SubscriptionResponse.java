@@ -1,9 +1,8 @@
-package org.advisoryhub.webhook.dto;
+package org.advisoryhub.webhook;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
 import java.util.List;
-import org.advisoryhub.webhook.WebhookEvent;
 
 /** A webhook as its partner sees it. {@code secret} is present only when the hub generated it, in the answer that did. */
 @JsonInclude(JsonInclude.Include.NON_NULL)

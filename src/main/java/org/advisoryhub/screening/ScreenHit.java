@@ -1,4 +1,4 @@
-package org.advisoryhub.screening.dto;
+package org.advisoryhub.screening;
 
 import java.time.Instant;
 import java.util.List;

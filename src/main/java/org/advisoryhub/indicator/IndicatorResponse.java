@@ -1,11 +1,8 @@
-package org.advisoryhub.indicator.dto;
+package org.advisoryhub.indicator;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
 import java.util.UUID;
-import org.advisoryhub.indicator.Chain;
-import org.advisoryhub.indicator.HashAlgorithm;
-import org.advisoryhub.indicator.IndicatorKind;
 
 /**
  * An indicator as the API shows it. {@code key} is stable across revisions; {@code id} exists only for

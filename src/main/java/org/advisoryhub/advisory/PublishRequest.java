@@ -1,4 +1,4 @@
-package org.advisoryhub.advisory.dto;
+package org.advisoryhub.advisory;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;

@@ -1,4 +1,4 @@
-package org.advisoryhub.webhook.dto;
+package org.advisoryhub.webhook;
 
 import java.util.List;
 

@@ -1,0 +1,126 @@
+package org.advisoryhub.audit;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import org.advisoryhub.common.db.JdbcRows;
+import org.hibernate.Session;
+
+/**
+ * The audit trail's tables: the append-only events and the chain head, the single row that serializes appends so
+ * that each event's hash covers its predecessor's. Plain JDBC on the ORM's connection, inside the caller's transaction.
+ */
+@ApplicationScoped
+public class AuditRepository {
+
+    /** The last event of the chain: its id and hash. */
+    record ChainHead(long lastId, String lastHash) {
+    }
+
+    /** Builds the event to append from the head it follows. */
+    interface NextEvent {
+        AuditEvent after(ChainHead head);
+    }
+
+    private final EntityManager em;
+
+    public AuditRepository(EntityManager em) {
+        this.em = em;
+    }
+
+    /** Locks the chain head, appends the event built after it, and moves the head on. */
+    void append(NextEvent next) {
+        em.unwrap(Session.class).doWork(c -> {
+            AuditEvent event = next.after(head(c, " for update"));
+            insert(c, event);
+            try (PreparedStatement ps = c.prepareStatement("update audit_chain set last_id = ?, last_hash = ? where id = 1")) {
+                ps.setLong(1, event.id());
+                ps.setString(2, event.hash());
+                ps.executeUpdate();
+            }
+        });
+    }
+
+    /** The chain head as committed now. */
+    ChainHead head() {
+        return em.unwrap(Session.class).doReturningWork(c -> head(c, ""));
+    }
+
+    /** Every event in chain order, streamed. */
+    void streamInOrder(JdbcRows.Sink<AuditEvent> sink) {
+        em.unwrap(Session.class).doWork(c -> JdbcRows.streamInTransaction(c, "select * from audit_event order by id",
+                List.of(), AuditRepository::event, sink));
+    }
+
+    /** Events matching the filter, newest first. */
+    List<AuditEvent> search(AuditFilter f) {
+        StringBuilder sql = new StringBuilder("select * from audit_event where true");
+        List<Object> params = new ArrayList<>();
+        add(sql, params, " and actor = ?", f.actor());
+        add(sql, params, " and advisory_id = ?", f.advisoryId());
+        add(sql, params, " and partner_id = ?", f.partnerId());
+        add(sql, params, " and action = ?", f.action());
+        add(sql, params, " and at >= ?", f.from() == null ? null : OffsetDateTime.ofInstant(f.from(), ZoneOffset.UTC));
+        add(sql, params, " and at < ?", f.to() == null ? null : OffsetDateTime.ofInstant(f.to(), ZoneOffset.UTC));
+        add(sql, params, " and id < ?", f.beforeId());
+        sql.append(" order by id desc limit ?");
+        params.add(f.limit());
+        List<AuditEvent> out = new ArrayList<>();
+        em.unwrap(Session.class).doWork(c -> JdbcRows.streamInTransaction(c, sql.toString(), params,
+                AuditRepository::event, out::add));
+        return out;
+    }
+
+    private static ChainHead head(Connection c, String lock) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("select last_id, last_hash from audit_chain where id = 1" + lock);
+                ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            return new ChainHead(rs.getLong("last_id"), rs.getString("last_hash"));
+        }
+    }
+
+    private static void insert(Connection c, AuditEvent e) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("""
+                insert into audit_event (id, at, actor, actor_kind, organization_id, action, target_type, target_id,
+                    advisory_id, partner_id, details, source, previous_hash, hash)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
+            ps.setLong(1, e.id());
+            ps.setObject(2, OffsetDateTime.ofInstant(e.at(), ZoneOffset.UTC));
+            ps.setString(3, e.actor());
+            ps.setString(4, e.actorKind());
+            ps.setString(5, e.organizationId());
+            ps.setString(6, e.action());
+            ps.setString(7, e.targetType());
+            ps.setString(8, e.targetId());
+            ps.setString(9, e.advisoryId());
+            ps.setString(10, e.partnerId());
+            ps.setString(11, e.details());
+            ps.setString(12, e.source());
+            ps.setString(13, e.previousHash());
+            ps.setString(14, e.hash());
+            ps.executeUpdate();
+        }
+    }
+
+    private static AuditEvent event(ResultSet rs) throws SQLException {
+        return new AuditEvent(rs.getLong("id"), rs.getObject("at", OffsetDateTime.class).toInstant(), rs.getString("actor"),
+                rs.getString("actor_kind"), rs.getString("organization_id"), rs.getString("action"),
+                rs.getString("target_type"), rs.getString("target_id"), rs.getString("advisory_id"),
+                rs.getString("partner_id"), rs.getString("details"), rs.getString("source"),
+                rs.getString("previous_hash"), rs.getString("hash"));
+    }
+
+    private static void add(StringBuilder sql, List<Object> params, String clause, Object value) {
+        if (value != null) {
+            sql.append(clause);
+            params.add(value);
+        }
+    }
+}

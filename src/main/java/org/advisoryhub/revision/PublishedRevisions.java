@@ -1,0 +1,69 @@
+package org.advisoryhub.revision;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.advisoryhub.advisory.Visibility;
+import org.advisoryhub.common.db.JdbcRows;
+
+/**
+ * What other features read of published revisions: the flat and MISP feeds and the screening index. Each read takes
+ * the partner's {@link Visibility.PartnerView}, so the visibility rule is applied in the query itself.
+ */
+@ApplicationScoped
+public class PublishedRevisions {
+
+    private final PublishedRevisionRepository repository;
+
+    public PublishedRevisions(PublishedRevisionRepository repository) {
+        this.repository = repository;
+    }
+
+    /** A fingerprint of {@link #streamIndicators}' result: it changes with every publication or withdrawal. */
+    public String indicatorsVersion(String kind, String chain, Instant since, Visibility.PartnerView view) {
+        return repository.indicatorsVersion(kind, chain, since, view);
+    }
+
+    /**
+     * Indicators of a kind (and chain) in force in the latest published revision of every advisory the view sees;
+     * {@code since} keeps revisions published after it.
+     */
+    public void streamIndicators(String kind, String chain, Instant since, Visibility.PartnerView view,
+            JdbcRows.Sink<PublishedRows.FeedIndicator> sink) {
+        repository.streamIndicators(kind, chain, since, view, sink);
+    }
+
+    /** A fingerprint of {@link #streamEvents}' result. */
+    public String eventsVersion(Visibility.PartnerView view) {
+        return repository.eventsVersion(view);
+    }
+
+    /** The latest published revision of every advisory the view sees, withdrawn ones included. */
+    public void streamEvents(Visibility.PartnerView view, JdbcRows.Sink<PublishedRows.Event> sink) {
+        repository.streamEvents(view, sink);
+    }
+
+    /** The indicators of an advisory's latest published revision, then those it dropped since earlier ones. */
+    public List<PublishedRows.EventIndicator> eventIndicators(String publicId) {
+        return repository.eventIndicators(publicId);
+    }
+
+    /** Every indicator value the view sees in advisories that are not withdrawn. */
+    public void streamValues(Visibility.PartnerView view, JdbcRows.Sink<PublishedRows.Value> sink) {
+        repository.streamValues(view, sink);
+    }
+
+    /** Published advisories (or the one given), read on the caller's connection. */
+    public List<PublishedRows.Head> heads(Connection c, UUID only) throws SQLException {
+        return repository.heads(c, only);
+    }
+
+    /** Every published revision's row of each indicator (or of one advisory's), grouped by indicator, oldest first. */
+    public void streamIndicatorRevisions(Connection c, UUID only, JdbcRows.Sink<PublishedRows.IndicatorRevision> sink)
+            throws SQLException {
+        repository.streamIndicatorRevisions(c, only, sink);
+    }
+}
