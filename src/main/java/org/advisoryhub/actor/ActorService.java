@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.advisoryhub.actor.dto.ActorRequest;
+import org.advisoryhub.actor.dto.ActorResponse;
 import org.advisoryhub.audit.AuditService;
 import org.advisoryhub.common.error.ConflictException;
 import org.advisoryhub.common.error.NotFoundException;
@@ -44,19 +46,19 @@ public class ActorService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<ActorResponse> list() {
-        return actors.listByName().stream().map(ActorResponse::of).toList();
+        return actors.listByName().stream().map(ActorMapper::toResponse).toList();
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public ActorResponse get(UUID id) {
-        return ActorResponse.of(require(id));
+        return ActorMapper.toResponse(require(id));
     }
 
     /** The catalog entries behind these ids, as they are now (for the STIX mapping). */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Map<UUID, ActorResponse> current(Collection<UUID> ids) {
         Map<UUID, ActorResponse> out = new LinkedHashMap<>();
-        actors.byIds(ids).forEach(a -> out.put(a.id(), ActorResponse.of(a)));
+        actors.byIds(ids).forEach(a -> out.put(a.id(), ActorMapper.toResponse(a)));
         return out;
     }
 
@@ -66,7 +68,7 @@ public class ActorService {
         actors.persist(a);
         actors.flush();
         audit.official(actor, "threat-actor.created", "threat-actor", a.id().toString(), null, details(a));
-        return ActorResponse.of(a);
+        return ActorMapper.toResponse(a);
     }
 
     public ActorResponse update(UUID id, @NotNull @Valid ActorRequest request, Long expectedVersion, Actor actor) {
@@ -88,7 +90,7 @@ public class ActorService {
         if (a == null) {
             return create(request, actor);
         }
-        return a.sameAs(request) ? ActorResponse.of(a) : save(a, request, actor);
+        return a.sameAs(request) ? ActorMapper.toResponse(a) : save(a, request, actor);
     }
 
     /**
@@ -109,7 +111,7 @@ public class ActorService {
             }
             CatalogActor a = found.get();
             if (out.stream().noneMatch(t -> t.id().equals(a.id()))) {
-                out.add(ActorResponse.of(a));
+                out.add(ActorMapper.toResponse(a));
             }
         }
         if (!unknown.isEmpty()) {
@@ -146,7 +148,7 @@ public class ActorService {
         requireUnique(request, a.id());
         a.describe(request, actor.username(), clock.instant());
         actors.flush();
-        ActorResponse saved = ActorResponse.of(a);
+        ActorResponse saved = ActorMapper.toResponse(a);
         audit.official(actor, "threat-actor.updated", "threat-actor", a.id().toString(), null, details(a));
         changed.fire(new ActorChanged(saved));
         return saved;

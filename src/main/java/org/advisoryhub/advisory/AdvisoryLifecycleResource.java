@@ -10,6 +10,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
+import org.advisoryhub.advisory.dto.PublishRequest;
+import org.advisoryhub.advisory.dto.ReturnRequest;
+import org.advisoryhub.advisory.dto.WithdrawRequest;
 import org.advisoryhub.common.security.CurrentOfficial;
 import org.advisoryhub.common.security.Roles;
 
@@ -44,10 +47,6 @@ public class AdvisoryLifecycleResource {
             @Valid ReturnRequest request) {
         String comment = request == null ? null : request.comment();
         return AdvisoryResource.withETag(service.returnToDraft(id, comment, ETags.parseIfMatch(ifMatch), current.actor()));
-    }
-
-    /** What to change, recorded as a review comment. */
-    public record ReturnRequest(@jakarta.validation.constraints.Size(max = 5000) String comment) {
     }
 
     @POST

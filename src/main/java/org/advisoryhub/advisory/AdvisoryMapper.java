@@ -1,5 +1,8 @@
 package org.advisoryhub.advisory;
 
+import org.advisoryhub.advisory.dto.AdvisoryResponse;
+import org.advisoryhub.advisory.dto.AdvisorySummary;
+
 
 /** Entity (or frozen content) to API records. */
 final class AdvisoryMapper {

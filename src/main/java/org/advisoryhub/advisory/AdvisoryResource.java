@@ -15,6 +15,8 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import org.advisoryhub.advisory.dto.AdvisoryResponse;
+import org.advisoryhub.advisory.dto.AdvisorySummary;
 import org.advisoryhub.common.error.PreconditionRequiredException;
 import org.advisoryhub.common.error.ValidationFailedException;
 import org.advisoryhub.common.paging.Page;

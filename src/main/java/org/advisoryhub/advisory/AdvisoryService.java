@@ -16,6 +16,8 @@ import java.util.Optional;
 import java.util.Set;
 import org.advisoryhub.actor.ActorPick;
 import org.advisoryhub.actor.ActorService;
+import org.advisoryhub.advisory.dto.AdvisoryResponse;
+import org.advisoryhub.advisory.dto.AdvisorySummary;
 import org.advisoryhub.audit.AuditService;
 import org.advisoryhub.common.config.HubConfig;
 import org.advisoryhub.common.error.ValidationFailedException;

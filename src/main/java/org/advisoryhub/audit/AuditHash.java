@@ -1,5 +1,6 @@
 package org.advisoryhub.audit;
 
+import org.advisoryhub.audit.dto.AuditEvent;
 import org.advisoryhub.common.ids.Sha256;
 
 /** The hash of an event: SHA-256 over every field, separated unambiguously, and the previous event's hash. */

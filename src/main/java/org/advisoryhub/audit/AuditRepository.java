@@ -10,6 +10,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import org.advisoryhub.audit.dto.AuditEvent;
 import org.advisoryhub.common.db.JdbcRows;
 import org.hibernate.Session;
 

@@ -11,6 +11,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
 import java.util.TreeMap;
+import org.advisoryhub.audit.dto.AuditEvent;
+import org.advisoryhub.audit.dto.AuditVerification;
 import org.advisoryhub.common.paging.Cursor;
 import org.advisoryhub.common.paging.Keyset;
 import org.advisoryhub.common.paging.Page;

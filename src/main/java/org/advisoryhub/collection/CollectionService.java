@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.advisoryhub.audit.AuditService;
+import org.advisoryhub.collection.dto.CollectionRequest;
+import org.advisoryhub.collection.dto.CollectionResponse;
 import org.advisoryhub.common.error.NotFoundException;
 import org.advisoryhub.common.error.ValidationFailedException;
 import org.advisoryhub.common.security.Actor;
@@ -45,12 +47,12 @@ public class CollectionService {
         if (existing.isEmpty()) {
             collections.persist(c);
         }
-        return CollectionResponse.of(c);
+        return CollectionMapper.toResponse(c);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<CollectionResponse> list() {
-        return collections.listById().stream().map(CollectionResponse::of).toList();
+        return collections.listById().stream().map(CollectionMapper::toResponse).toList();
     }
 
     /** Finds a collection by its id or its alias. */
@@ -58,10 +60,10 @@ public class CollectionService {
     public Optional<CollectionResponse> find(String idOrAlias) {
         Optional<Collection> byAlias = collections.findByAlias(idOrAlias);
         if (byAlias.isPresent()) {
-            return byAlias.map(CollectionResponse::of);
+            return byAlias.map(CollectionMapper::toResponse);
         }
         try {
-            return Optional.ofNullable(collections.findById(UUID.fromString(idOrAlias))).map(CollectionResponse::of);
+            return Optional.ofNullable(collections.findById(UUID.fromString(idOrAlias))).map(CollectionMapper::toResponse);
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }

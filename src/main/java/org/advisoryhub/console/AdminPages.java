@@ -17,24 +17,24 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.List;
-import org.advisoryhub.audit.AuditEvent;
 import org.advisoryhub.audit.AuditFilter;
 import org.advisoryhub.audit.AuditService;
-import org.advisoryhub.audit.AuditVerification;
-import org.advisoryhub.collection.CollectionRequest;
-import org.advisoryhub.collection.CollectionResponse;
+import org.advisoryhub.audit.dto.AuditEvent;
+import org.advisoryhub.audit.dto.AuditVerification;
 import org.advisoryhub.collection.CollectionService;
+import org.advisoryhub.collection.dto.CollectionRequest;
+import org.advisoryhub.collection.dto.CollectionResponse;
 import org.advisoryhub.common.error.ValidationFailedException;
 import org.advisoryhub.common.security.CurrentOfficial;
 import org.advisoryhub.common.security.Roles;
 import org.advisoryhub.common.text.FormText;
 import org.advisoryhub.organization.OrganizationKind;
-import org.advisoryhub.organization.OrganizationRequest;
-import org.advisoryhub.organization.OrganizationResponse;
-import org.advisoryhub.partner.ApiKeyRequest;
-import org.advisoryhub.partner.ApiKeyResponse;
+import org.advisoryhub.organization.dto.OrganizationRequest;
+import org.advisoryhub.organization.dto.OrganizationResponse;
 import org.advisoryhub.partner.ApiKeyService;
 import org.advisoryhub.partner.PartnerService;
+import org.advisoryhub.partner.dto.ApiKeyRequest;
+import org.advisoryhub.partner.dto.ApiKeyResponse;
 
 /**
  * Administration in the console: partners and their API keys (a new or rotated secret is shown once, on the page

@@ -7,10 +7,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.advisoryhub.advisory.AdvisoryContent;
-import org.advisoryhub.advisory.AdvisoryResponse;
 import org.advisoryhub.advisory.Reference;
 import org.advisoryhub.advisory.ThreatActor;
 import org.advisoryhub.advisory.Translation;
+import org.advisoryhub.advisory.dto.AdvisoryResponse;
 
 /** The new-advisory form as typed (lists as comma- or line-separated text), so it can be shown again with its problems. */
 public class AdvisoryForm {

@@ -18,8 +18,8 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
-import org.advisoryhub.advisory.AdvisoryResponse;
 import org.advisoryhub.advisory.AdvisoryService;
+import org.advisoryhub.advisory.dto.AdvisoryResponse;
 import org.advisoryhub.common.error.ErrorMapper;
 import org.advisoryhub.common.error.NotFoundException;
 import org.advisoryhub.common.error.ValidationFailedException;
@@ -28,16 +28,16 @@ import org.advisoryhub.common.security.Actor;
 import org.advisoryhub.common.security.CurrentOfficial;
 import org.advisoryhub.common.security.Roles;
 import org.advisoryhub.common.text.FormText;
-import org.advisoryhub.indicator.BulkReport;
-import org.advisoryhub.indicator.BulkRequest;
-import org.advisoryhub.indicator.IndicatorResponse;
 import org.advisoryhub.indicator.IndicatorService;
-import org.advisoryhub.revision.RevisionDiff;
-import org.advisoryhub.revision.RevisionResponse;
+import org.advisoryhub.indicator.dto.BulkReport;
+import org.advisoryhub.indicator.dto.BulkRequest;
+import org.advisoryhub.indicator.dto.IndicatorResponse;
 import org.advisoryhub.revision.RevisionService;
 import org.advisoryhub.revision.RevisionStixService;
+import org.advisoryhub.revision.dto.RevisionDiff;
+import org.advisoryhub.revision.dto.RevisionResponse;
 import org.advisoryhub.signoff.SignoffService;
-import org.advisoryhub.signoff.SignoffState;
+import org.advisoryhub.signoff.dto.SignoffState;
 
 /**
  * Authoring in the console: the advisory form, the advisory page with its indicator box (check, fix, add), the

@@ -19,16 +19,16 @@ import java.util.List;
 import org.advisoryhub.advisory.AdvisoryQuery;
 import org.advisoryhub.advisory.AdvisoryService;
 import org.advisoryhub.advisory.AdvisoryStatus;
-import org.advisoryhub.advisory.AdvisorySummary;
+import org.advisoryhub.advisory.dto.AdvisorySummary;
 import org.advisoryhub.common.paging.Page;
 import org.advisoryhub.common.security.Actor;
 import org.advisoryhub.common.security.CurrentOfficial;
 import org.advisoryhub.common.text.FormText;
 import org.advisoryhub.official.OfficialService;
-import org.advisoryhub.revision.ReviewDue;
 import org.advisoryhub.revision.ReviewService;
+import org.advisoryhub.revision.dto.ReviewDue;
 import org.advisoryhub.sighting.SightingService;
-import org.advisoryhub.sighting.SightingSummary;
+import org.advisoryhub.sighting.dto.SightingSummary;
 import org.advisoryhub.signoff.SignoffService;
 
 /** The console's entry pages: sign-in, the dashboard and the language switch. */

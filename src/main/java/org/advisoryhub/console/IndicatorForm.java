@@ -1,8 +1,8 @@
 package org.advisoryhub.console;
 
 import jakarta.ws.rs.FormParam;
-import org.advisoryhub.indicator.IndicatorInput;
-import org.advisoryhub.indicator.IndicatorResponse;
+import org.advisoryhub.indicator.dto.IndicatorInput;
+import org.advisoryhub.indicator.dto.IndicatorResponse;
 
 /**
  * One saved indicator in the console's edit form. Kind, chain, platform, asset and hash details travel as hidden

@@ -8,7 +8,7 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import org.advisoryhub.partner.ApiKeyResponse;
+import org.advisoryhub.partner.dto.ApiKeyResponse;
 
 /**
  * Hands a newly issued or rotated key secret from the POST that made it to the page the browser is redirected to,

@@ -1,7 +1,7 @@
 package org.advisoryhub.distribution;
 
 import org.advisoryhub.advisory.Visibility;
-import org.advisoryhub.collection.CollectionResponse;
+import org.advisoryhub.collection.dto.CollectionResponse;
 
 /**
  * A collection as one API key sees it (TAXII 2.1 §5.2.1: can_read and can_write are per client), with what the key

@@ -21,6 +21,7 @@ import org.advisoryhub.common.error.ValidationFailedException;
 import org.advisoryhub.common.text.StorableText;
 import org.advisoryhub.common.text.StorableTextJson;
 import org.advisoryhub.common.time.Timestamps;
+import org.advisoryhub.distribution.dto.SubmissionStatus;
 import org.advisoryhub.partner.ApiKeyGrant;
 import org.advisoryhub.stix.StixSubmissionRules;
 import org.advisoryhub.stix.TlpMarkings;

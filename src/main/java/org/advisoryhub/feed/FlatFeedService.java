@@ -3,7 +3,7 @@ package org.advisoryhub.feed;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.Map;
-import org.advisoryhub.collection.CollectionResponse;
+import org.advisoryhub.collection.dto.CollectionResponse;
 import org.advisoryhub.common.db.JdbcRows;
 import org.advisoryhub.common.error.NotFoundException;
 import org.advisoryhub.common.ids.Sha256;

@@ -14,6 +14,8 @@ import org.advisoryhub.advisory.AdvisoryService;
 import org.advisoryhub.advisory.AdvisoryStatus;
 import org.advisoryhub.common.security.Actor;
 import org.advisoryhub.common.security.Roles;
+import org.advisoryhub.importer.dto.ImportProblem;
+import org.advisoryhub.importer.dto.ImportReport;
 import org.advisoryhub.indicator.IndicatorService;
 
 /** Brings one advisory in the database in line with its file, inside the caller's transaction. */

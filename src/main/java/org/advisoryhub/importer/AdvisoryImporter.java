@@ -23,8 +23,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
-import org.advisoryhub.actor.ActorRequest;
 import org.advisoryhub.actor.ActorService;
+import org.advisoryhub.actor.dto.ActorRequest;
 import org.advisoryhub.common.config.HubConfig;
 import org.advisoryhub.common.error.HubException;
 import org.advisoryhub.common.error.ValidationFailedException;
@@ -33,8 +33,10 @@ import org.advisoryhub.common.schema.JsonSchemas;
 import org.advisoryhub.common.security.Actor;
 import org.advisoryhub.common.text.StorableText;
 import org.advisoryhub.common.text.StorableTextJson;
-import org.advisoryhub.organization.OrganizationRequest;
+import org.advisoryhub.importer.dto.ImportProblem;
+import org.advisoryhub.importer.dto.ImportReport;
 import org.advisoryhub.organization.OrganizationService;
+import org.advisoryhub.organization.dto.OrganizationRequest;
 
 /**
  * Imports the advisories folder at start, idempotently: a new file becomes an advisory with its revisions,

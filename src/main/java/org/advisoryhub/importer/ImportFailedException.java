@@ -1,6 +1,7 @@
 package org.advisoryhub.importer;
 
 import java.util.List;
+import org.advisoryhub.importer.dto.ImportProblem;
 
 /** A file that cannot be imported; carries every problem found in it. */
 class ImportFailedException extends RuntimeException {

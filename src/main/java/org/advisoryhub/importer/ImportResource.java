@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import org.advisoryhub.common.config.HubConfig;
 import org.advisoryhub.common.error.NotFoundException;
 import org.advisoryhub.common.security.Roles;
+import org.advisoryhub.importer.dto.ImportReport;
 
 /** Admins see what the last import of the advisories folder did, and can run it again. */
 @jakarta.ws.rs.Path("/api/v1/imports")

@@ -14,9 +14,10 @@ import org.advisoryhub.advisory.Reference;
 import org.advisoryhub.advisory.ThreatActor;
 import org.advisoryhub.advisory.Tlp;
 import org.advisoryhub.advisory.Translation;
-import org.advisoryhub.indicator.IndicatorInput;
+import org.advisoryhub.importer.dto.ImportProblem;
 import org.advisoryhub.indicator.IndicatorNormalizer;
 import org.advisoryhub.indicator.NormalizedIndicator;
+import org.advisoryhub.indicator.dto.IndicatorInput;
 import org.advisoryhub.indicator.validation.InvalidIndicatorException;
 
 /**

@@ -8,6 +8,8 @@ import java.util.Map;
 import org.advisoryhub.common.error.ValidationFailedException;
 import org.advisoryhub.common.error.Violation;
 import org.advisoryhub.common.text.StorableText;
+import org.advisoryhub.indicator.dto.BulkRequest;
+import org.advisoryhub.indicator.dto.IndicatorInput;
 
 /** Splits a bulk request into items, remembering where each came from (item index or text line). */
 final class BulkParser {

@@ -1,6 +1,7 @@
 package org.advisoryhub.indicator;
 
 import java.util.UUID;
+import org.advisoryhub.indicator.dto.IndicatorResponse;
 
 /** Stored indicator values to the API record, for the working set and for revisions alike. */
 public final class IndicatorMapper {

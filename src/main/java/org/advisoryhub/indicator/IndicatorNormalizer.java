@@ -8,6 +8,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.advisoryhub.indicator.dto.IndicatorInput;
 import org.advisoryhub.indicator.validation.Accounts;
 import org.advisoryhub.indicator.validation.CryptoAddresses;
 import org.advisoryhub.indicator.validation.Cves;

@@ -21,6 +21,10 @@ import org.advisoryhub.common.paging.Cursor;
 import org.advisoryhub.common.paging.Page;
 import org.advisoryhub.common.security.CurrentOfficial;
 import org.advisoryhub.common.security.Roles;
+import org.advisoryhub.indicator.dto.BulkReport;
+import org.advisoryhub.indicator.dto.BulkRequest;
+import org.advisoryhub.indicator.dto.IndicatorInput;
+import org.advisoryhub.indicator.dto.IndicatorResponse;
 
 /** The working indicator set of an advisory, one at a time or in bulk (JSON, pasted text or CSV). */
 @Path("/api/v1/advisories/{id}/indicators")

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.advisoryhub.advisory.PublicationPorts;
+import org.advisoryhub.indicator.dto.IndicatorInput;
 import org.advisoryhub.indicator.validation.InvalidIndicatorException;
 
 /** Turns a searched value into the normalized forms it could be stored under. */

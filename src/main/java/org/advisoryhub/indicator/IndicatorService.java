@@ -24,6 +24,11 @@ import org.advisoryhub.common.paging.Keyset;
 import org.advisoryhub.common.paging.Page;
 import org.advisoryhub.common.security.Actor;
 import org.advisoryhub.common.security.Roles;
+import org.advisoryhub.indicator.dto.BulkItemResult;
+import org.advisoryhub.indicator.dto.BulkReport;
+import org.advisoryhub.indicator.dto.BulkRequest;
+import org.advisoryhub.indicator.dto.IndicatorInput;
+import org.advisoryhub.indicator.dto.IndicatorResponse;
 import org.advisoryhub.indicator.validation.InvalidIndicatorException;
 
 /** An advisory's working indicator set: validated, de-duplicated by normalized value, changed atomically. */

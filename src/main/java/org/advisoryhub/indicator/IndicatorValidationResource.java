@@ -8,6 +8,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import org.advisoryhub.common.security.Roles;
+import org.advisoryhub.indicator.dto.BulkReport;
+import org.advisoryhub.indicator.dto.BulkRequest;
 
 /** Checks and classifies values before there is an advisory to put them in. */
 @Path("/api/v1/indicators/validate")

@@ -16,9 +16,10 @@ import java.util.Base64;
 import java.util.Set;
 import org.advisoryhub.common.config.HubConfig;
 import org.advisoryhub.common.security.Roles;
+import org.advisoryhub.official.dto.OfficialRequest;
 import org.advisoryhub.organization.OrganizationKind;
-import org.advisoryhub.organization.OrganizationRequest;
 import org.advisoryhub.organization.OrganizationService;
+import org.advisoryhub.organization.dto.OrganizationRequest;
 
 /** Creates the first administrator when no administrator exists yet. */
 @ApplicationScoped

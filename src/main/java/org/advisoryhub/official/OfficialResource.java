@@ -12,6 +12,8 @@ import java.util.List;
 import org.advisoryhub.common.error.ValidationFailedException;
 import org.advisoryhub.common.security.CurrentOfficial;
 import org.advisoryhub.common.security.Roles;
+import org.advisoryhub.official.dto.OfficialRequest;
+import org.advisoryhub.official.dto.OfficialResponse;
 
 /** Local accounts of officials (admins), and "who am I" for everyone signed in. */
 @Path("/api/v1/officials")

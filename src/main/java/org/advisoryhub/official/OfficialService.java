@@ -16,6 +16,8 @@ import org.advisoryhub.common.error.NotFoundException;
 import org.advisoryhub.common.error.ValidationFailedException;
 import org.advisoryhub.common.security.Actor;
 import org.advisoryhub.common.security.Roles;
+import org.advisoryhub.official.dto.OfficialRequest;
+import org.advisoryhub.official.dto.OfficialResponse;
 import org.advisoryhub.organization.Organization;
 import org.advisoryhub.organization.OrganizationService;
 
@@ -83,7 +85,7 @@ public class OfficialService {
                 Map.of("roles", new java.util.TreeSet<>(request.roles()).toString(), "organization", request.organizationId(),
                         "passwordChanged", request.password() != null, "enabled", official.enabled()));
         forgetEverywhere(official.username());
-        return OfficialResponse.of(official);
+        return OfficialMapper.toResponse(official);
     }
 
     /**
@@ -109,12 +111,12 @@ public class OfficialService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<OfficialResponse> list() {
-        return officials.listByUsername().stream().map(OfficialResponse::of).toList();
+        return officials.listByUsername().stream().map(OfficialMapper::toResponse).toList();
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public OfficialResponse get(String username) {
-        return officials.findByUsername(username).map(OfficialResponse::of)
+        return officials.findByUsername(username).map(OfficialMapper::toResponse)
                 .orElseThrow(() -> new NotFoundException("Official", username));
     }
 

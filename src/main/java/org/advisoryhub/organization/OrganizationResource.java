@@ -11,6 +11,8 @@ import java.util.List;
 import org.advisoryhub.common.error.ValidationFailedException;
 import org.advisoryhub.common.security.CurrentOfficial;
 import org.advisoryhub.common.security.Roles;
+import org.advisoryhub.organization.dto.OrganizationRequest;
+import org.advisoryhub.organization.dto.OrganizationResponse;
 
 @Path("/api/v1/organizations")
 @Authenticated

@@ -15,6 +15,8 @@ import org.advisoryhub.common.error.NotFoundException;
 import org.advisoryhub.common.error.ValidationFailedException;
 import org.advisoryhub.common.error.Violation;
 import org.advisoryhub.common.security.Actor;
+import org.advisoryhub.organization.dto.OrganizationRequest;
+import org.advisoryhub.organization.dto.OrganizationResponse;
 
 @ApplicationScoped
 @Transactional
@@ -46,12 +48,12 @@ public class OrganizationService {
         } else {
             org.describe(request.name(), request.country(), request.kind(), clock.instant());
         }
-        return OrganizationResponse.of(org);
+        return OrganizationMapper.toResponse(org);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<OrganizationResponse> list() {
-        return organizations.listByName().stream().map(OrganizationResponse::of).toList();
+        return organizations.listByName().stream().map(OrganizationMapper::toResponse).toList();
     }
 
     /** The named organizations that exist, by id. */
@@ -61,12 +63,12 @@ public class OrganizationService {
             return Map.of();
         }
         return organizations.listByIds(ids).stream()
-                .collect(Collectors.toMap(Organization::id, OrganizationResponse::of));
+                .collect(Collectors.toMap(Organization::id, OrganizationMapper::toResponse));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public OrganizationResponse get(String id) {
-        return OrganizationResponse.of(require(id));
+        return OrganizationMapper.toResponse(require(id));
     }
 
     /** Loads the organizations behind the given ids, reporting every unknown or non-authoring one. */

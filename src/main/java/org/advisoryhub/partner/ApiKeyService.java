@@ -21,8 +21,8 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.advisoryhub.audit.AuditEntry;
 import org.advisoryhub.audit.AuditService;
-import org.advisoryhub.collection.CollectionResponse;
 import org.advisoryhub.collection.CollectionService;
+import org.advisoryhub.collection.dto.CollectionResponse;
 import org.advisoryhub.common.db.CommitNotices;
 import org.advisoryhub.common.error.NotFoundException;
 import org.advisoryhub.common.error.ValidationFailedException;
@@ -30,6 +30,8 @@ import org.advisoryhub.common.error.Violation;
 import org.advisoryhub.common.ids.Sha256;
 import org.advisoryhub.common.security.Actor;
 import org.advisoryhub.organization.OrganizationService;
+import org.advisoryhub.partner.dto.ApiKeyRequest;
+import org.advisoryhub.partner.dto.ApiKeyResponse;
 
 /** Issues, rotates, revokes and checks partner API keys. Secrets are shown once and stored as SHA-256 hashes. */
 @ApplicationScoped
@@ -173,9 +175,7 @@ public class ApiKeyService {
         Map<UUID, String> aliases = collections.list().stream()
                 .collect(Collectors.toMap(CollectionResponse::id, CollectionResponse::alias, (a, b) -> a));
         List<String> names = k.collections().stream().map(id -> aliases.getOrDefault(id, id.toString())).sorted().toList();
-        return new ApiKeyResponse(k.keyId(), k.organizationId(), k.name(), names, k.tlpCeiling(), k.canWrite(),
-                k.canSubscribe(), k.expiresAt(), k.revokedAt(), k.lastUsedAt(), k.createdAt(), k.rotatedAt(), secret,
-                secret == null ? null : k.keyId() + "." + secret);
+        return ApiKeyMapper.toResponse(k, names, secret);
     }
 
     private static String secret() {

@@ -13,8 +13,10 @@ import java.util.List;
 import org.advisoryhub.common.error.ValidationFailedException;
 import org.advisoryhub.common.security.CurrentOfficial;
 import org.advisoryhub.common.security.Roles;
-import org.advisoryhub.organization.OrganizationRequest;
-import org.advisoryhub.organization.OrganizationResponse;
+import org.advisoryhub.organization.dto.OrganizationRequest;
+import org.advisoryhub.organization.dto.OrganizationResponse;
+import org.advisoryhub.partner.dto.ApiKeyRequest;
+import org.advisoryhub.partner.dto.ApiKeyResponse;
 
 /** Admins manage partner organizations and their API keys. */
 @Path("/api/v1/partners")

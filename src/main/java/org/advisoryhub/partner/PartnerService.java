@@ -8,9 +8,9 @@ import java.util.Set;
 import org.advisoryhub.common.error.ValidationFailedException;
 import org.advisoryhub.common.security.Actor;
 import org.advisoryhub.organization.OrganizationKind;
-import org.advisoryhub.organization.OrganizationRequest;
-import org.advisoryhub.organization.OrganizationResponse;
 import org.advisoryhub.organization.OrganizationService;
+import org.advisoryhub.organization.dto.OrganizationRequest;
+import org.advisoryhub.organization.dto.OrganizationResponse;
 
 /** Partner organizations: the VASPs, partner governments and companies that receive advisories. */
 @ApplicationScoped

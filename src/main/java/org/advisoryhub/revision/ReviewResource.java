@@ -8,6 +8,7 @@ import jakarta.ws.rs.QueryParam;
 import org.advisoryhub.common.paging.Page;
 import org.advisoryhub.common.security.CurrentOfficial;
 import org.advisoryhub.common.security.Roles;
+import org.advisoryhub.revision.dto.ReviewDue;
 
 /**
  * Reviews coming due: {@code within} (ISO-8601 duration, default {@code hub.advisories.review-notice}) says how far

@@ -13,6 +13,7 @@ import org.advisoryhub.common.paging.Cursor;
 import org.advisoryhub.common.paging.Keyset;
 import org.advisoryhub.common.paging.Page;
 import org.advisoryhub.common.security.Actor;
+import org.advisoryhub.revision.dto.ReviewDue;
 
 /**
  * What is due for review: advisories whose review-by date has passed or comes within the notice period, and

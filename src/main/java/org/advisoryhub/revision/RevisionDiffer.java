@@ -9,7 +9,8 @@ import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Function;
 import org.advisoryhub.advisory.AdvisoryContent;
-import org.advisoryhub.indicator.IndicatorResponse;
+import org.advisoryhub.indicator.dto.IndicatorResponse;
+import org.advisoryhub.revision.dto.RevisionDiff;
 
 /** Computes a {@link RevisionDiff}: indicators matched by stable key, text fields compared one by one. */
 final class RevisionDiffer {

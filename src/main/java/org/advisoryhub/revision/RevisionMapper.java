@@ -1,7 +1,8 @@
 package org.advisoryhub.revision;
 
 import org.advisoryhub.indicator.IndicatorMapper;
-import org.advisoryhub.indicator.IndicatorResponse;
+import org.advisoryhub.indicator.dto.IndicatorResponse;
+import org.advisoryhub.revision.dto.RevisionResponse;
 
 /** Entity to API records for revisions. */
 final class RevisionMapper {

@@ -15,7 +15,9 @@ import org.advisoryhub.common.paging.Cursor;
 import org.advisoryhub.common.paging.Page;
 import org.advisoryhub.common.security.CurrentOfficial;
 import org.advisoryhub.common.security.Roles;
-import org.advisoryhub.indicator.IndicatorResponse;
+import org.advisoryhub.indicator.dto.IndicatorResponse;
+import org.advisoryhub.revision.dto.RevisionDiff;
+import org.advisoryhub.revision.dto.RevisionResponse;
 
 /** Read-only access to published revisions and the differences between them. */
 @Path("/api/v1/advisories/{id}")

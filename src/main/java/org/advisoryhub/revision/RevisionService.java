@@ -17,7 +17,9 @@ import org.advisoryhub.common.paging.Keyset;
 import org.advisoryhub.common.paging.Page;
 import org.advisoryhub.common.security.Actor;
 import org.advisoryhub.indicator.IndicatorKind;
-import org.advisoryhub.indicator.IndicatorResponse;
+import org.advisoryhub.indicator.dto.IndicatorResponse;
+import org.advisoryhub.revision.dto.RevisionDiff;
+import org.advisoryhub.revision.dto.RevisionResponse;
 
 /** Published revisions: taking snapshots, reading them back, and comparing two of them. */
 @ApplicationScoped

@@ -8,6 +8,8 @@ import jakarta.ws.rs.QueryParam;
 import java.util.List;
 import org.advisoryhub.common.security.Roles;
 import org.advisoryhub.partner.auth.CurrentPartner;
+import org.advisoryhub.screening.dto.ScreenRequest;
+import org.advisoryhub.screening.dto.ScreenResponse;
 
 /** Address and indicator screening for partners' API keys: {@code POST /api/v1/screen}, or one value by GET. */
 @Path("/api/v1/screen")

@@ -10,10 +10,14 @@ import org.advisoryhub.advisory.Visibility;
 import org.advisoryhub.common.config.HubConfig;
 import org.advisoryhub.common.error.ServiceUnavailableException;
 import org.advisoryhub.common.error.ValidationFailedException;
-import org.advisoryhub.indicator.IndicatorInput;
 import org.advisoryhub.indicator.IndicatorNormalizer;
+import org.advisoryhub.indicator.dto.IndicatorInput;
 import org.advisoryhub.indicator.validation.InvalidIndicatorException;
 import org.advisoryhub.partner.ApiKeyGrant;
+import org.advisoryhub.screening.dto.ScreenHit;
+import org.advisoryhub.screening.dto.ScreenMatch;
+import org.advisoryhub.screening.dto.ScreenResponse;
+import org.advisoryhub.screening.dto.UnreadableValue;
 import org.advisoryhub.stix.StixIds;
 
 /**

@@ -13,6 +13,8 @@ import org.advisoryhub.common.paging.Cursor;
 import org.advisoryhub.common.paging.Page;
 import org.advisoryhub.common.security.Roles;
 import org.advisoryhub.partner.auth.CurrentPartner;
+import org.advisoryhub.sighting.dto.SightingRecord;
+import org.advisoryhub.sighting.dto.SightingReport;
 
 /** Partners report sightings of shared indicators with an API key that may write, and read their own back. */
 @Path("/api/v1/sightings")

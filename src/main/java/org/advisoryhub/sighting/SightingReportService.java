@@ -26,9 +26,11 @@ import org.advisoryhub.common.paging.Page;
 import org.advisoryhub.distribution.CollectionAccess;
 import org.advisoryhub.distribution.CollectionReader;
 import org.advisoryhub.distribution.SubmissionService;
-import org.advisoryhub.distribution.SubmissionStatus;
 import org.advisoryhub.distribution.SubmittedSightings;
+import org.advisoryhub.distribution.dto.SubmissionStatus;
 import org.advisoryhub.partner.ApiKeyGrant;
+import org.advisoryhub.sighting.dto.SightingRecord;
+import org.advisoryhub.sighting.dto.SightingReport;
 import org.advisoryhub.stix.StixIds;
 import org.advisoryhub.stix.StixTime;
 

@@ -14,15 +14,13 @@ import org.advisoryhub.common.paging.Cursor;
 import org.advisoryhub.common.paging.Page;
 import org.advisoryhub.common.security.CurrentOfficial;
 import org.advisoryhub.common.security.Roles;
+import org.advisoryhub.sighting.dto.HideRequest;
+import org.advisoryhub.sighting.dto.SightingSummary;
 
 /** Officials see partners' sightings of an advisory's indicators, aggregated or one by one, and may hide one. */
 @Path("/api/v1/advisories/{id}/sightings")
 @RolesAllowed({ Roles.DRAFTER, Roles.REVIEWER, Roles.PUBLISHER, Roles.ADMIN })
 public class SightingResource {
-
-    /** Why a sighting is hidden, optionally. */
-    public record HideRequest(String reason) {
-    }
 
     private final SightingService service;
     private final CurrentOfficial current;

@@ -27,6 +27,7 @@ import org.advisoryhub.common.security.Actor;
 import org.advisoryhub.common.text.StorableText;
 import org.advisoryhub.distribution.SubmittedSightings;
 import org.advisoryhub.revision.RevisionService;
+import org.advisoryhub.sighting.dto.SightingSummary;
 import org.advisoryhub.stix.StixIds;
 
 /**

@@ -7,6 +7,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.advisoryhub.common.time.Timestamps;
+import org.advisoryhub.signoff.dto.CommentResponse;
+import org.advisoryhub.signoff.dto.SignoffState;
 
 /** The sign-off tables: approvals per advisory version, and review comments per revision. */
 @ApplicationScoped

@@ -15,6 +15,9 @@ import java.util.List;
 import org.advisoryhub.advisory.ETags;
 import org.advisoryhub.common.security.CurrentOfficial;
 import org.advisoryhub.common.security.Roles;
+import org.advisoryhub.signoff.dto.CommentRequest;
+import org.advisoryhub.signoff.dto.CommentResponse;
+import org.advisoryhub.signoff.dto.SignoffState;
 
 /** Joint sign-off and review comments of an advisory. */
 @Path("/api/v1/advisories/{id}")

@@ -16,6 +16,8 @@ import org.advisoryhub.common.error.ForbiddenOperationException;
 import org.advisoryhub.common.error.InvalidStateTransitionException;
 import org.advisoryhub.common.security.Actor;
 import org.advisoryhub.common.security.Roles;
+import org.advisoryhub.signoff.dto.CommentResponse;
+import org.advisoryhub.signoff.dto.SignoffState;
 
 /**
  * Joint sign-off. A revision is published only when a publisher of every co-authoring organization approved

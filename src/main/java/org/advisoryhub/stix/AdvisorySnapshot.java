@@ -4,9 +4,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.advisoryhub.actor.ActorResponse;
+import org.advisoryhub.actor.dto.ActorResponse;
 import org.advisoryhub.advisory.AdvisoryContent;
-import org.advisoryhub.indicator.IndicatorResponse;
+import org.advisoryhub.indicator.dto.IndicatorResponse;
 import org.advisoryhub.organization.OrganizationKind;
 
 /**

@@ -3,7 +3,7 @@ package org.advisoryhub.stix;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
-import org.advisoryhub.actor.ActorResponse;
+import org.advisoryhub.actor.dto.ActorResponse;
 
 /**
  * A catalog actor as STIX: one intrusion-set with the catalog's stable id, the state it is attributed to as one

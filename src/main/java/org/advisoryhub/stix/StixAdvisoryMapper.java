@@ -8,13 +8,13 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.advisoryhub.actor.ActorResponse;
+import org.advisoryhub.actor.dto.ActorResponse;
 import org.advisoryhub.advisory.Reference;
 import org.advisoryhub.advisory.ThreatActor;
 import org.advisoryhub.advisory.Translation;
 import org.advisoryhub.indicator.Chain;
 import org.advisoryhub.indicator.IndicatorKind;
-import org.advisoryhub.indicator.IndicatorResponse;
+import org.advisoryhub.indicator.dto.IndicatorResponse;
 import org.advisoryhub.organization.OrganizationKind;
 
 /**

@@ -11,7 +11,7 @@ import java.util.UUID;
 import org.advisoryhub.advisory.Tlp;
 import org.advisoryhub.common.ids.Uuid5;
 import org.advisoryhub.indicator.IndicatorKind;
-import org.advisoryhub.indicator.IndicatorResponse;
+import org.advisoryhub.indicator.dto.IndicatorResponse;
 
 /**
  * The cyber-observable (SCO) each indicator's pattern describes, complete in one object, so that tools which build

@@ -1,6 +1,6 @@
 package org.advisoryhub.stix;
 
-import org.advisoryhub.indicator.IndicatorResponse;
+import org.advisoryhub.indicator.dto.IndicatorResponse;
 
 /** STIX patterns (STIX 2.1 §9) for each indicator kind; CVEs are vulnerabilities, not patterns. */
 final class StixPatterns {

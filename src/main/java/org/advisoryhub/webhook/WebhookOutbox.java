@@ -17,15 +17,15 @@ import org.advisoryhub.advisory.Advisory;
 import org.advisoryhub.advisory.AdvisoryContent;
 import org.advisoryhub.advisory.AdvisoryPublished;
 import org.advisoryhub.advisory.AdvisoryStatus;
-import org.advisoryhub.collection.CollectionResponse;
 import org.advisoryhub.collection.CollectionService;
+import org.advisoryhub.collection.dto.CollectionResponse;
 import org.advisoryhub.common.config.HubConfig;
 import org.advisoryhub.common.time.Timestamps;
 import org.advisoryhub.distribution.CollectionReader;
 import org.advisoryhub.partner.ApiKeyGrant;
 import org.advisoryhub.partner.ApiKeyService;
-import org.advisoryhub.revision.RevisionResponse;
 import org.advisoryhub.revision.RevisionService;
+import org.advisoryhub.revision.dto.RevisionResponse;
 import org.advisoryhub.stix.StixIds;
 import org.advisoryhub.taxii.Taxii;
 

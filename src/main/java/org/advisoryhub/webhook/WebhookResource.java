@@ -15,6 +15,9 @@ import org.advisoryhub.common.paging.Cursor;
 import org.advisoryhub.common.paging.Page;
 import org.advisoryhub.common.security.Roles;
 import org.advisoryhub.partner.auth.CurrentPartner;
+import org.advisoryhub.webhook.dto.DeliveryResponse;
+import org.advisoryhub.webhook.dto.SubscriptionRequest;
+import org.advisoryhub.webhook.dto.SubscriptionResponse;
 
 /** Partners' webhook subscriptions and their deliveries, with an API key that may subscribe. */
 @Path("/api/v1/webhooks")

@@ -1,9 +1,5 @@
 package org.advisoryhub.webhook;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.security.SecureRandom;
@@ -19,8 +15,8 @@ import java.util.Set;
 import java.util.UUID;
 import org.advisoryhub.audit.AuditEntry;
 import org.advisoryhub.audit.AuditService;
-import org.advisoryhub.collection.CollectionResponse;
 import org.advisoryhub.collection.CollectionService;
+import org.advisoryhub.collection.dto.CollectionResponse;
 import org.advisoryhub.common.error.ForbiddenOperationException;
 import org.advisoryhub.common.error.NotFoundException;
 import org.advisoryhub.common.error.ValidationFailedException;
@@ -30,6 +26,9 @@ import org.advisoryhub.common.paging.Keyset;
 import org.advisoryhub.common.paging.Page;
 import org.advisoryhub.common.security.ActorKind;
 import org.advisoryhub.partner.ApiKeyGrant;
+import org.advisoryhub.webhook.dto.DeliveryResponse;
+import org.advisoryhub.webhook.dto.SubscriptionRequest;
+import org.advisoryhub.webhook.dto.SubscriptionResponse;
 
 /**
  * Partners manage their organization's webhooks with a key that may subscribe: register, list, delete, see
@@ -41,7 +40,6 @@ public class WebhookService {
 
     static final int MAX_PER_ORGANIZATION = 25;
     private static final SecureRandom RANDOM = new SecureRandom();
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final WebhookRepository webhooks;
     private final CollectionService collections;
@@ -111,7 +109,7 @@ public class WebhookService {
         Cursor after = Cursor.decode(cursor);
         WebhookDelivery.Status wanted = status == null ? null : parseStatus(status);
         return Keyset.page(limit, n -> webhooks.deliveries(s.id(), wanted, after, n), d -> Cursor.at(d.createdAt(), d.id()),
-                WebhookService::response);
+                WebhookMapper::toResponse);
     }
 
     /** Sends a delivery's event again as a new delivery, due now; the original keeps its history. */
@@ -123,7 +121,7 @@ public class WebhookService {
         WebhookDelivery copy = original.replay(clock.instant());
         webhooks.persist(copy);
         record(grant, "webhook.replayed", s.id(), Map.of("delivery", original.id().toString()));
-        return response(copy);
+        return WebhookMapper.toResponse(copy);
     }
 
     private WebhookSubscription require(ApiKeyGrant grant, String id) {
@@ -204,24 +202,7 @@ public class WebhookService {
     private SubscriptionResponse response(WebhookSubscription s, String secret) {
         List<String> names = s.collections().stream()
                 .map(id -> collections.find(id.toString()).map(CollectionResponse::alias).orElse(id.toString())).toList();
-        return new SubscriptionResponse(s.id().toString(), s.url(), names, s.events(), s.keyId(), s.createdAt(), secret);
-    }
-
-    private static DeliveryResponse response(WebhookDelivery d) {
-        return new DeliveryResponse(d.id().toString(), d.eventId().toString(), d.eventType(), d.advisoryId(),
-                d.status().name(), d.attempts(), d.status() == WebhookDelivery.Status.pending ? d.nextAttemptAt() : null,
-                d.lastAttemptAt(), d.lastStatusCode(), d.lastError(), d.createdAt(), d.deliveredAt(),
-                d.replayOf() == null ? null : d.replayOf().toString(), event(d));
-    }
-
-    /** The event as sent; a stored payload that cannot be read leaves it out rather than failing the page. */
-    private static JsonNode event(WebhookDelivery d) {
-        try {
-            return JSON.readTree(d.payload());
-        } catch (JsonProcessingException e) {
-            Log.warnf("Stored webhook delivery %s has a payload that cannot be read", d.id());
-            return null;
-        }
+        return WebhookMapper.toResponse(s, names, secret);
     }
 
     private void record(ApiKeyGrant grant, String action, UUID subscription, Map<String, Object> details) {

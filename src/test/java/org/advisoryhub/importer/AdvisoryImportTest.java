@@ -10,6 +10,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.advisoryhub.importer.dto.ImportProblem;
+import org.advisoryhub.importer.dto.ImportReport;
 import org.advisoryhub.support.HubTest;
 import org.advisoryhub.support.OfficialsTest;
 import org.junit.jupiter.api.Test;

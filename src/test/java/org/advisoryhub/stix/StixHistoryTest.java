@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Predicate;
-import org.advisoryhub.actor.ActorResponse;
+import org.advisoryhub.actor.dto.ActorResponse;
 import org.advisoryhub.advisory.AdvisoryContent;
 import org.advisoryhub.advisory.Reference;
 import org.advisoryhub.advisory.ThreatActor;
@@ -19,7 +19,7 @@ import org.advisoryhub.advisory.Translation;
 import org.advisoryhub.indicator.Chain;
 import org.advisoryhub.indicator.HashAlgorithm;
 import org.advisoryhub.indicator.IndicatorKind;
-import org.advisoryhub.indicator.IndicatorResponse;
+import org.advisoryhub.indicator.dto.IndicatorResponse;
 import org.advisoryhub.organization.OrganizationKind;
 import org.junit.jupiter.api.Test;
 

@@ -16,7 +16,7 @@ import org.advisoryhub.advisory.Tlp;
 import org.advisoryhub.indicator.Chain;
 import org.advisoryhub.indicator.HashAlgorithm;
 import org.advisoryhub.indicator.IndicatorKind;
-import org.advisoryhub.indicator.IndicatorResponse;
+import org.advisoryhub.indicator.dto.IndicatorResponse;
 import org.advisoryhub.organization.OrganizationKind;
 import org.junit.jupiter.api.Test;
 

@@ -4,11 +4,11 @@ import static io.restassured.RestAssured.given;
 
 import io.restassured.specification.RequestSpecification;
 import java.util.Set;
-import org.advisoryhub.official.OfficialRequest;
 import org.advisoryhub.official.OfficialService;
+import org.advisoryhub.official.dto.OfficialRequest;
 import org.advisoryhub.organization.OrganizationKind;
-import org.advisoryhub.organization.OrganizationRequest;
 import org.advisoryhub.organization.OrganizationService;
+import org.advisoryhub.organization.dto.OrganizationRequest;
 
 /**
  * Test officials of two co-authoring agencies and one outside agency, created once per run through the

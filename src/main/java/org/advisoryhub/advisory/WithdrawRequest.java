@@ -1,8 +1,0 @@
-package org.advisoryhub.advisory;
-
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
-
-/** Withdrawing needs a reason partners can read. */
-public record WithdrawRequest(@NotBlank @Size(max = 2000) String reason) {
-}

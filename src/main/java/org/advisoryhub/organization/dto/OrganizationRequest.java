@@ -1,0 +1,16 @@
+package org.advisoryhub.organization.dto;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.advisoryhub.organization.OrganizationKind;
+
+/** Create or update an organization. The id is a stable slug such as {@code us-fbi}. */
+public record OrganizationRequest(
+        @NotBlank @Pattern(regexp = "[a-z0-9][a-z0-9-]{1,62}", message = "must be a lower-case slug (a-z, 0-9, -)")
+        String id,
+        @NotBlank @Size(max = 300) String name,
+        @Pattern(regexp = "[A-Z]{2}", message = "must be an ISO 3166-1 alpha-2 code") String country,
+        @NotNull OrganizationKind kind) {
+}

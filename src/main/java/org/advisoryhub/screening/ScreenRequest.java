@@ -1,7 +1,0 @@
-package org.advisoryhub.screening;
-
-import java.util.List;
-
-/** Values to screen: addresses, domains, hashes and the like, as found (defanged or not). */
-public record ScreenRequest(List<String> values) {
-}

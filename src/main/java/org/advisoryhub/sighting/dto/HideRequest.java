@@ -1,0 +1,5 @@
+package org.advisoryhub.sighting.dto;
+
+/** Why a sighting is hidden, optionally. */
+public record HideRequest(String reason) {
+}
