@@ -25,22 +25,31 @@ import jakarta.persistence.Entity;
 class ArchitectureTest {
 
     @ArchTest
-    static final ArchRule featuresFormNoCycle = slices().matching("org.advisoryhub.(*)..").should().beFreeOfCycles();
+    static final ArchRule featuresFormNoCycle =
+            slices().matching("org.advisoryhub.(*)..").should().beFreeOfCycles();
 
     @ArchTest
-    static final ArchRule repositoriesStayInTheirFeature = classes().that().haveSimpleNameEndingWith("Repository")
-            .should(beUsedOnlyInsideTheirFeature());
+    static final ArchRule repositoriesStayInTheirFeature =
+            classes().that().haveSimpleNameEndingWith("Repository").should(beUsedOnlyInsideTheirFeature());
 
     /** STYLE's one DTO convention: the records the API accepts and returns live in their feature's {@code dto/}. */
     @ArchTest
-    static final ArchRule apiRecordsLiveInDto = classes().that(areRecords()).and().haveSimpleNameEndingWith("Request")
+    static final ArchRule apiRecordsLiveInDto = classes()
+            .that(areRecords())
+            .and()
+            .haveSimpleNameEndingWith("Request")
             .or(areRecords().and(JavaClass.Predicates.simpleNameEndingWith("Response")))
-            .should().resideInAPackage("org.advisoryhub.*.dto");
+            .should()
+            .resideInAPackage("org.advisoryhub.*.dto");
 
     /** API records never carry entities; the feature's mapper copies what the API shows. */
     @ArchTest
-    static final ArchRule dtosHoldNoEntities = noClasses().that().resideInAPackage("org.advisoryhub.*.dto")
-            .should().dependOnClassesThat().areAnnotatedWith(Entity.class);
+    static final ArchRule dtosHoldNoEntities = noClasses()
+            .that()
+            .resideInAPackage("org.advisoryhub.*.dto")
+            .should()
+            .dependOnClassesThat()
+            .areAnnotatedWith(Entity.class);
 
     private static DescribedPredicate<JavaClass> areRecords() {
         return DescribedPredicate.describe("records", JavaClass::isRecord);
@@ -54,8 +63,10 @@ class ArchitectureTest {
                 for (Dependency d : repository.getDirectDependenciesToSelf()) {
                     JavaClass origin = d.getOriginClass();
                     if (!feature.equals(feature(origin))) {
-                        events.add(SimpleConditionEvent.violated(d, origin.getName() + " (feature "
-                                + feature(origin) + ") uses " + repository.getSimpleName() + " of feature " + feature));
+                        events.add(SimpleConditionEvent.violated(
+                                d,
+                                origin.getName() + " (feature " + feature(origin) + ") uses "
+                                        + repository.getSimpleName() + " of feature " + feature));
                     }
                 }
             }

@@ -28,26 +28,39 @@ class TableOwnershipTest {
 
     /** Every table and the feature that owns it. */
     private static final Map<String, String> OWNERS = Map.ofEntries(
-            Map.entry("advisory", "advisory"), Map.entry("advisory_coauthor", "advisory"),
-            Map.entry("advisory_number", "advisory"), Map.entry("advisory_approval", "signoff"),
-            Map.entry("advisory_comment", "signoff"), Map.entry("advisory_import", "importer"),
-            Map.entry("advisory_revision", "revision"), Map.entry("revision_indicator", "revision"),
-            Map.entry("api_key", "partner"), Map.entry("audit_chain", "audit"), Map.entry("audit_event", "audit"),
-            Map.entry("indicator", "indicator"), Map.entry("official", "official"),
-            Map.entry("organization", "organization"), Map.entry("sighting_hidden", "sighting"),
-            Map.entry("stix_id_key", "distribution"), Map.entry("stix_object", "distribution"),
-            Map.entry("taxii_clock", "distribution"), Map.entry("taxii_status", "distribution"),
-            Map.entry("taxii_collection", "collection"), Map.entry("threat_actor", "actor"),
-            Map.entry("webhook_delivery", "webhook"), Map.entry("webhook_subscription", "webhook"));
+            Map.entry("advisory", "advisory"),
+            Map.entry("advisory_coauthor", "advisory"),
+            Map.entry("advisory_number", "advisory"),
+            Map.entry("advisory_approval", "signoff"),
+            Map.entry("advisory_comment", "signoff"),
+            Map.entry("advisory_import", "importer"),
+            Map.entry("advisory_revision", "revision"),
+            Map.entry("revision_indicator", "revision"),
+            Map.entry("api_key", "partner"),
+            Map.entry("audit_chain", "audit"),
+            Map.entry("audit_event", "audit"),
+            Map.entry("indicator", "indicator"),
+            Map.entry("official", "official"),
+            Map.entry("organization", "organization"),
+            Map.entry("sighting_hidden", "sighting"),
+            Map.entry("stix_id_key", "distribution"),
+            Map.entry("stix_object", "distribution"),
+            Map.entry("taxii_clock", "distribution"),
+            Map.entry("taxii_status", "distribution"),
+            Map.entry("taxii_collection", "collection"),
+            Map.entry("threat_actor", "actor"),
+            Map.entry("webhook_delivery", "webhook"),
+            Map.entry("webhook_subscription", "webhook"));
 
     /** The read contracts: views any feature may read, never write. */
     private static final Set<String> VIEWS = Set.of("advisory_state", "working_indicator");
 
-    private static final Pattern STRING = Pattern.compile("\"\"\"(.*?)\"\"\"|\"((?:[^\"\\\\\\n]|\\\\.)*)\"", Pattern.DOTALL);
+    private static final Pattern STRING =
+            Pattern.compile("\"\"\"(.*?)\"\"\"|\"((?:[^\"\\\\\\n]|\\\\.)*)\"", Pattern.DOTALL);
     private static final Pattern SQL = Pattern.compile("\\b(select|insert|update|delete)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern READ = Pattern.compile("\\b(?:from|join)\\s+([a-z_]+)", Pattern.CASE_INSENSITIVE);
-    private static final Pattern WRITE = Pattern.compile("\\b(?:insert\\s+into|update|delete\\s+from)\\s+([a-z_]+)",
-            Pattern.CASE_INSENSITIVE);
+    private static final Pattern WRITE =
+            Pattern.compile("\\b(?:insert\\s+into|update|delete\\s+from)\\s+([a-z_]+)", Pattern.CASE_INSENSITIVE);
 
     @Test
     void everyTableHasAnOwner() throws IOException {
@@ -71,14 +84,21 @@ class TableOwnershipTest {
     @Test
     void theCheckSeesViolations() {
         List<String> violations = new ArrayList<>();
-        check("feed", "FeedService", "String q = \"select * from advisory_revision r join advisory_state a on true\";",
+        check(
+                "feed",
+                "FeedService",
+                "String q = \"select * from advisory_revision r join advisory_state a on true\";",
                 violations);
-        check("revision", "RevisionRepository", "String q = \"\"\"\n update advisory_state set status = 'X'\"\"\";",
+        check(
+                "revision",
+                "RevisionRepository",
+                "String q = \"\"\"\n update advisory_state set status = 'X'\"\"\";",
                 violations);
-        assertThat(violations).containsExactly(
-                "feed/FeedService: SQL outside a repository",
-                "feed/FeedService: reads advisory_revision of revision",
-                "revision/RevisionRepository: writes the read contract advisory_state");
+        assertThat(violations)
+                .containsExactly(
+                        "feed/FeedService: SQL outside a repository",
+                        "feed/FeedService: reads advisory_revision of revision",
+                        "revision/RevisionRepository: writes the read contract advisory_state");
     }
 
     private static void check(Path file, List<String> violations) {

@@ -31,9 +31,11 @@ public class ActorRepository implements PanacheRepositoryBase<CatalogActor, UUID
     /** Actors one of whose aliases is this name (case-insensitive). */
     @SuppressWarnings("unchecked")
     public List<CatalogActor> byAlias(String alias) {
-        return getEntityManager().createNativeQuery("""
+        return getEntityManager()
+                .createNativeQuery("""
                 select * from threat_actor where exists (
-                    select 1 from jsonb_array_elements_text(aliases) x where lower(x) = lower(:alias))""",
-                CatalogActor.class).setParameter("alias", alias.strip()).getResultList();
+                    select 1 from jsonb_array_elements_text(aliases) x where lower(x) = lower(:alias))""", CatalogActor.class)
+                .setParameter("alias", alias.strip())
+                .getResultList();
     }
 }

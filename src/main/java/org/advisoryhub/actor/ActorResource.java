@@ -35,35 +35,40 @@ public class ActorResource {
     }
 
     @GET
-    @RolesAllowed({ Roles.DRAFTER, Roles.REVIEWER, Roles.PUBLISHER, Roles.ADMIN })
+    @RolesAllowed({Roles.DRAFTER, Roles.REVIEWER, Roles.PUBLISHER, Roles.ADMIN})
     public List<ActorResponse> list() {
         return service.list();
     }
 
     @GET
     @Path("{id}")
-    @RolesAllowed({ Roles.DRAFTER, Roles.REVIEWER, Roles.PUBLISHER, Roles.ADMIN })
+    @RolesAllowed({Roles.DRAFTER, Roles.REVIEWER, Roles.PUBLISHER, Roles.ADMIN})
     public Response get(@PathParam("id") String id) {
         ActorResponse a = service.get(parse(id));
         return Response.ok(a).tag(new EntityTag(String.valueOf(a.version()))).build();
     }
 
     @POST
-    @RolesAllowed({ Roles.DRAFTER, Roles.PUBLISHER, Roles.ADMIN })
+    @RolesAllowed({Roles.DRAFTER, Roles.PUBLISHER, Roles.ADMIN})
     public Response create(@Valid ActorRequest request, @jakarta.ws.rs.core.Context jakarta.ws.rs.core.UriInfo uri) {
         if (request == null) {
             throw ValidationFailedException.of("body", "a threat actor is required");
         }
         ActorResponse a = service.create(request, current.actor());
-        return Response.created(uri.getAbsolutePathBuilder().path(a.id().toString()).build()).entity(a)
-                .tag(new EntityTag(String.valueOf(a.version()))).build();
+        return Response.created(
+                        uri.getAbsolutePathBuilder().path(a.id().toString()).build())
+                .entity(a)
+                .tag(new EntityTag(String.valueOf(a.version())))
+                .build();
     }
 
     /** Edits an actor; {@code If-Match} must carry the version it was read at. */
     @PUT
     @Path("{id}")
-    @RolesAllowed({ Roles.DRAFTER, Roles.PUBLISHER, Roles.ADMIN })
-    public Response update(@PathParam("id") String id, @Valid ActorRequest request,
+    @RolesAllowed({Roles.DRAFTER, Roles.PUBLISHER, Roles.ADMIN})
+    public Response update(
+            @PathParam("id") String id,
+            @Valid ActorRequest request,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         if (request == null) {
             throw ValidationFailedException.of("body", "a threat actor is required");

@@ -84,8 +84,8 @@ public class ActorService {
 
     /** Creates or updates an actor from the catalog file (matched by ATT&CK id, else name); unchanged ones stay. */
     public ActorResponse upsert(@NotNull @Valid ActorRequest request, Actor actor) {
-        Optional<CatalogActor> existing = request.mitreId() != null ? actors.byMitreId(request.mitreId())
-                : Optional.empty();
+        Optional<CatalogActor> existing =
+                request.mitreId() != null ? actors.byMitreId(request.mitreId()) : Optional.empty();
         CatalogActor a = existing.or(() -> actors.byName(request.name())).orElse(null);
         if (a == null) {
             return create(request, actor);
@@ -105,8 +105,12 @@ public class ActorService {
             ActorPick pick = picks.get(i);
             Optional<CatalogActor> found = find(pick);
             if (found.isEmpty()) {
-                unknown.add(new Violation(field + "[" + i + "]", "is not in the threat-actor catalog; pick one by "
-                        + "ATT&CK id or name from /api/v1/threat-actors, or add it there first", null, label(pick)));
+                unknown.add(new Violation(
+                        field + "[" + i + "]",
+                        "is not in the threat-actor catalog; pick one by "
+                                + "ATT&CK id or name from /api/v1/threat-actors, or add it there first",
+                        null,
+                        label(pick)));
                 continue;
             }
             CatalogActor a = found.get();
@@ -159,9 +163,12 @@ public class ActorService {
             throw new ConflictException("The catalog already has an actor named " + o.name() + " (" + o.id() + ")");
         });
         if (request.mitreId() != null) {
-            actors.byMitreId(request.mitreId()).filter(o -> !o.id().equals(self)).ifPresent(o -> {
-                throw new ConflictException("The catalog already has " + request.mitreId() + ": " + o.name() + " (" + o.id() + ")");
-            });
+            actors.byMitreId(request.mitreId())
+                    .filter(o -> !o.id().equals(self))
+                    .ifPresent(o -> {
+                        throw new ConflictException(
+                                "The catalog already has " + request.mitreId() + ": " + o.name() + " (" + o.id() + ")");
+                    });
         }
     }
 

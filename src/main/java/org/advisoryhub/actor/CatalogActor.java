@@ -51,8 +51,7 @@ public class CatalogActor {
     @Version
     private long version;
 
-    protected CatalogActor() {
-    }
+    protected CatalogActor() {}
 
     CatalogActor(ActorRequest r, String by, Instant now) {
         this.id = UUID.randomUUID();
@@ -75,7 +74,9 @@ public class CatalogActor {
     }
 
     boolean sameAs(ActorRequest r) {
-        return name.equals(r.name().strip()) && aliases.equals(r.aliases()) && java.util.Objects.equals(mitreId, r.mitreId())
+        return name.equals(r.name().strip())
+                && aliases.equals(r.aliases())
+                && java.util.Objects.equals(mitreId, r.mitreId())
                 && java.util.Objects.equals(attributedTo, r.attributedTo())
                 && java.util.Objects.equals(description, r.description());
     }

@@ -120,8 +120,7 @@ public class Advisory {
     @Version
     private long version;
 
-    protected Advisory() {
-    }
+    protected Advisory() {}
 
     public Advisory(String publicId, AdvisoryContent content, Actor author, Instant now, String sourceFile) {
         this.id = UUID.randomUUID();
@@ -191,8 +190,18 @@ public class Advisory {
     }
 
     public AdvisoryContent content() {
-        return new AdvisoryContent(title, summary, body, tlp, List.copyOf(new TreeSet<>(coauthors)), threatActors,
-                techniques, references, translations, recipients, reviewBy);
+        return new AdvisoryContent(
+                title,
+                summary,
+                body,
+                tlp,
+                List.copyOf(new TreeSet<>(coauthors)),
+                threatActors,
+                techniques,
+                references,
+                translations,
+                recipients,
+                reviewBy);
     }
 
     /** Whether this official changed the revision in progress (and so may not approve it). */

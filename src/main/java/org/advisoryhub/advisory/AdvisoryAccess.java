@@ -36,8 +36,10 @@ public class AdvisoryAccess {
         if (seesWorkingCopy(advisory, actor)) {
             return advisory;
         }
-        boolean readable = published.audience(advisory.id())
-                .map(p -> mayReadRevision(advisory, actor, p.tlp(), p.recipients())).orElse(false);
+        boolean readable = published
+                .audience(advisory.id())
+                .map(p -> mayReadRevision(advisory, actor, p.tlp(), p.recipients()))
+                .orElse(false);
         if (!readable) {
             throw new NotFoundException("Advisory", publicId);
         }
@@ -46,8 +48,12 @@ public class AdvisoryAccess {
 
     /** Whether the actor may read a published revision of this advisory with this level and these recipients. */
     public boolean mayReadRevision(Advisory advisory, Actor actor, Tlp tlp, java.util.Collection<String> recipients) {
-        return Visibility.officialMayRead(tlp, recipients, actor.organizationId(),
-                advisory.isCoauthoredBy(actor.organizationId()), actor.isAdmin());
+        return Visibility.officialMayRead(
+                tlp,
+                recipients,
+                actor.organizationId(),
+                advisory.isCoauthoredBy(actor.organizationId()),
+                actor.isAdmin());
     }
 
     /** Loads an advisory whose review material (sign-off, comments, sightings) only co-authors and admins see. */

@@ -26,9 +26,23 @@ public record AdvisoryContent(
         @NotNull Tlp tlp,
         @Size(max = 20) List<@NotBlank String> coauthors,
         @Size(max = 50) List<@Valid ThreatActor> threatActors,
-        @Size(max = 200) List<@Pattern(regexp = "T\\d{4}(\\.\\d{3})?", message = "must be an ATT&CK technique id such as T1566.001") String> techniques,
+
+        @Size(max = 200)
+        List<
+                        @Pattern(
+                                regexp = "T\\d{4}(\\.\\d{3})?",
+                                message = "must be an ATT&CK technique id such as T1566.001")
+                        String>
+                techniques,
+
         @Size(max = 200) List<@Valid Reference> references,
-        Map<@Pattern(regexp = "[a-z]{2,3}(-[A-Za-z0-9]{2,8})*", message = "must be a BCP 47 language tag such as ko") String, @Valid Translation> translations,
+        Map<
+                        @Pattern(
+                                regexp = "[a-z]{2,3}(-[A-Za-z0-9]{2,8})*",
+                                message = "must be a BCP 47 language tag such as ko")
+                        String,
+                        @Valid Translation>
+                translations,
         @Size(max = 200) List<@NotBlank String> recipients,
         LocalDate reviewBy) {
 
@@ -44,12 +58,16 @@ public record AdvisoryContent(
     /** The publishing rules the content itself must meet, for every path that publishes (API, console, importer). */
     public void requirePublishable(Instant at) {
         if (tlp.needsRecipients() && recipients.isEmpty()) {
-            throw ValidationFailedException.of("recipients", "TLP:" + tlp.label()
-                    + " advisories need an explicit list of recipient organizations before they are published");
+            throw ValidationFailedException.of(
+                    "recipients",
+                    "TLP:" + tlp.label()
+                            + " advisories need an explicit list of recipient organizations before they are published");
         }
         if (reviewBy != null && !reviewStart().isAfter(at)) {
-            throw ValidationFailedException.of("reviewBy", "must be after the publication date " + at.toString()
-                    .substring(0, 10) + "; clear it to review a default period after publication");
+            throw ValidationFailedException.of(
+                    "reviewBy",
+                    "must be after the publication date " + at.toString().substring(0, 10)
+                            + "; clear it to review a default period after publication");
         }
     }
 
@@ -59,12 +77,32 @@ public record AdvisoryContent(
     }
 
     public AdvisoryContent withThreatActors(List<ThreatActor> actors) {
-        return new AdvisoryContent(title, summary, body, tlp, coauthors, actors, techniques, references, translations,
-                recipients, reviewBy);
+        return new AdvisoryContent(
+                title,
+                summary,
+                body,
+                tlp,
+                coauthors,
+                actors,
+                techniques,
+                references,
+                translations,
+                recipients,
+                reviewBy);
     }
 
     public AdvisoryContent withCoauthors(List<String> orgIds) {
-        return new AdvisoryContent(title, summary, body, tlp, orgIds, threatActors, techniques, references, translations,
-                recipients, reviewBy);
+        return new AdvisoryContent(
+                title,
+                summary,
+                body,
+                tlp,
+                orgIds,
+                threatActors,
+                techniques,
+                references,
+                translations,
+                recipients,
+                reviewBy);
     }
 }

@@ -42,17 +42,22 @@ public class AdvisoryLifecycleResource {
     /** A reviewer or publisher sends the advisory back to its drafters, optionally saying what to change. */
     @POST
     @Path("return")
-    @RolesAllowed({ Roles.REVIEWER, Roles.PUBLISHER })
-    public Response returnToDraft(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+    @RolesAllowed({Roles.REVIEWER, Roles.PUBLISHER})
+    public Response returnToDraft(
+            @PathParam("id") String id,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid ReturnRequest request) {
         String comment = request == null ? null : request.comment();
-        return AdvisoryResource.withETag(service.returnToDraft(id, comment, ETags.parseIfMatch(ifMatch), current.actor()));
+        return AdvisoryResource.withETag(
+                service.returnToDraft(id, comment, ETags.parseIfMatch(ifMatch), current.actor()));
     }
 
     @POST
     @Path("publish")
     @RolesAllowed(Roles.PUBLISHER)
-    public Response publish(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+    public Response publish(
+            @PathParam("id") String id,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid PublishRequest request) {
         return AdvisoryResource.withETag(
                 service.publish(id, request.changeNote(), ETags.parseIfMatch(ifMatch), current.actor()));
@@ -61,7 +66,7 @@ public class AdvisoryLifecycleResource {
     /** Opens a new draft revision on top of the published one; the published revision stays public. */
     @POST
     @Path("amend")
-    @RolesAllowed({ Roles.DRAFTER, Roles.PUBLISHER })
+    @RolesAllowed({Roles.DRAFTER, Roles.PUBLISHER})
     public Response amend(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return AdvisoryResource.withETag(service.amend(id, ETags.parseIfMatch(ifMatch), current.actor()));
     }
@@ -69,7 +74,9 @@ public class AdvisoryLifecycleResource {
     @POST
     @Path("withdraw")
     @RolesAllowed(Roles.PUBLISHER)
-    public Response withdraw(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+    public Response withdraw(
+            @PathParam("id") String id,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid WithdrawRequest request) {
         return AdvisoryResource.withETag(
                 service.withdraw(id, request.reason(), ETags.parseIfMatch(ifMatch), current.actor()));

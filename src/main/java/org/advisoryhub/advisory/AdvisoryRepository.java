@@ -16,8 +16,8 @@ public class AdvisoryRepository implements PanacheRepositoryBase<Advisory, UUID>
     private final PublicationPorts.PublishedRevisionLookup published;
     private final PublicationPorts.IndicatorConditions indicators;
 
-    public AdvisoryRepository(PublicationPorts.PublishedRevisionLookup published,
-            PublicationPorts.IndicatorConditions indicators) {
+    public AdvisoryRepository(
+            PublicationPorts.PublishedRevisionLookup published, PublicationPorts.IndicatorConditions indicators) {
         this.published = published;
         this.indicators = indicators;
     }
@@ -32,7 +32,9 @@ public class AdvisoryRepository implements PanacheRepositoryBase<Advisory, UUID>
      * behind this one: they cannot deadlock, and the later one sees the earlier one's result.
      */
     public Optional<Advisory> findByPublicIdForUpdate(String publicId) {
-        return find("publicId", publicId).withLock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
+        return find("publicId", publicId)
+                .withLock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+                .firstResultOptional();
     }
 
     /**
@@ -50,10 +52,18 @@ public class AdvisoryRepository implements PanacheRepositoryBase<Advisory, UUID>
             sql.append(workingCopyMatches(query, params));
         } else {
             params.put("org", organizationId);
-            String coauthor = "exists (select 1 from advisory_coauthor c where c.advisory_id = a.id and c.organization_id = :org)";
-            sql.append("((").append(coauthor).append(" and ").append(workingCopyMatches(query, params)).append(")")
-                    .append(" or (not ").append(coauthor).append(" and ")
-                    .append(published.latestPublishedMatches(query, params)).append("))");
+            String coauthor =
+                    "exists (select 1 from advisory_coauthor c where c.advisory_id = a.id and c.organization_id = :org)";
+            sql.append("((")
+                    .append(coauthor)
+                    .append(" and ")
+                    .append(workingCopyMatches(query, params))
+                    .append(")")
+                    .append(" or (not ")
+                    .append(coauthor)
+                    .append(" and ")
+                    .append(published.latestPublishedMatches(query, params))
+                    .append("))");
         }
         if (after != null) {
             sql.append(" and (a.created_at, a.id) < (:afterAt, :afterId)");
@@ -86,8 +96,11 @@ public class AdvisoryRepository implements PanacheRepositoryBase<Advisory, UUID>
             sql.append(" and ").append(query.actorCondition("a.threat_actors", params));
         }
         if (query.indicatorValues() != null) {
-            sql.append(" and (").append(indicators.workingSetHasValue()).append(" or ")
-                    .append(published.anyRevisionHasValue()).append(")");
+            sql.append(" and (")
+                    .append(indicators.workingSetHasValue())
+                    .append(" or ")
+                    .append(published.anyRevisionHasValue())
+                    .append(")");
             params.put("values", query.indicatorValues());
         }
         return sql.toString();
@@ -95,7 +108,8 @@ public class AdvisoryRepository implements PanacheRepositoryBase<Advisory, UUID>
 
     /** Allocates the next number of the year, never reusing one (also past numbers taken by imported files). */
     public int nextNumber(int year) {
-        Object n = getEntityManager().createNativeQuery("""
+        Object n = getEntityManager()
+                .createNativeQuery("""
                 insert into advisory_number (year, last_number) values (:year, 1)
                 on conflict (year) do update set last_number = advisory_number.last_number + 1
                 returning last_number""")
@@ -106,7 +120,8 @@ public class AdvisoryRepository implements PanacheRepositoryBase<Advisory, UUID>
 
     /** Makes sure later allocations of that year come after a number an imported file already uses. */
     public void reserveNumber(int year, int number) {
-        getEntityManager().createNativeQuery("""
+        getEntityManager()
+                .createNativeQuery("""
                 insert into advisory_number (year, last_number) values (:year, :n)
                 on conflict (year) do update set last_number = greatest(advisory_number.last_number, :n)""")
                 .setParameter("year", year)

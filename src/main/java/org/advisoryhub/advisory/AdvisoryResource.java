@@ -32,7 +32,8 @@ public class AdvisoryResource {
     private final CurrentOfficial current;
     private final PublicationPorts.IndicatorMatcher matcher;
 
-    public AdvisoryResource(AdvisoryService service, CurrentOfficial current, PublicationPorts.IndicatorMatcher matcher) {
+    public AdvisoryResource(
+            AdvisoryService service, CurrentOfficial current, PublicationPorts.IndicatorMatcher matcher) {
         this.matcher = matcher;
         this.service = service;
         this.current = current;
@@ -43,12 +44,20 @@ public class AdvisoryResource {
      * ATT&CK id) and {@code indicator} (any value, normalized like input). Keyset-paged with {@code cursor}.
      */
     @GET
-    @RolesAllowed({ Roles.DRAFTER, Roles.REVIEWER, Roles.PUBLISHER, Roles.ADMIN })
-    public Page<AdvisorySummary> search(@QueryParam("q") String q, @QueryParam("status") String status,
-            @QueryParam("tlp") String tlp, @QueryParam("actor") String actor,
-            @QueryParam("indicator") String indicator, @QueryParam("cursor") String cursor,
+    @RolesAllowed({Roles.DRAFTER, Roles.REVIEWER, Roles.PUBLISHER, Roles.ADMIN})
+    public Page<AdvisorySummary> search(
+            @QueryParam("q") String q,
+            @QueryParam("status") String status,
+            @QueryParam("tlp") String tlp,
+            @QueryParam("actor") String actor,
+            @QueryParam("indicator") String indicator,
+            @QueryParam("cursor") String cursor,
             @QueryParam("limit") Integer limit) {
-        AdvisoryQuery query = new AdvisoryQuery(blankToNull(q), parseStatus(status), parseTlp(tlp), blankToNull(actor),
+        AdvisoryQuery query = new AdvisoryQuery(
+                blankToNull(q),
+                parseStatus(status),
+                parseTlp(tlp),
+                blankToNull(actor),
                 indicator == null || indicator.isBlank() ? null : matcher.candidates(indicator));
         return service.search(query, cursor, limit, current.actor());
     }
@@ -61,12 +70,14 @@ public class AdvisoryResource {
         }
         AdvisoryResponse created = service.create(content, current.actor());
         return Response.created(uri.getAbsolutePathBuilder().path(created.id()).build())
-                .tag(ETags.of(created.version())).entity(created).build();
+                .tag(ETags.of(created.version()))
+                .entity(created)
+                .build();
     }
 
     @GET
     @Path("{id}")
-    @RolesAllowed({ Roles.DRAFTER, Roles.REVIEWER, Roles.PUBLISHER, Roles.ADMIN })
+    @RolesAllowed({Roles.DRAFTER, Roles.REVIEWER, Roles.PUBLISHER, Roles.ADMIN})
     public Response get(@PathParam("id") String id) {
         return withETag(service.get(id, current.actor()));
     }
@@ -75,7 +86,9 @@ public class AdvisoryResource {
     @PUT
     @Path("{id}")
     @RolesAllowed(Roles.DRAFTER)
-    public Response update(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+    public Response update(
+            @PathParam("id") String id,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid AdvisoryContent content) {
         Long version = ETags.parseIfMatch(ifMatch);
         if (version == null) {

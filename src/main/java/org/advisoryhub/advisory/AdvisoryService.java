@@ -45,9 +45,18 @@ public class AdvisoryService {
     private final PublicationPorts.SignoffGate signoff;
     private final ActorService catalog;
 
-    public AdvisoryService(AdvisoryRepository advisories, AdvisoryAccess access, OrganizationService organizations,
-            PublicationPorts.RevisionLedger revisions, PublicationPorts.IndicatorCounts indicators, HubConfig config, Clock clock,
-            Event<AdvisoryPublished> published, AuditService audit, PublicationPorts.SignoffGate signoff, ActorService catalog) {
+    public AdvisoryService(
+            AdvisoryRepository advisories,
+            AdvisoryAccess access,
+            OrganizationService organizations,
+            PublicationPorts.RevisionLedger revisions,
+            PublicationPorts.IndicatorCounts indicators,
+            HubConfig config,
+            Clock clock,
+            Event<AdvisoryPublished> published,
+            AuditService audit,
+            PublicationPorts.SignoffGate signoff,
+            ActorService catalog) {
         this.catalog = catalog;
         this.advisories = advisories;
         this.access = access;
@@ -64,25 +73,30 @@ public class AdvisoryService {
     /** Drafts a new advisory; the author's organization is always a co-author. */
     public AdvisoryResponse create(@NotNull @Valid AdvisoryContent content, Actor actor) {
         organizations.requireAuthors(List.of(actor.organizationId()), "organization");
-        AdvisoryContent withAuthor = withCatalogActors(content)
-                .withCoauthors(coauthorsWith(content.coauthors(), actor.organizationId()));
+        AdvisoryContent withAuthor =
+                withCatalogActors(content).withCoauthors(coauthorsWith(content.coauthors(), actor.organizationId()));
         organizations.requireAuthors(withAuthor.coauthors(), "coauthors");
         organizations.requireExisting(withAuthor.recipients(), "recipients");
         Instant now = clock.instant();
         Advisory advisory = new Advisory(allocatePublicId(now), withAuthor, actor, now, null);
         advisories.persist(advisory);
         advisories.flush();
-        record(actor, "advisory.created", advisory, Map.of("tlp", withAuthor.tlp().label()));
+        record(
+                actor,
+                "advisory.created",
+                advisory,
+                Map.of("tlp", withAuthor.tlp().label()));
         return view(advisory, actor);
     }
 
     /** Replaces the editable content; {@code expectedVersion} must be the current version. */
-    public AdvisoryResponse update(String publicId, @NotNull @Valid AdvisoryContent content, long expectedVersion,
-            Actor actor) {
+    public AdvisoryResponse update(
+            String publicId, @NotNull @Valid AdvisoryContent content, long expectedVersion, Actor actor) {
         Advisory advisory = access.requireCoauthor(publicId, actor, Roles.DRAFTER);
         advisory.checkVersion(expectedVersion);
         if (!content.coauthors().contains(advisory.ownerOrgId())) {
-            throw ValidationFailedException.of("coauthors", "must keep the owning organization " + advisory.ownerOrgId());
+            throw ValidationFailedException.of(
+                    "coauthors", "must keep the owning organization " + advisory.ownerOrgId());
         }
         organizations.requireAuthors(content.coauthors(), "coauthors");
         organizations.requireExisting(content.recipients(), "recipients");
@@ -100,10 +114,14 @@ public class AdvisoryService {
     /** Searches what the actor may see, newest first. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<AdvisorySummary> search(AdvisoryQuery query, String cursor, Integer limit, Actor actor) {
-        int size = Cursor.limit(limit, config.api().defaultPageSize(), config.api().maxPageSize());
+        int size =
+                Cursor.limit(limit, config.api().defaultPageSize(), config.api().maxPageSize());
         String org = actor.isAdmin() ? null : actor.organizationId();
         Cursor after = Cursor.decode(cursor);
-        return Keyset.page(size, n -> advisories.search(query, org, after, n), a -> Cursor.at(a.createdAt(), a.id()),
+        return Keyset.page(
+                size,
+                n -> advisories.search(query, org, after, n),
+                a -> Cursor.at(a.createdAt(), a.id()),
                 a -> summary(a, actor));
     }
 
@@ -118,7 +136,8 @@ public class AdvisoryService {
             advisory.checkVersion(expectedVersion);
             signoff.requestChanges(advisory, comment.strip(), actor);
         }
-        return transition(publicId, AdvisoryAction.RETURN_TO_DRAFT, expectedVersion, actor, Roles.REVIEWER, Roles.PUBLISHER);
+        return transition(
+                publicId, AdvisoryAction.RETURN_TO_DRAFT, expectedVersion, actor, Roles.REVIEWER, Roles.PUBLISHER);
     }
 
     /**
@@ -142,8 +161,17 @@ public class AdvisoryService {
         advisory.transition(AdvisoryAction.PUBLISH, actor, at);
         PublicationPorts.Frozen revision = revisions.freeze(advisory, changeNote, actor, at);
         published.fire(new AdvisoryPublished(advisory));
-        record(actor, "advisory.published", advisory, Map.of("revision", revision.number(), "indicators",
-                revision.indicatorCount(), "changeNote", changeNote));
+        record(
+                actor,
+                "advisory.published",
+                advisory,
+                Map.of(
+                        "revision",
+                        revision.number(),
+                        "indicators",
+                        revision.indicatorCount(),
+                        "changeNote",
+                        changeNote));
         return revision;
     }
 
@@ -173,9 +201,11 @@ public class AdvisoryService {
     /** The content with each named actor picked from the shared catalog (a 400 for one the catalog lacks). */
     private AdvisoryContent withCatalogActors(AdvisoryContent content) {
         List<ActorPick> picks = content.threatActors().stream()
-                .map(t -> new ActorPick(t.id(), t.mitreId(), t.name())).toList();
+                .map(t -> new ActorPick(t.id(), t.mitreId(), t.name()))
+                .toList();
         return content.withThreatActors(catalog.resolve(picks, "threatActors").stream()
-                .map(a -> new ThreatActor(a.name(), a.aliases(), a.mitreId(), a.attributedTo(), a.id())).toList());
+                .map(a -> new ThreatActor(a.name(), a.aliases(), a.mitreId(), a.attributedTo(), a.id()))
+                .toList());
     }
 
     /** Creates an advisory that a file in the advisories folder describes (importer only). */
@@ -201,8 +231,13 @@ public class AdvisoryService {
      * importer's step that puts the file's indicator set in place, run between amend and submit.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public PublicationPorts.Frozen importRevision(Advisory advisory, AdvisoryContent content,
-            Runnable replaceIndicators, String changeNote, Actor actor, Instant at) {
+    public PublicationPorts.Frozen importRevision(
+            Advisory advisory,
+            AdvisoryContent content,
+            Runnable replaceIndicators,
+            String changeNote,
+            Actor actor,
+            Instant at) {
         organizations.requireAuthors(content.coauthors(), "coauthors");
         organizations.requireExisting(content.recipients(), "recipients");
         if (advisory.status() == AdvisoryStatus.PUBLISHED) {
@@ -230,25 +265,28 @@ public class AdvisoryService {
         }
     }
 
-    private AdvisoryResponse transition(String publicId, AdvisoryAction action, Long expectedVersion, Actor actor,
-            String... roles) {
+    private AdvisoryResponse transition(
+            String publicId, AdvisoryAction action, Long expectedVersion, Actor actor, String... roles) {
         Advisory advisory = access.requireCoauthor(publicId, actor, roles);
         advisory.checkVersion(expectedVersion);
         advisory.transition(action, actor, clock.instant());
         advisories.flush();
-        record(actor, "advisory." + action.name().toLowerCase(java.util.Locale.ROOT), advisory,
+        record(
+                actor,
+                "advisory." + action.name().toLowerCase(java.util.Locale.ROOT),
+                advisory,
                 Map.of("status", advisory.status().name()));
         return view(advisory, actor);
     }
 
     private AdvisoryResponse view(Advisory advisory, Actor actor) {
         if (access.seesWorkingCopy(advisory, actor)) {
-            return AdvisoryMapper.toResponse(advisory, advisory.content(), "working", advisory.status(),
-                    indicators.countFor(advisory.id()));
+            return AdvisoryMapper.toResponse(
+                    advisory, advisory.content(), "working", advisory.status(), indicators.countFor(advisory.id()));
         }
         PublicationPorts.Frozen latest = revisions.latest(advisory).orElseThrow();
-        return AdvisoryMapper.toResponse(advisory, latest.content(), "published", publicStatus(advisory),
-                latest.indicatorCount());
+        return AdvisoryMapper.toResponse(
+                advisory, latest.content(), "published", publicStatus(advisory), latest.indicatorCount());
     }
 
     /** Other organizations never see an amendment in progress, in lists either. */

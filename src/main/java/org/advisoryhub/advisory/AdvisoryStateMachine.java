@@ -13,8 +13,7 @@ import org.advisoryhub.common.error.InvalidStateTransitionException;
 /** The lifecycle, in one table: for each action, the statuses it may start from and the status it leads to. */
 public final class AdvisoryStateMachine {
 
-    private record Rule(Set<AdvisoryStatus> from, AdvisoryStatus to) {
-    }
+    private record Rule(Set<AdvisoryStatus> from, AdvisoryStatus to) {}
 
     private static final Map<AdvisoryAction, Rule> RULES = Map.of(
             AdvisoryAction.EDIT, new Rule(EnumSet.of(DRAFT, IN_REVIEW), null),
@@ -25,8 +24,7 @@ public final class AdvisoryStateMachine {
             AdvisoryAction.WITHDRAW, new Rule(EnumSet.of(PUBLISHED, DRAFT, IN_REVIEW), WITHDRAWN),
             AdvisoryAction.DELETE, new Rule(EnumSet.of(DRAFT, IN_REVIEW), null));
 
-    private AdvisoryStateMachine() {
-    }
+    private AdvisoryStateMachine() {}
 
     /**
      * Returns the status after {@code action}, or the current one for actions that keep it.

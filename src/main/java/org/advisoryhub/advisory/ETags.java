@@ -5,8 +5,7 @@ import org.advisoryhub.common.error.ValidationFailedException;
 /** Advisory versions as HTTP entity tags: {@code "7"}. */
 public final class ETags {
 
-    private ETags() {
-    }
+    private ETags() {}
 
     public static String of(long version) {
         return String.valueOf(version);

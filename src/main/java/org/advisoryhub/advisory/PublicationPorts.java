@@ -14,8 +14,7 @@ import org.advisoryhub.common.security.Actor;
  */
 public final class PublicationPorts {
 
-    private PublicationPorts() {
-    }
+    private PublicationPorts() {}
 
     /** Joint sign-off ({@code signoff}). */
     public interface SignoffGate {
@@ -71,10 +70,8 @@ public final class PublicationPorts {
     }
 
     /** Who a published revision is for: its TLP level and named recipients. */
-    public record Audience(Tlp tlp, List<String> recipients) {
-    }
+    public record Audience(Tlp tlp, List<String> recipients) {}
 
     /** A frozen revision as the lifecycle needs it. */
-    public record Frozen(int number, int indicatorCount, AdvisoryContent content) {
-    }
+    public record Frozen(int number, int indicatorCount, AdvisoryContent content) {}
 }

@@ -12,9 +12,14 @@ import java.util.UUID;
  * On input an actor is picked from the catalog by {@code id}, ATT&CK id, name or alias; the rest is filled in.
  */
 public record ThreatActor(
-        @Size(max = 200) @Pattern(regexp = "(?s).*\\S.*", message = "must not be blank") String name,
+        @Size(max = 200) @Pattern(regexp = "(?s).*\\S.*", message = "must not be blank")
+        String name,
+
         List<@NotBlank @Size(max = 200) String> aliases,
-        @Pattern(regexp = "G\\d{4}", message = "must be a MITRE ATT&CK group id such as G0032") String mitreId,
+
+        @Pattern(regexp = "G\\d{4}", message = "must be a MITRE ATT&CK group id such as G0032")
+        String mitreId,
+
         @Size(max = 200) String attributedTo,
         UUID id) {
 

@@ -68,6 +68,7 @@ public enum Tlp {
                 return tlp;
             }
         }
-        throw new IllegalArgumentException("'" + text + "' is not a TLP 2.0 level (CLEAR, GREEN, AMBER, AMBER+STRICT, RED)");
+        throw new IllegalArgumentException(
+                "'" + text + "' is not a TLP 2.0 level (CLEAR, GREEN, AMBER, AMBER+STRICT, RED)");
     }
 }

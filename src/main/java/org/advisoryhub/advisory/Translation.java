@@ -7,5 +7,4 @@ import jakarta.validation.constraints.Size;
 public record Translation(
         @NotBlank @Size(max = 500) String title,
         @Size(max = 10_000) String summary,
-        @Size(max = 200_000) String body) {
-}
+        @Size(max = 200_000) String body) {}

@@ -21,8 +21,7 @@ import java.util.stream.Collectors;
  */
 public final class Visibility {
 
-    private Visibility() {
-    }
+    private Visibility() {}
 
     /** Whether an organization that is not a co-author may read content at this level with these recipients. */
     public static boolean addressedRuleAllows(Tlp tlp, Collection<String> recipients, String organizationId) {
@@ -35,8 +34,8 @@ public final class Visibility {
     }
 
     /** Whether an official may read a published revision with this level and these recipients. */
-    public static boolean officialMayRead(Tlp tlp, Collection<String> recipients, String organizationId, boolean coauthor,
-            boolean admin) {
+    public static boolean officialMayRead(
+            Tlp tlp, Collection<String> recipients, String organizationId, boolean coauthor, boolean admin) {
         return admin || coauthor || addressedRuleAllows(tlp, recipients, organizationId);
     }
 
@@ -48,7 +47,8 @@ public final class Visibility {
     public record PartnerView(Tlp ceiling, boolean addressedOnly, String organizationId) {
 
         public boolean mayRead(Tlp tlp, Collection<String> recipients) {
-            return addressedOnly ? recipients.contains(organizationId)
+            return addressedOnly
+                    ? recipients.contains(organizationId)
                     : partnerMayRead(tlp, recipients, ceiling, organizationId);
         }
 
@@ -83,13 +83,15 @@ public final class Visibility {
 
     /** {@link #addressedRuleAllows} in SQL; {@code organization} is a parameter placeholder or expression. */
     public static String addressedRuleSql(String rankColumn, String recipientsColumn, String organization) {
-        return "(" + rankColumn + " not in (" + restrictedRanks() + ") or " + organization + " = any(" + recipientsColumn
-                + "))";
+        return "(" + rankColumn + " not in (" + restrictedRanks() + ") or " + organization + " = any("
+                + recipientsColumn + "))";
     }
 
     /** The ranks that are for named recipients only, as an SQL list made from the enum (never typed by hand). */
     private static String restrictedRanks() {
-        return Arrays.stream(Tlp.values()).filter(Tlp::needsRecipients).map(t -> String.valueOf(t.rank()))
+        return Arrays.stream(Tlp.values())
+                .filter(Tlp::needsRecipients)
+                .map(t -> String.valueOf(t.rank()))
                 .collect(Collectors.joining(", "));
     }
 }

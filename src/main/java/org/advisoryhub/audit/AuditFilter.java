@@ -3,8 +3,15 @@ package org.advisoryhub.audit;
 import java.time.Instant;
 
 /** Filters of an audit search; null means any. {@code beforeId} is the keyset position, {@code limit} the rows to read. */
-public record AuditFilter(String actor, String advisoryId, String partnerId, String action, Instant from, Instant to,
-        Long beforeId, int limit) {
+public record AuditFilter(
+        String actor,
+        String advisoryId,
+        String partnerId,
+        String action,
+        Instant from,
+        Instant to,
+        Long beforeId,
+        int limit) {
 
     /** Every kind of event, newest first. */
     public static AuditFilter newest(int limit) {

@@ -6,14 +6,25 @@ import org.advisoryhub.common.ids.Sha256;
 /** The hash of an event: SHA-256 over every field, separated unambiguously, and the previous event's hash. */
 final class AuditHash {
 
-    private AuditHash() {
-    }
+    private AuditHash() {}
 
     static String of(AuditEvent e) {
         StringBuilder s = new StringBuilder();
-        for (Object field : new Object[] { e.id(), e.at().toString(), e.actor(), e.actorKind(), e.organizationId(),
-            e.action(), e.targetType(), e.targetId(), e.advisoryId(), e.partnerId(), e.details(), e.source(),
-            e.previousHash() }) {
+        for (Object field : new Object[] {
+            e.id(),
+            e.at().toString(),
+            e.actor(),
+            e.actorKind(),
+            e.organizationId(),
+            e.action(),
+            e.targetType(),
+            e.targetId(),
+            e.advisoryId(),
+            e.partnerId(),
+            e.details(),
+            e.source(),
+            e.previousHash()
+        }) {
             String value = field == null ? "" : field.toString();
             // Length prefixes keep "a|b" + "c" from hashing like "a" + "b|c".
             s.append(value.length()).append(':').append(value).append('|');

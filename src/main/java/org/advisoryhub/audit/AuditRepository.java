@@ -22,8 +22,7 @@ import org.hibernate.Session;
 public class AuditRepository {
 
     /** The last event of the chain: its id and hash. */
-    record ChainHead(long lastId, String lastHash) {
-    }
+    record ChainHead(long lastId, String lastHash) {}
 
     /** Builds the event to append from the head it follows. */
     interface NextEvent {
@@ -41,7 +40,8 @@ public class AuditRepository {
         em.unwrap(Session.class).doWork(c -> {
             AuditEvent event = next.after(head(c, " for update"));
             insert(c, event);
-            try (PreparedStatement ps = c.prepareStatement("update audit_chain set last_id = ?, last_hash = ? where id = 1")) {
+            try (PreparedStatement ps =
+                    c.prepareStatement("update audit_chain set last_id = ?, last_hash = ? where id = 1")) {
                 ps.setLong(1, event.id());
                 ps.setString(2, event.hash());
                 ps.executeUpdate();
@@ -56,8 +56,9 @@ public class AuditRepository {
 
     /** Every event in chain order, streamed. */
     void streamInOrder(JdbcRows.Sink<AuditEvent> sink) {
-        em.unwrap(Session.class).doWork(c -> JdbcRows.streamInTransaction(c, "select * from audit_event order by id",
-                List.of(), AuditRepository::event, sink));
+        em.unwrap(Session.class)
+                .doWork(c -> JdbcRows.streamInTransaction(
+                        c, "select * from audit_event order by id", List.of(), AuditRepository::event, sink));
     }
 
     /** Events matching the filter, newest first. */
@@ -74,13 +75,14 @@ public class AuditRepository {
         sql.append(" order by id desc limit ?");
         params.add(f.limit());
         List<AuditEvent> out = new ArrayList<>();
-        em.unwrap(Session.class).doWork(c -> JdbcRows.streamInTransaction(c, sql.toString(), params,
-                AuditRepository::event, out::add));
+        em.unwrap(Session.class)
+                .doWork(c -> JdbcRows.streamInTransaction(c, sql.toString(), params, AuditRepository::event, out::add));
         return out;
     }
 
     private static ChainHead head(Connection c, String lock) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("select last_id, last_hash from audit_chain where id = 1" + lock);
+        try (PreparedStatement ps =
+                        c.prepareStatement("select last_id, last_hash from audit_chain where id = 1" + lock);
                 ResultSet rs = ps.executeQuery()) {
             rs.next();
             return new ChainHead(rs.getLong("last_id"), rs.getString("last_hash"));
@@ -111,11 +113,21 @@ public class AuditRepository {
     }
 
     private static AuditEvent event(ResultSet rs) throws SQLException {
-        return new AuditEvent(rs.getLong("id"), rs.getObject("at", OffsetDateTime.class).toInstant(), rs.getString("actor"),
-                rs.getString("actor_kind"), rs.getString("organization_id"), rs.getString("action"),
-                rs.getString("target_type"), rs.getString("target_id"), rs.getString("advisory_id"),
-                rs.getString("partner_id"), rs.getString("details"), rs.getString("source"),
-                rs.getString("previous_hash"), rs.getString("hash"));
+        return new AuditEvent(
+                rs.getLong("id"),
+                rs.getObject("at", OffsetDateTime.class).toInstant(),
+                rs.getString("actor"),
+                rs.getString("actor_kind"),
+                rs.getString("organization_id"),
+                rs.getString("action"),
+                rs.getString("target_type"),
+                rs.getString("target_id"),
+                rs.getString("advisory_id"),
+                rs.getString("partner_id"),
+                rs.getString("details"),
+                rs.getString("source"),
+                rs.getString("previous_hash"),
+                rs.getString("hash"));
     }
 
     private static void add(StringBuilder sql, List<Object> params, String clause, Object value) {

@@ -29,14 +29,28 @@ public class AuditResource {
 
     /** Events newest first; filter by actor, advisory, partner, action and time ({@code from} inclusive, {@code to} exclusive). */
     @GET
-    public Page<AuditEvent> search(@QueryParam("actor") String actor, @QueryParam("advisory") String advisory,
-            @QueryParam("partner") String partner, @QueryParam("action") String action, @QueryParam("from") String from,
-            @QueryParam("to") String to, @QueryParam("cursor") String cursor, @QueryParam("limit") Integer limit) {
+    public Page<AuditEvent> search(
+            @QueryParam("actor") String actor,
+            @QueryParam("advisory") String advisory,
+            @QueryParam("partner") String partner,
+            @QueryParam("action") String action,
+            @QueryParam("from") String from,
+            @QueryParam("to") String to,
+            @QueryParam("cursor") String cursor,
+            @QueryParam("limit") Integer limit) {
         Cursor after = Cursor.decode(cursor);
         Long before = after == null ? null : after.sequence();
-        int size = Cursor.limit(limit, config.api().defaultPageSize(), config.api().maxPageSize());
-        return audit.search(new AuditFilter(blank(actor), blank(advisory), blank(partner), blank(action),
-                time("from", from), time("to", to), before, size));
+        int size =
+                Cursor.limit(limit, config.api().defaultPageSize(), config.api().maxPageSize());
+        return audit.search(new AuditFilter(
+                blank(actor),
+                blank(advisory),
+                blank(partner),
+                blank(action),
+                time("from", from),
+                time("to", to),
+                before,
+                size));
     }
 
     /** Recomputes the hash chain and names the first broken link, if any. */

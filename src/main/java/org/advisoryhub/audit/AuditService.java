@@ -26,7 +26,8 @@ import org.advisoryhub.common.security.ActorKind;
 @ApplicationScoped
 public class AuditService {
 
-    private static final ObjectMapper JSON = new ObjectMapper().configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true);
+    private static final ObjectMapper JSON =
+            new ObjectMapper().configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true);
 
     private final AuditRepository audit;
     private final CurrentVertxRequest request;
@@ -40,21 +41,56 @@ public class AuditService {
 
     /** Records what an official, or the hub acting on its own, did (the actor's kind says which). */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void official(Actor actor, String action, String targetType, String targetId, String advisoryId,
+    public void official(
+            Actor actor,
+            String action,
+            String targetType,
+            String targetId,
+            String advisoryId,
             java.util.Map<String, Object> details) {
-        record(new AuditEntry(actor.username(), actor.kind(), actor.organizationId(), action, targetType, targetId, advisoryId,
-                null, details));
+        record(new AuditEntry(
+                actor.username(),
+                actor.kind(),
+                actor.organizationId(),
+                action,
+                targetType,
+                targetId,
+                advisoryId,
+                null,
+                details));
     }
 
     /**
      * Records that failed sign-ins made an account or a source wait, in a transaction of its own: the failed
      * attempt itself has none, and its refusal must not undo the record.
      */
-    public void signInThrottled(ActorKind actorKind, String targetType, String subject, String source, int failures,
-            long retryAfterSeconds, String throttled) {
-        QuarkusTransaction.requiringNew().run(() -> record(new AuditEntry(subject, actorKind, null, "sign-in.throttled",
-                targetType, subject, null, null, Map.of("source", source, "failures", failures,
-                        "retryAfterSeconds", retryAfterSeconds, "subject", throttled))));
+    public void signInThrottled(
+            ActorKind actorKind,
+            String targetType,
+            String subject,
+            String source,
+            int failures,
+            long retryAfterSeconds,
+            String throttled) {
+        QuarkusTransaction.requiringNew()
+                .run(() -> record(new AuditEntry(
+                        subject,
+                        actorKind,
+                        null,
+                        "sign-in.throttled",
+                        targetType,
+                        subject,
+                        null,
+                        null,
+                        Map.of(
+                                "source",
+                                source,
+                                "failures",
+                                failures,
+                                "retryAfterSeconds",
+                                retryAfterSeconds,
+                                "subject",
+                                throttled))));
     }
 
     /** Appends one event to the chain. */
@@ -64,9 +100,21 @@ public class AuditService {
         String source = source();
         Instant at = clock.instant();
         audit.append(head -> {
-            AuditEvent event = new AuditEvent(head.lastId() + 1, at, entry.actor(), entry.actorKind().label(),
-                    entry.organizationId(), entry.action(), entry.targetType(), entry.targetId(), entry.advisoryId(),
-                    entry.partnerId(), details, source, head.lastHash(), null);
+            AuditEvent event = new AuditEvent(
+                    head.lastId() + 1,
+                    at,
+                    entry.actor(),
+                    entry.actorKind().label(),
+                    entry.organizationId(),
+                    entry.action(),
+                    entry.targetType(),
+                    entry.targetId(),
+                    entry.advisoryId(),
+                    entry.partnerId(),
+                    details,
+                    source,
+                    head.lastHash(),
+                    null);
             return event.withHash(AuditHash.of(event));
         });
     }
@@ -90,9 +138,11 @@ public class AuditService {
                 return;
             }
             long expectedId = checked + 1;
-            String problem = e.id() != expectedId ? "event " + expectedId + " is missing"
-                    : !e.previousHash().equals(previous) ? "does not point at the previous event's hash"
-                    : !AuditHash.of(e).equals(e.hash()) ? "its content does not match its hash" : null;
+            String problem = e.id() != expectedId
+                    ? "event " + expectedId + " is missing"
+                    : !e.previousHash().equals(previous)
+                            ? "does not point at the previous event's hash"
+                            : !AuditHash.of(e).equals(e.hash()) ? "its content does not match its hash" : null;
             if (problem != null) {
                 broken = new AuditVerification(false, checked, e.id() != expectedId ? expectedId : e.id(), problem);
                 return;

@@ -46,8 +46,7 @@ public class Collection {
     @Column(name = "addressed_only", nullable = false)
     private boolean addressedOnly;
 
-    protected Collection() {
-    }
+    protected Collection() {}
 
     Collection(String alias, Instant now) {
         this.id = UUID.randomUUID();
@@ -55,7 +54,12 @@ public class Collection {
         this.createdAt = now;
     }
 
-    void describe(String title, String description, Tlp ceiling, List<String> types, boolean acceptsWrites,
+    void describe(
+            String title,
+            String description,
+            Tlp ceiling,
+            List<String> types,
+            boolean acceptsWrites,
             boolean addressedOnly) {
         this.acceptsWrites = acceptsWrites;
         this.addressedOnly = addressedOnly;

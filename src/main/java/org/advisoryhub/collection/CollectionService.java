@@ -32,16 +32,27 @@ public class CollectionService {
     }
 
     public CollectionResponse upsert(String alias, @NotNull @Valid CollectionRequest request, Actor actor) {
-        audit.official(actor, "collection.saved", "collection", alias, null, Map.of("tlpCeiling",
-                request.tlpCeiling().label(), "acceptsWrites", Boolean.TRUE.equals(request.acceptsWrites()), "addressedOnly",
-                Boolean.TRUE.equals(request.addressedOnly())));
+        audit.official(
+                actor,
+                "collection.saved",
+                "collection",
+                alias,
+                null,
+                Map.of(
+                        "tlpCeiling",
+                        request.tlpCeiling().label(),
+                        "acceptsWrites",
+                        Boolean.TRUE.equals(request.acceptsWrites()),
+                        "addressedOnly",
+                        Boolean.TRUE.equals(request.addressedOnly())));
         List<String> types = request.objectTypes() == null ? List.of() : request.objectTypes();
         Optional<Collection> existing = collections.findByAlias(alias);
         Collection c = existing.orElseGet(() -> new Collection(alias, clock.instant()));
         boolean writes = Boolean.TRUE.equals(request.acceptsWrites());
         boolean addressed = Boolean.TRUE.equals(request.addressedOnly());
         if (writes && addressed) {
-            throw ValidationFailedException.of("addressedOnly", "a collection that accepts partner writes cannot also be addressed");
+            throw ValidationFailedException.of(
+                    "addressedOnly", "a collection that accepts partner writes cannot also be addressed");
         }
         c.describe(request.title(), request.description(), request.tlpCeiling(), types, writes, addressed);
         if (existing.isEmpty()) {
@@ -63,7 +74,8 @@ public class CollectionService {
             return byAlias.map(CollectionMapper::toResponse);
         }
         try {
-            return Optional.ofNullable(collections.findById(UUID.fromString(idOrAlias))).map(CollectionMapper::toResponse);
+            return Optional.ofNullable(collections.findById(UUID.fromString(idOrAlias)))
+                    .map(CollectionMapper::toResponse);
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }

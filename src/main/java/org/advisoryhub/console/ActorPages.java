@@ -34,30 +34,35 @@ import org.advisoryhub.common.text.FormText;
 @FormText
 @Path("/console/threat-actors")
 @Produces(MediaType.TEXT_HTML)
-@RolesAllowed({ Roles.DRAFTER, Roles.REVIEWER, Roles.PUBLISHER, Roles.ADMIN })
+@RolesAllowed({Roles.DRAFTER, Roles.REVIEWER, Roles.PUBLISHER, Roles.ADMIN})
 public class ActorPages {
 
     @CheckedTemplate(requireTypeSafeExpressions = true)
     static class Templates {
-        static native TemplateInstance actors(List<ActorResponse> actors, ActorForm form, List<Violation> problems,
-                ConsoleView view);
+        static native TemplateInstance actors(
+                List<ActorResponse> actors, ActorForm form, List<Violation> problems, ConsoleView view);
 
-        static native TemplateInstance actor(ActorResponse actor, ActorForm form, List<Violation> problems,
-                ConsoleView view);
+        static native TemplateInstance actor(
+                ActorResponse actor, ActorForm form, List<Violation> problems, ConsoleView view);
     }
 
     /** The actor form as typed (aliases one per line), so it can be shown again with its problems. */
     public static class ActorForm {
         @FormParam("name")
         public String name;
+
         @FormParam("mitreId")
         public String mitreId;
+
         @FormParam("aliases")
         public String aliases;
+
         @FormParam("attributedTo")
         public String attributedTo;
+
         @FormParam("description")
         public String description;
+
         @FormParam("version")
         public Long version;
 
@@ -73,10 +78,14 @@ public class ActorPages {
         }
 
         ActorRequest request() {
-            List<String> list = aliases == null ? List.of() : Arrays.stream(aliases.split("\\R")).map(String::strip)
-                    .filter(s -> !s.isEmpty()).toList();
-            return new ActorRequest(name == null ? "" : name, list, ConsoleForms.blankToNull(mitreId), attributedTo,
-                    description);
+            List<String> list = aliases == null
+                    ? List.of()
+                    : Arrays.stream(aliases.split("\\R"))
+                            .map(String::strip)
+                            .filter(s -> !s.isEmpty())
+                            .toList();
+            return new ActorRequest(
+                    name == null ? "" : name, list, ConsoleForms.blankToNull(mitreId), attributedTo, description);
         }
     }
 
@@ -97,10 +106,12 @@ public class ActorPages {
 
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @RolesAllowed({ Roles.DRAFTER, Roles.PUBLISHER, Roles.ADMIN })
+    @RolesAllowed({Roles.DRAFTER, Roles.PUBLISHER, Roles.ADMIN})
     public Response create(@FormParam("_csrf") String csrf, @BeanParam ActorForm form) {
         views.verify(csrf);
-        return save(form, () -> actors.create(form.request(), current.actor()).id(),
+        return save(
+                form,
+                () -> actors.create(form.request(), current.actor()).id(),
                 problems -> Templates.actors(actors.list(), form, problems, views.of(current.actor())));
     }
 
@@ -114,19 +125,24 @@ public class ActorPages {
     @POST
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @RolesAllowed({ Roles.DRAFTER, Roles.PUBLISHER, Roles.ADMIN })
+    @RolesAllowed({Roles.DRAFTER, Roles.PUBLISHER, Roles.ADMIN})
     public Response update(@PathParam("id") String id, @FormParam("_csrf") String csrf, @BeanParam ActorForm form) {
         views.verify(csrf);
         UUID actorId = parse(id);
         if (form.version == null) {
             throw ValidationFailedException.of("version", "the form lost the version it was opened on; open it again");
         }
-        return save(form, () -> actors.update(actorId, form.request(), form.version, current.actor()).id(),
+        return save(
+                form,
+                () -> actors.update(actorId, form.request(), form.version, current.actor())
+                        .id(),
                 problems -> Templates.actor(actors.get(actorId), form, problems, views.of(current.actor())));
     }
 
     /** Saves and goes to the actor; invalid input shows the form again, as typed, with its problems. */
-    private Response save(ActorForm form, Supplier<UUID> saving,
+    private Response save(
+            ActorForm form,
+            Supplier<UUID> saving,
             java.util.function.Function<List<Violation>, TemplateInstance> page) {
         List<Violation> problems;
         int status = 400;
@@ -141,7 +157,10 @@ public class ActorPages {
             problems = List.of(Violation.of("name", e.getMessage()));
             status = 409;
         }
-        return Response.status(status).type(MediaType.TEXT_HTML_TYPE).entity(views.localized(page.apply(problems))).build();
+        return Response.status(status)
+                .type(MediaType.TEXT_HTML_TYPE)
+                .entity(views.localized(page.apply(problems)))
+                .build();
     }
 
     private static UUID parse(String id) {

@@ -50,8 +50,12 @@ public class AdminPages {
     static class Templates {
         static native TemplateInstance partners(List<OrganizationResponse> partners, ConsoleView view);
 
-        static native TemplateInstance partner(OrganizationResponse partner, List<ApiKeyResponse> keys,
-                List<CollectionResponse> collections, ApiKeyResponse issued, ConsoleView view);
+        static native TemplateInstance partner(
+                OrganizationResponse partner,
+                List<ApiKeyResponse> keys,
+                List<CollectionResponse> collections,
+                ApiKeyResponse issued,
+                ConsoleView view);
 
         static native TemplateInstance collections(List<CollectionResponse> collections, ConsoleView view);
 
@@ -66,8 +70,14 @@ public class AdminPages {
     private final ConsoleViews views;
     private final OneTimeSecrets secrets;
 
-    public AdminPages(PartnerService partners, ApiKeyService keys, CollectionService collections, AuditService audit,
-            CurrentOfficial current, ConsoleViews views, OneTimeSecrets secrets) {
+    public AdminPages(
+            PartnerService partners,
+            ApiKeyService keys,
+            CollectionService collections,
+            AuditService audit,
+            CurrentOfficial current,
+            ConsoleViews views,
+            OneTimeSecrets secrets) {
         this.secrets = secrets;
         this.partners = partners;
         this.keys = keys;
@@ -86,10 +96,15 @@ public class AdminPages {
     @POST
     @Path("partners")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response savePartner(@FormParam("_csrf") String csrf, @FormParam("id") String id, @FormParam("name") String name,
-            @FormParam("country") String country, @FormParam("kind") String kind) {
+    public Response savePartner(
+            @FormParam("_csrf") String csrf,
+            @FormParam("id") String id,
+            @FormParam("name") String name,
+            @FormParam("country") String country,
+            @FormParam("kind") String kind) {
         views.verify(csrf);
-        partners.upsert(new OrganizationRequest(id, name, ConsoleForms.blankToNull(country), kind(kind)), current.actor());
+        partners.upsert(
+                new OrganizationRequest(id, name, ConsoleForms.blankToNull(country), kind(kind)), current.actor());
         return ConsoleForms.see("/console/admin/partners/" + id);
     }
 
@@ -104,20 +119,34 @@ public class AdminPages {
     @POST
     @Path("partners/{id}/keys")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response issue(@PathParam("id") String id, @FormParam("_csrf") String csrf, @FormParam("name") String name,
-            @FormParam("collections") List<String> granted, @FormParam("tlpCeiling") String ceiling,
-            @FormParam("canWrite") String canWrite, @FormParam("canSubscribe") String canSubscribe,
+    public Response issue(
+            @PathParam("id") String id,
+            @FormParam("_csrf") String csrf,
+            @FormParam("name") String name,
+            @FormParam("collections") List<String> granted,
+            @FormParam("tlpCeiling") String ceiling,
+            @FormParam("canWrite") String canWrite,
+            @FormParam("canSubscribe") String canSubscribe,
             @FormParam("expires") String expires) {
         views.verify(csrf);
-        ApiKeyResponse issued = keys.issue(id, new ApiKeyRequest(name, granted == null ? List.of() : granted, ConsoleForms.tlp("tlpCeiling", ceiling),
-                canWrite != null, canSubscribe != null, expiry(expires)), current.actor());
+        ApiKeyResponse issued = keys.issue(
+                id,
+                new ApiKeyRequest(
+                        name,
+                        granted == null ? List.of() : granted,
+                        ConsoleForms.tlp("tlpCeiling", ceiling),
+                        canWrite != null,
+                        canSubscribe != null,
+                        expiry(expires)),
+                current.actor());
         return showSecret(id, issued);
     }
 
     @POST
     @Path("partners/{id}/keys/{keyId}/rotate")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response rotate(@PathParam("id") String id, @PathParam("keyId") String keyId, @FormParam("_csrf") String csrf) {
+    public Response rotate(
+            @PathParam("id") String id, @PathParam("keyId") String keyId, @FormParam("_csrf") String csrf) {
         views.verify(csrf);
         return showSecret(id, keys.rotate(id, keyId, current.actor()));
     }
@@ -129,7 +158,8 @@ public class AdminPages {
     @POST
     @Path("partners/{id}/keys/{keyId}/revoke")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response revoke(@PathParam("id") String id, @PathParam("keyId") String keyId, @FormParam("_csrf") String csrf) {
+    public Response revoke(
+            @PathParam("id") String id, @PathParam("keyId") String keyId, @FormParam("_csrf") String csrf) {
         views.verify(csrf);
         keys.revoke(id, keyId, current.actor());
         return ConsoleForms.see("/console/admin/partners/" + id);
@@ -144,15 +174,32 @@ public class AdminPages {
     @POST
     @Path("collections")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response saveCollection(@FormParam("_csrf") String csrf, @FormParam("alias") String alias,
-            @FormParam("title") String title, @FormParam("description") String description,
-            @FormParam("tlpCeiling") String ceiling, @FormParam("objectTypes") String types,
-            @FormParam("acceptsWrites") String acceptsWrites, @FormParam("addressedOnly") String addressedOnly) {
+    public Response saveCollection(
+            @FormParam("_csrf") String csrf,
+            @FormParam("alias") String alias,
+            @FormParam("title") String title,
+            @FormParam("description") String description,
+            @FormParam("tlpCeiling") String ceiling,
+            @FormParam("objectTypes") String types,
+            @FormParam("acceptsWrites") String acceptsWrites,
+            @FormParam("addressedOnly") String addressedOnly) {
         views.verify(csrf);
-        List<String> objectTypes = types == null ? List.of()
-                : List.of(types.split(",")).stream().map(String::trim).filter(t -> !t.isEmpty()).toList();
-        collections.upsert(alias, new CollectionRequest(title, ConsoleForms.blankToNull(description), ConsoleForms.tlp("tlpCeiling", ceiling), objectTypes,
-                acceptsWrites != null, addressedOnly != null), current.actor());
+        List<String> objectTypes = types == null
+                ? List.of()
+                : List.of(types.split(",")).stream()
+                        .map(String::trim)
+                        .filter(t -> !t.isEmpty())
+                        .toList();
+        collections.upsert(
+                alias,
+                new CollectionRequest(
+                        title,
+                        ConsoleForms.blankToNull(description),
+                        ConsoleForms.tlp("tlpCeiling", ceiling),
+                        objectTypes,
+                        acceptsWrites != null,
+                        addressedOnly != null),
+                current.actor());
         return ConsoleForms.see("/console/admin/collections");
     }
 
@@ -164,13 +211,13 @@ public class AdminPages {
     }
 
     private TemplateInstance partnerPage(String id, ApiKeyResponse issued) {
-        OrganizationResponse partner = partners.list().stream().filter(p -> p.id().equals(id)).findFirst()
+        OrganizationResponse partner = partners.list().stream()
+                .filter(p -> p.id().equals(id))
+                .findFirst()
                 .orElseThrow(() -> new org.advisoryhub.common.error.NotFoundException("Partner", id));
-        return views.localized(Templates.partner(partner, keys.list(id), collections.list(), issued,
-                views.of(current.actor())));
+        return views.localized(
+                Templates.partner(partner, keys.list(id), collections.list(), issued, views.of(current.actor())));
     }
-
-
 
     private static OrganizationKind kind(String text) {
         try {

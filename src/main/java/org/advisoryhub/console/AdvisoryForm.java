@@ -17,26 +17,37 @@ public class AdvisoryForm {
 
     @FormParam("title")
     public String title;
+
     @FormParam("summary")
     public String summary;
+
     @FormParam("body")
     public String body;
+
     @FormParam("tlp")
     public String tlp;
+
     @FormParam("coauthors")
     public String coauthors;
+
     @FormParam("actors")
     public String actors;
+
     @FormParam("techniques")
     public String techniques;
+
     @FormParam("references")
     public String references;
+
     @FormParam("titleKo")
     public String titleKo;
+
     @FormParam("summaryKo")
     public String summaryKo;
+
     @FormParam("recipients")
     public String recipients;
+
     @FormParam("reviewBy")
     public String reviewBy;
     /** The version the edit started from (optimistic locking); absent for a new advisory. */
@@ -58,9 +69,11 @@ public class AdvisoryForm {
         f.body = a.body();
         f.tlp = a.tlp().label();
         f.coauthors = String.join(", ", a.coauthors());
-        f.actors = String.join("\n", a.threatActors().stream().map(ThreatActor::name).toList());
+        f.actors = String.join(
+                "\n", a.threatActors().stream().map(ThreatActor::name).toList());
         f.techniques = String.join(", ", a.techniques());
-        f.references = String.join("\n", a.references().stream().map(Reference::url).toList());
+        f.references =
+                String.join("\n", a.references().stream().map(Reference::url).toList());
         Translation ko = a.translations().get("ko");
         f.titleKo = ko == null ? null : ko.title();
         f.summaryKo = ko == null ? null : ko.summary();
@@ -91,11 +104,22 @@ public class AdvisoryForm {
         if (titleKo != null && !titleKo.isBlank()) {
             translations.put("ko", new Translation(titleKo, text(summaryKo), oldKo == null ? null : oldKo.body()));
         }
-        return new AdvisoryContent(title, text(summary), text(body), ConsoleForms.tlp("tlp", tlp), split(coauthors, ","),
-                split(actors, "\\R").stream().map(n -> actorsByName.getOrDefault(n, pick(n))).toList(),
+        return new AdvisoryContent(
+                title,
+                text(summary),
+                text(body),
+                ConsoleForms.tlp("tlp", tlp),
+                split(coauthors, ","),
+                split(actors, "\\R").stream()
+                        .map(n -> actorsByName.getOrDefault(n, pick(n)))
+                        .toList(),
                 split(techniques, ","),
-                split(references, "\\R").stream().map(u -> referencesByUrl.getOrDefault(u, new Reference(u, null, null))).toList(),
-                translations, split(recipients, ","), ConsoleForms.date("reviewBy", reviewBy));
+                split(references, "\\R").stream()
+                        .map(u -> referencesByUrl.getOrDefault(u, new Reference(u, null, null)))
+                        .toList(),
+                translations,
+                split(recipients, ","),
+                ConsoleForms.date("reviewBy", reviewBy));
     }
 
     /** A line of the actors box: an ATT&CK group id (G0032) or a name or alias from the catalog. */
@@ -108,6 +132,11 @@ public class AdvisoryForm {
     }
 
     private static List<String> split(String text, String separator) {
-        return text == null ? List.of() : Arrays.stream(text.split(separator)).map(String::trim).filter(s -> !s.isEmpty()).toList();
+        return text == null
+                ? List.of()
+                : Arrays.stream(text.split(separator))
+                        .map(String::trim)
+                        .filter(s -> !s.isEmpty())
+                        .toList();
     }
 }

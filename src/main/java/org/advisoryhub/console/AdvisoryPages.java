@@ -47,20 +47,27 @@ import org.advisoryhub.signoff.dto.SignoffState;
 @FormText
 @Path("/console/advisories")
 @Produces(MediaType.TEXT_HTML)
-@RolesAllowed({ Roles.DRAFTER, Roles.REVIEWER, Roles.PUBLISHER, Roles.ADMIN })
+@RolesAllowed({Roles.DRAFTER, Roles.REVIEWER, Roles.PUBLISHER, Roles.ADMIN})
 public class AdvisoryPages {
 
     @CheckedTemplate(requireTypeSafeExpressions = true)
     static class Templates {
-        static native TemplateInstance form(String editing, AdvisoryForm form, List<Violation> problems, ConsoleView view);
+        static native TemplateInstance form(
+                String editing, AdvisoryForm form, List<Violation> problems, ConsoleView view);
 
-        static native TemplateInstance indicator(String advisory, String indicatorId, IndicatorForm form,
-                List<Violation> problems, ConsoleView view);
+        static native TemplateInstance indicator(
+                String advisory, String indicatorId, IndicatorForm form, List<Violation> problems, ConsoleView view);
 
         static native TemplateInstance diff(AdvisoryResponse advisory, RevisionDiff diff, ConsoleView view);
 
-        static native TemplateInstance advisory(AdvisoryResponse advisory, List<IndicatorResponse> indicators,
-                SignoffState signoff, List<RevisionResponse> revisions, String pasted, BulkReport report, ConsoleView view);
+        static native TemplateInstance advisory(
+                AdvisoryResponse advisory,
+                List<IndicatorResponse> indicators,
+                SignoffState signoff,
+                List<RevisionResponse> revisions,
+                String pasted,
+                BulkReport report,
+                ConsoleView view);
     }
 
     private final AdvisoryService advisories;
@@ -71,8 +78,14 @@ public class AdvisoryPages {
     private final CurrentOfficial current;
     private final ConsoleViews views;
 
-    public AdvisoryPages(AdvisoryService advisories, IndicatorService indicators, SignoffService signoff,
-            RevisionService revisions, RevisionStixService stix, CurrentOfficial current, ConsoleViews views) {
+    public AdvisoryPages(
+            AdvisoryService advisories,
+            IndicatorService indicators,
+            SignoffService signoff,
+            RevisionService revisions,
+            RevisionStixService stix,
+            CurrentOfficial current,
+            ConsoleViews views) {
         this.advisories = advisories;
         this.indicators = indicators;
         this.signoff = signoff;
@@ -87,7 +100,8 @@ public class AdvisoryPages {
     @RolesAllowed(Roles.DRAFTER)
     public TemplateInstance form() {
         Actor actor = current.actor();
-        return views.localized(Templates.form(null, AdvisoryForm.blank(actor.organizationId()), List.of(), views.of(actor)));
+        return views.localized(
+                Templates.form(null, AdvisoryForm.blank(actor.organizationId()), List.of(), views.of(actor)));
     }
 
     @POST
@@ -96,7 +110,11 @@ public class AdvisoryPages {
     public Response create(@FormParam("_csrf") String csrf, @BeanParam AdvisoryForm form) {
         views.verify(csrf);
         Actor actor = current.actor();
-        return save(null, form, actor, () -> advisories.create(form.content(), actor).id());
+        return save(
+                null,
+                form,
+                actor,
+                () -> advisories.create(form.content(), actor).id());
     }
 
     @GET
@@ -104,7 +122,8 @@ public class AdvisoryPages {
     @RolesAllowed(Roles.DRAFTER)
     public TemplateInstance edit(@PathParam("id") String id) {
         Actor actor = current.actor();
-        return views.localized(Templates.form(id, AdvisoryForm.of(advisories.get(id, actor)), List.of(), views.of(actor)));
+        return views.localized(
+                Templates.form(id, AdvisoryForm.of(advisories.get(id, actor)), List.of(), views.of(actor)));
     }
 
     /** Saves an edit made from the version the form was opened on; a concurrent change makes it fail, losing nothing. */
@@ -118,7 +137,13 @@ public class AdvisoryPages {
         if (form.version == null) {
             throw ValidationFailedException.of("version", "the form lost the version it was opened on; open it again");
         }
-        return save(id, form, actor, () -> advisories.update(id, form.content(advisories.get(id, actor)), form.version, actor).id());
+        return save(
+                id,
+                form,
+                actor,
+                () -> advisories
+                        .update(id, form.content(advisories.get(id, actor)), form.version, actor)
+                        .id());
     }
 
     /** Runs the save and goes to the advisory; invalid input shows the form again, as typed, with its problems. */
@@ -131,8 +156,10 @@ public class AdvisoryPages {
         } catch (ConstraintViolationException e) {
             problems = ErrorMapper.violationsOf(e);
         }
-        return Response.status(400).type(MediaType.TEXT_HTML_TYPE)
-                .entity(views.localized(Templates.form(editing, form, problems, views.of(actor)))).build();
+        return Response.status(400)
+                .type(MediaType.TEXT_HTML_TYPE)
+                .entity(views.localized(Templates.form(editing, form, problems, views.of(actor))))
+                .build();
     }
 
     @GET
@@ -146,11 +173,16 @@ public class AdvisoryPages {
     @Path("{id}/indicators")
     @RolesAllowed(Roles.DRAFTER)
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response indicators(@PathParam("id") String id, @FormParam("_csrf") String csrf, @FormParam("text") String text,
-            @FormParam("format") String format, @FormParam("action") String action) {
+    public Response indicators(
+            @PathParam("id") String id,
+            @FormParam("_csrf") String csrf,
+            @FormParam("text") String text,
+            @FormParam("format") String format,
+            @FormParam("action") String action) {
         views.verify(csrf);
         Actor actor = current.actor();
-        BulkRequest request = new BulkRequest(null, text == null ? "" : text, "csv".equals(format) ? "csv" : "lines", null);
+        BulkRequest request =
+                new BulkRequest(null, text == null ? "" : text, "csv".equals(format) ? "csv" : "lines", null);
         BulkReport report = indicators.validate(id, request, actor);
         if (!"add".equals(action) || !report.valid()) {
             return Response.ok(page(id, text, report)).build();
@@ -173,16 +205,21 @@ public class AdvisoryPages {
     @Path("{id}/indicators/{indicator}/edit")
     @RolesAllowed(Roles.DRAFTER)
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response updateIndicator(@PathParam("id") String id, @PathParam("indicator") String indicator,
-            @FormParam("_csrf") String csrf, @BeanParam IndicatorForm form) {
+    public Response updateIndicator(
+            @PathParam("id") String id,
+            @PathParam("indicator") String indicator,
+            @FormParam("_csrf") String csrf,
+            @BeanParam IndicatorForm form) {
         views.verify(csrf);
         Actor actor = current.actor();
         try {
             indicators.update(id, indicatorKey(indicator), form.input(), null, actor);
             return ConsoleForms.see("/console/advisories/" + id);
         } catch (ValidationFailedException e) {
-            return Response.status(400).type(MediaType.TEXT_HTML_TYPE)
-                    .entity(views.localized(Templates.indicator(id, indicator, form, e.violations(), views.of(actor)))).build();
+            return Response.status(400)
+                    .type(MediaType.TEXT_HTML_TYPE)
+                    .entity(views.localized(Templates.indicator(id, indicator, form, e.violations(), views.of(actor))))
+                    .build();
         }
     }
 
@@ -191,8 +228,8 @@ public class AdvisoryPages {
     @Path("{id}/indicators/{indicator}/delete")
     @RolesAllowed(Roles.DRAFTER)
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response deleteIndicator(@PathParam("id") String id, @PathParam("indicator") String indicator,
-            @FormParam("_csrf") String csrf) {
+    public Response deleteIndicator(
+            @PathParam("id") String id, @PathParam("indicator") String indicator, @FormParam("_csrf") String csrf) {
         views.verify(csrf);
         indicators.delete(id, indicatorKey(indicator), null, current.actor());
         return ConsoleForms.see("/console/advisories/" + id);
@@ -201,16 +238,21 @@ public class AdvisoryPages {
     @POST
     @Path("{id}/{action: submit|approve|return|publish|amend}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response act(@PathParam("id") String id, @PathParam("action") String action, @FormParam("_csrf") String csrf,
-            @FormParam("comment") String comment, @FormParam("changeNote") String changeNote) {
+    public Response act(
+            @PathParam("id") String id,
+            @PathParam("action") String action,
+            @FormParam("_csrf") String csrf,
+            @FormParam("comment") String comment,
+            @FormParam("changeNote") String changeNote) {
         views.verify(csrf);
         Actor actor = current.actor();
         switch (action) {
             case "submit" -> advisories.submit(id, null, actor);
             case "approve" -> signoff.approve(id, null, actor);
             case "return" -> advisories.returnToDraft(id, comment, null, actor);
-            case "publish" -> advisories.publish(id, changeNote == null || changeNote.isBlank() ? "Published" : changeNote,
-                    null, actor);
+            case "publish" ->
+                advisories.publish(
+                        id, changeNote == null || changeNote.isBlank() ? "Published" : changeNote, null, actor);
             default -> advisories.amend(id, null, actor);
         }
         return ConsoleForms.see("/console/advisories/" + id);
@@ -220,7 +262,8 @@ public class AdvisoryPages {
     @Path("{id}/diff")
     public TemplateInstance diff(@PathParam("id") String id, @QueryParam("from") int from, @QueryParam("to") int to) {
         Actor actor = current.actor();
-        return views.localized(Templates.diff(advisories.get(id, actor), revisions.diff(id, from, to, actor), views.of(actor)));
+        return views.localized(
+                Templates.diff(advisories.get(id, actor), revisions.diff(id, from, to, actor), views.of(actor)));
     }
 
     @GET
@@ -228,7 +271,8 @@ public class AdvisoryPages {
     @Produces("application/stix+json;version=2.1")
     public Response stix(@PathParam("id") String id, @PathParam("number") int number) {
         return Response.ok(stix.bundle(id, number, current.actor()).toString())
-                .header("Content-Disposition", "attachment; filename=\"" + id + "-r" + number + ".stix.json\"").build();
+                .header("Content-Disposition", "attachment; filename=\"" + id + "-r" + number + ".stix.json\"")
+                .build();
     }
 
     private static UUID indicatorKey(String indicator) {
@@ -242,12 +286,12 @@ public class AdvisoryPages {
     private TemplateInstance page(String id, String pasted, BulkReport report) {
         Actor actor = current.actor();
         AdvisoryResponse advisory = advisories.get(id, actor);
-        boolean coauthor = advisory.coauthors().contains(actor.organizationId()) || actor.roles().contains(Roles.ADMIN);
-        List<IndicatorResponse> list = coauthor ? indicators.list(id, null, null, 500, actor).items() : List.of();
+        boolean coauthor = advisory.coauthors().contains(actor.organizationId())
+                || actor.roles().contains(Roles.ADMIN);
+        List<IndicatorResponse> list =
+                coauthor ? indicators.list(id, null, null, 500, actor).items() : List.of();
         SignoffState state = coauthor ? signoff.state(id, actor) : null;
-        return views.localized(Templates.advisory(advisory, list, state, revisions.list(id, actor), pasted, report,
-                views.of(actor)));
+        return views.localized(
+                Templates.advisory(advisory, list, state, revisions.list(id, actor), pasted, report, views.of(actor)));
     }
-
-
 }

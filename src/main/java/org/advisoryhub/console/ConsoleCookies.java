@@ -21,7 +21,9 @@ public class ConsoleCookies {
         }
         response.getHeaders().putSingle("Cache-Control", "no-store");
         response.getHeaders().putSingle("X-Frame-Options", "DENY");
-        response.getHeaders().putSingle("Content-Security-Policy",
-                "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; frame-ancestors 'none'");
+        response.getHeaders()
+                .putSingle(
+                        "Content-Security-Policy",
+                        "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; frame-ancestors 'none'");
     }
 }

@@ -10,8 +10,7 @@ import org.advisoryhub.common.error.ValidationFailedException;
 /** Reading form fields the way every console page does, and the redirect after a successful POST. */
 final class ConsoleForms {
 
-    private ConsoleForms() {
-    }
+    private ConsoleForms() {}
 
     static Tlp tlp(String field, String text) {
         try {

@@ -28,7 +28,8 @@ public interface ConsoleMessages {
     @Message("Change password")
     String change_password();
 
-    @Message("At least 12 characters, at most 72 bytes; not your user name, not a common word or a sequence. You sign in again afterwards, everywhere.")
+    @Message(
+            "At least 12 characters, at most 72 bytes; not your user name, not a common word or a sequence. You sign in again afterwards, everywhere.")
     String change_password_hint();
 
     @Message("Current password")

@@ -46,12 +46,17 @@ public class ConsolePages {
     static class Templates {
         static native TemplateInstance login(boolean failed, Long wait, ConsoleView view);
 
-        static native TemplateInstance account(java.util.List<org.advisoryhub.common.error.Violation> problems,
-                ConsoleView view);
+        static native TemplateInstance account(
+                java.util.List<org.advisoryhub.common.error.Violation> problems, ConsoleView view);
 
-        static native TemplateInstance dashboard(List<AdvisorySummary> drafts, List<AdvisorySummary> awaiting,
-                List<AdvisorySummary> published, List<SightingSummary> sightings, Page<ReviewDue.Advisory> reviews,
-                Page<ReviewDue.Indicator> expiring, ConsoleView view);
+        static native TemplateInstance dashboard(
+                List<AdvisorySummary> drafts,
+                List<AdvisorySummary> awaiting,
+                List<AdvisorySummary> published,
+                List<SightingSummary> sightings,
+                Page<ReviewDue.Advisory> reviews,
+                Page<ReviewDue.Indicator> expiring,
+                ConsoleView view);
     }
 
     /** A console page to return to: a path and query of plain URL characters, never another host. */
@@ -69,8 +74,14 @@ public class ConsolePages {
     private final ConsoleViews views;
     private final OfficialService officials;
 
-    public ConsolePages(AdvisoryService advisories, ReviewService reviews, SignoffService signoff,
-            SightingService sightings, CurrentOfficial current, ConsoleViews views, OfficialService officials) {
+    public ConsolePages(
+            AdvisoryService advisories,
+            ReviewService reviews,
+            SignoffService signoff,
+            SightingService sightings,
+            CurrentOfficial current,
+            ConsoleViews views,
+            OfficialService officials) {
         this.reviews = reviews;
         this.officials = officials;
         this.sightings = sightings;
@@ -110,11 +121,16 @@ public class ConsolePages {
         // Only co-authors follow a sign-off; an advisory others amend is not theirs to sign.
         List<AdvisorySummary> awaiting = list(AdvisoryStatus.IN_REVIEW, actor).stream()
                 .filter(a -> a.coauthors().contains(actor.organizationId()))
-                .filter(a -> signoff.state(a.id(), actor).missing().contains(actor.organizationId())).toList();
+                .filter(a -> signoff.state(a.id(), actor).missing().contains(actor.organizationId()))
+                .toList();
         List<AdvisorySummary> published = list(AdvisoryStatus.PUBLISHED, actor);
         // Partners' sightings of the indicators of our five most recent published advisories.
-        List<SightingSummary> seen = published.stream().filter(a -> a.coauthors().contains(actor.organizationId())).limit(5)
-                .map(a -> sightings.summary(a.id(), actor)).filter(s -> s.sightings() > 0).toList();
+        List<SightingSummary> seen = published.stream()
+                .filter(a -> a.coauthors().contains(actor.organizationId()))
+                .limit(5)
+                .map(a -> sightings.summary(a.id(), actor))
+                .filter(s -> s.sightings() > 0)
+                .toList();
         Page<ReviewDue.Advisory> due = reviews.advisories(null, null, DASHBOARD_ROWS, actor);
         Page<ReviewDue.Indicator> expiring = reviews.indicators(null, null, DASHBOARD_ROWS, actor);
         return views.localized(Templates.dashboard(drafts, awaiting, published, seen, due, expiring, views.of(actor)));
@@ -133,14 +149,18 @@ public class ConsolePages {
     @Path("account/password")
     @Authenticated
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response changePassword(@FormParam("_csrf") String csrf, @FormParam("currentPassword") String currentPassword,
+    public Response changePassword(
+            @FormParam("_csrf") String csrf,
+            @FormParam("currentPassword") String currentPassword,
             @FormParam("newPassword") String newPassword) {
         views.verify(csrf);
         Actor actor = current.actor();
         try {
             officials.changeOwnPassword(actor, currentPassword, newPassword);
         } catch (org.advisoryhub.common.error.ValidationFailedException e) {
-            return Response.status(400).entity(views.localized(Templates.account(e.violations(), views.of(actor)))).build();
+            return Response.status(400)
+                    .entity(views.localized(Templates.account(e.violations(), views.of(actor))))
+                    .build();
         }
         return ConsoleForms.see("/console/login");
     }
@@ -162,13 +182,24 @@ public class ConsolePages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response logout(@FormParam("_csrf") String csrf) {
         views.verify(csrf);
-        NewCookie form = new NewCookie.Builder(SESSION_COOKIE).path("/console").value("").maxAge(0).build();
-        NewCookie oidc = new NewCookie.Builder(OIDC_SESSION_COOKIE).path("/console").value("").maxAge(0).build();
-        return Response.seeOther(URI.create("/console/login")).cookie(form, oidc).build();
+        NewCookie form = new NewCookie.Builder(SESSION_COOKIE)
+                .path("/console")
+                .value("")
+                .maxAge(0)
+                .build();
+        NewCookie oidc = new NewCookie.Builder(OIDC_SESSION_COOKIE)
+                .path("/console")
+                .value("")
+                .maxAge(0)
+                .build();
+        return Response.seeOther(URI.create("/console/login"))
+                .cookie(form, oidc)
+                .build();
     }
 
     private List<AdvisorySummary> list(AdvisoryStatus status, Actor actor) {
-        return advisories.search(new AdvisoryQuery(null, status, null, null, null), null, 20, actor).items();
+        return advisories
+                .search(new AdvisoryQuery(null, status, null, null, null), null, 20, actor)
+                .items();
     }
-
 }

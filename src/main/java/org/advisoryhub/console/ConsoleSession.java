@@ -49,9 +49,13 @@ public class ConsoleSession {
     /** Refuses a form whose hidden token does not match the cookie. */
     public void verify(String submitted) {
         Cookie cookie = headers.getCookies().get(CSRF_COOKIE);
-        if (cookie == null || submitted == null || !MessageDigest.isEqual(cookie.getValue().getBytes(StandardCharsets.UTF_8),
-                submitted.getBytes(StandardCharsets.UTF_8))) {
-            throw new ForbiddenOperationException("the form was not sent from this console session; reload the page and try again");
+        if (cookie == null
+                || submitted == null
+                || !MessageDigest.isEqual(
+                        cookie.getValue().getBytes(StandardCharsets.UTF_8),
+                        submitted.getBytes(StandardCharsets.UTF_8))) {
+            throw new ForbiddenOperationException(
+                    "the form was not sent from this console session; reload the page and try again");
         }
     }
 
@@ -65,8 +69,11 @@ public class ConsoleSession {
         if (chosen != null) {
             return "ko".equals(chosen) ? KOREAN : Locale.ENGLISH;
         }
-        return headers.getAcceptableLanguages().stream().findFirst()
-                .filter(l -> "ko".equals(l.getLanguage())).map(l -> KOREAN).orElse(Locale.ENGLISH);
+        return headers.getAcceptableLanguages().stream()
+                .findFirst()
+                .filter(l -> "ko".equals(l.getLanguage()))
+                .map(l -> KOREAN)
+                .orElse(Locale.ENGLISH);
     }
 
     void choose(String language) {
@@ -88,7 +95,11 @@ public class ConsoleSession {
     }
 
     private static NewCookie cookie(String name, String value) {
-        return new NewCookie.Builder(name).value(value).path("/console").httpOnly(true)
-                .sameSite(NewCookie.SameSite.STRICT).build();
+        return new NewCookie.Builder(name)
+                .value(value)
+                .path("/console")
+                .httpOnly(true)
+                .sameSite(NewCookie.SameSite.STRICT)
+                .build();
     }
 }

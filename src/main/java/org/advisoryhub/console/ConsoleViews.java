@@ -17,8 +17,8 @@ public class ConsoleViews implements ErrorPages {
 
     @CheckedTemplate(basePath = "ConsolePages", requireTypeSafeExpressions = true)
     static class Templates {
-        static native TemplateInstance error(int status, String title, String detail, List<Violation> violations,
-                ConsoleView view);
+        static native TemplateInstance error(
+                int status, String title, String detail, List<Violation> violations, ConsoleView view);
     }
 
     private final ConsoleSession session;
@@ -28,12 +28,17 @@ public class ConsoleViews implements ErrorPages {
     }
 
     ConsoleView of(Actor actor) {
-        return new ConsoleView(actor.username(), actor.organizationId(), actor.roles(), session.csrfToken(),
+        return new ConsoleView(
+                actor.username(),
+                actor.organizationId(),
+                actor.roles(),
+                session.csrfToken(),
                 session.locale().getLanguage());
     }
 
     ConsoleView anonymous() {
-        return new ConsoleView(null, null, Set.of(), session.csrfToken(), session.locale().getLanguage());
+        return new ConsoleView(
+                null, null, Set.of(), session.csrfToken(), session.locale().getLanguage());
     }
 
     TemplateInstance localized(TemplateInstance page) {
@@ -56,7 +61,11 @@ public class ConsoleViews implements ErrorPages {
 
     @Override
     public Response page(int status, String title, String detail, List<Violation> violations) {
-        String page = localized(Templates.error(status, title, detail, violations, anonymous())).render();
-        return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(page).build();
+        String page = localized(Templates.error(status, title, detail, violations, anonymous()))
+                .render();
+        return Response.status(status)
+                .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                .entity(page)
+                .build();
     }
 }

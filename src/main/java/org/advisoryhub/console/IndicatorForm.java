@@ -12,30 +12,43 @@ public class IndicatorForm {
 
     @FormParam("kind")
     public String kind;
+
     @FormParam("value")
     public String value;
+
     @FormParam("chain")
     public String chain;
+
     @FormParam("chainName")
     public String chainName;
+
     @FormParam("asset")
     public String asset;
+
     @FormParam("hashAlgorithm")
     public String hashAlgorithm;
+
     @FormParam("fileName")
     public String fileName;
+
     @FormParam("platform")
     public String platform;
+
     @FormParam("validFrom")
     public String validFrom;
+
     @FormParam("validUntil")
     public String validUntil;
+
     @FormParam("confidence")
     public String confidence;
+
     @FormParam("description")
     public String description;
+
     @FormParam("sourceName")
     public String sourceName;
+
     @FormParam("sourceUrl")
     public String sourceUrl;
 
@@ -59,9 +72,21 @@ public class IndicatorForm {
     }
 
     IndicatorInput input() {
-        return new IndicatorInput(kind, value, chain, chainName, asset, hashAlgorithm, fileName, platform,
-                ConsoleForms.blankToNull(validFrom), ConsoleForms.blankToNull(validUntil), confidence(),
-                ConsoleForms.blankToNull(description), ConsoleForms.blankToNull(sourceName), ConsoleForms.blankToNull(sourceUrl));
+        return new IndicatorInput(
+                kind,
+                value,
+                chain,
+                chainName,
+                asset,
+                hashAlgorithm,
+                fileName,
+                platform,
+                ConsoleForms.blankToNull(validFrom),
+                ConsoleForms.blankToNull(validUntil),
+                confidence(),
+                ConsoleForms.blankToNull(description),
+                ConsoleForms.blankToNull(sourceName),
+                ConsoleForms.blankToNull(sourceUrl));
     }
 
     private Integer confidence() {
@@ -71,7 +96,8 @@ public class IndicatorForm {
         try {
             return Integer.valueOf(confidence.trim());
         } catch (NumberFormatException e) {
-            throw org.advisoryhub.common.error.ValidationFailedException.of("confidence", "must be a number from 0 to 100");
+            throw org.advisoryhub.common.error.ValidationFailedException.of(
+                    "confidence", "must be a number from 0 to 100");
         }
     }
 }

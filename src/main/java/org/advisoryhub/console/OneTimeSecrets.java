@@ -21,8 +21,7 @@ public class OneTimeSecrets {
     private static final Duration LIFETIME = Duration.ofMinutes(5);
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private record Held(ApiKeyResponse key, String organizationId, Instant until) {
-    }
+    private record Held(ApiKeyResponse key, String organizationId, Instant until) {}
 
     private final ConcurrentHashMap<String, Held> held = new ConcurrentHashMap<>();
     private final Clock clock;
@@ -47,7 +46,9 @@ public class OneTimeSecrets {
             return Optional.empty();
         }
         Held h = held.remove(reference);
-        return Optional.ofNullable(h).filter(x -> x.organizationId().equals(organizationId) && x.until().isAfter(clock.instant()))
+        return Optional.ofNullable(h)
+                .filter(x ->
+                        x.organizationId().equals(organizationId) && x.until().isAfter(clock.instant()))
                 .map(Held::key);
     }
 }

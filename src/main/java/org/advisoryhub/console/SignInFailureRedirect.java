@@ -24,12 +24,21 @@ public class SignInFailureRedirect {
                 boolean form = FORM.equals(context.normalizedPath());
                 if (status == 401 || form && status == 429) {
                     Long wait = context.get(SignInRefusals.RETRY_AFTER);
-                    String target = !form ? "/console/login" : "/console/login-failed" + (wait == null ? "" : "?wait=" + wait);
-                    context.response().setStatusCode(302).putHeader(HttpHeaders.LOCATION, target)
-                            .headers().remove("WWW-Authenticate").remove("Retry-After");
+                    String target =
+                            !form ? "/console/login" : "/console/login-failed" + (wait == null ? "" : "?wait=" + wait);
+                    context.response()
+                            .setStatusCode(302)
+                            .putHeader(HttpHeaders.LOCATION, target)
+                            .headers()
+                            .remove("WWW-Authenticate")
+                            .remove("Retry-After");
                     if (!form) {
-                        context.response().headers().add("Set-Cookie", ConsolePages.SESSION_COOKIE
-                                + "=; Path=/console; Max-Age=0; HttpOnly; SameSite=Strict");
+                        context.response()
+                                .headers()
+                                .add(
+                                        "Set-Cookie",
+                                        ConsolePages.SESSION_COOKIE
+                                                + "=; Path=/console; Max-Age=0; HttpOnly; SameSite=Strict");
                     }
                 }
             });

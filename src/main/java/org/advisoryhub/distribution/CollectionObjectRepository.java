@@ -32,7 +32,8 @@ public class CollectionObjectRepository {
             return new ObjectPage(rows, false);
         }
         StringBuilder sql = new StringBuilder("select date_added, stix_id, version, ")
-                .append(bodies ? "body" : "null as body").append(" from stix_object where ")
+                .append(bodies ? "body" : "null as body")
+                .append(" from stix_object where ")
                 .append(audience.view().sql("tlp_rank", "recipients", "advisory_id is null"));
         List<Object> params = new ArrayList<>(audience.view().parameters());
         if (audience.submissionsOf() == null) {
@@ -70,9 +71,11 @@ public class CollectionObjectRepository {
             case FIRST_AND_LAST -> sql.append(" and (first or latest)");
             case EXACT -> {
                 sql.append(" and version = any(?)");
-                params.add(new TimestampList(filter.exactVersions().stream().map(i -> utc(i).toString()).toList()));
+                params.add(new TimestampList(filter.exactVersions().stream()
+                        .map(i -> utc(i).toString())
+                        .toList()));
             }
-            case ALL -> { }
+            case ALL -> {}
         }
         sql.append(" order by date_added limit ?");
         params.add(filter.limit() + 1);
@@ -82,8 +85,7 @@ public class CollectionObjectRepository {
     }
 
     /** Timestamps sent as an array of RFC 3339 strings that PostgreSQL casts to {@code timestamptz[]}. */
-    private record TimestampList(List<String> values) {
-    }
+    private record TimestampList(List<String> values) {}
 
     static OffsetDateTime utc(java.time.Instant instant) {
         return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
@@ -94,7 +96,8 @@ public class CollectionObjectRepository {
             for (int i = 0; i < params.size(); i++) {
                 Object p = params.get(i);
                 if (p instanceof TimestampList times) {
-                    ps.setArray(i + 1, c.createArrayOf("timestamptz", times.values().toArray()));
+                    ps.setArray(
+                            i + 1, c.createArrayOf("timestamptz", times.values().toArray()));
                 } else if (p instanceof List<?> list) {
                     ps.setArray(i + 1, c.createArrayOf("varchar", list.toArray()));
                 } else {
@@ -104,8 +107,10 @@ public class CollectionObjectRepository {
             ps.setFetchSize(500);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    out.add(new ObjectRow(rs.getObject("date_added", OffsetDateTime.class).toInstant(),
-                            rs.getString("stix_id"), rs.getObject("version", OffsetDateTime.class).toInstant(),
+                    out.add(new ObjectRow(
+                            rs.getObject("date_added", OffsetDateTime.class).toInstant(),
+                            rs.getString("stix_id"),
+                            rs.getObject("version", OffsetDateTime.class).toInstant(),
                             rs.getBytes("body")));
                 }
             }

@@ -37,13 +37,17 @@ public class CollectionReader {
     /** The collections this key reads, in id order: those it is granted, and every addressed collection. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<CollectionAccess> collections(ApiKeyGrant grant) {
-        return collections.list().stream().flatMap(c -> accessTo(grant, c).stream()).toList();
+        return collections.list().stream()
+                .flatMap(c -> accessTo(grant, c).stream())
+                .toList();
     }
 
     /** A collection the key reads; one it may not read does not exist as far as the key can tell. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public CollectionAccess collection(ApiKeyGrant grant, String idOrAlias) {
-        return collections.find(idOrAlias).flatMap(c -> accessTo(grant, c))
+        return collections
+                .find(idOrAlias)
+                .flatMap(c -> accessTo(grant, c))
                 .orElseThrow(() -> new NotFoundException("Collection", idOrAlias));
     }
 
@@ -58,7 +62,8 @@ public class CollectionReader {
     }
 
     /** One page of the collection for this key; {@code stixId} narrows it to one object's versions. */
-    public ObjectPage read(ApiKeyGrant grant, CollectionAccess access, ObjectFilter filter, String stixId, String endpoint) {
+    public ObjectPage read(
+            ApiKeyGrant grant, CollectionAccess access, ObjectFilter filter, String stixId, String endpoint) {
         return read(grant, access, filter, stixId, endpoint, true);
     }
 
@@ -67,11 +72,19 @@ public class CollectionReader {
         return read(grant, access, filter, null, "manifest", false);
     }
 
-    private ObjectPage read(ApiKeyGrant grant, CollectionAccess access, ObjectFilter filter, String stixId, String endpoint,
+    private ObjectPage read(
+            ApiKeyGrant grant,
+            CollectionAccess access,
+            ObjectFilter filter,
+            String stixId,
+            String endpoint,
             boolean bodies) {
         CollectionResponse c = access.collection();
-        ObjectPage page = feeds.page(new Audience(access.view(), c.objectTypes(), c.acceptsWrites() ? c.id() : null),
-                filter, stixId, bodies);
+        ObjectPage page = feeds.page(
+                new Audience(access.view(), c.objectTypes(), c.acceptsWrites() ? c.id() : null),
+                filter,
+                stixId,
+                bodies);
         audit(grant, c.id(), endpoint, page.rows().size());
         return page;
     }
@@ -79,7 +92,8 @@ public class CollectionReader {
     /** Whether any hub collection this key reads holds the object (in any version), for checking references. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public boolean visible(ApiKeyGrant grant, String stixId) {
-        ObjectFilter one = new ObjectFilter(null, 1, List.of(stixId), List.of(), ObjectFilter.Versions.ALL, List.of(), true);
+        ObjectFilter one =
+                new ObjectFilter(null, 1, List.of(stixId), List.of(), ObjectFilter.Versions.ALL, List.of(), true);
         for (CollectionAccess access : collections(grant)) {
             CollectionResponse c = access.collection();
             if (c.acceptsWrites()) {
@@ -95,8 +109,16 @@ public class CollectionReader {
 
     /** Records a pull (or a submission) in the audit trail: which key, which collection, how many objects, when. */
     public void audit(ApiKeyGrant grant, UUID collectionId, String endpoint, int objects) {
-        audit.record(new AuditEntry(grant.keyId(), ActorKind.PARTNER, grant.organizationId(), "taxii." + endpoint, "collection",
-                collectionId.toString(), null, grant.organizationId(), Map.of("objects", objects)));
+        audit.record(new AuditEntry(
+                grant.keyId(),
+                ActorKind.PARTNER,
+                grant.organizationId(),
+                "taxii." + endpoint,
+                "collection",
+                collectionId.toString(),
+                null,
+                grant.organizationId(),
+                Map.of("objects", objects)));
     }
 
     private static CollectionAccess access(ApiKeyGrant grant, CollectionResponse c) {

@@ -49,15 +49,25 @@ public class DistributionService {
     @Transactional(Transactional.TxType.MANDATORY)
     void onActorChanged(@Observes ActorChanged event) {
         List<ObjectNode> objects = StixActors.objects(event.actor());
-        Set<String> existing = store.existingVersions(objects.stream().map(o -> o.get("id").asText()).toList());
-        Set<String> storedIds = existing.stream().map(k -> k.substring(0, k.indexOf('|'))).collect(Collectors.toSet());
+        Set<String> existing = store.existingVersions(
+                objects.stream().map(o -> o.get("id").asText()).toList());
+        Set<String> storedIds =
+                existing.stream().map(k -> k.substring(0, k.indexOf('|'))).collect(Collectors.toSet());
         if (!storedIds.contains(event.actor().stixId())) {
             return;
         }
         List<StixObjectRepository.Row> rows = objects.stream()
-                .filter(o -> !existing.contains(StixObjectRepository.key(o.get("id").asText(), version(o))))
-                .map(o -> StixObjectRepository.Row.hub(o.get("id").asText(), o.get("type").asText(), version(o), null,
-                        TlpMarkings.levelOf(o).rank(), List.of(), false, o))
+                .filter(o ->
+                        !existing.contains(StixObjectRepository.key(o.get("id").asText(), version(o))))
+                .map(o -> StixObjectRepository.Row.hub(
+                        o.get("id").asText(),
+                        o.get("type").asText(),
+                        version(o),
+                        null,
+                        TlpMarkings.levelOf(o).rank(),
+                        List.of(),
+                        false,
+                        o))
                 .toList();
         store.append(rows, storedIds, clock.instant());
     }
@@ -69,21 +79,32 @@ public class DistributionService {
         Map<String, ObjectNode> candidates = new LinkedHashMap<>();
         for (StixHistory.Step step : stix.history(advisory)) {
             for (ObjectNode o : step.newVersions()) {
-                candidates.putIfAbsent(isObservable(o) ? o.get("id").asText() : StixObjectRepository.key(o.get("id").asText(),
-                        version(o)), o);
+                candidates.putIfAbsent(
+                        isObservable(o)
+                                ? o.get("id").asText()
+                                : StixObjectRepository.key(o.get("id").asText(), version(o)),
+                        o);
             }
         }
-        Set<String> existing = store.existingVersions(candidates.values().stream().map(o -> o.get("id").asText()).toList());
-        Set<String> storedIds = existing.stream().map(k -> k.substring(0, k.indexOf('|'))).collect(Collectors.toSet());
+        Set<String> existing = store.existingVersions(
+                candidates.values().stream().map(o -> o.get("id").asText()).toList());
+        Set<String> storedIds =
+                existing.stream().map(k -> k.substring(0, k.indexOf('|'))).collect(Collectors.toSet());
         List<String> recipients = advisory.content().recipients();
         List<StixObjectRepository.Row> rows = new ArrayList<>();
         candidates.forEach((key, o) -> {
             boolean stored = isObservable(o) ? storedIds.contains(key) : existing.contains(key);
             if (!stored) {
                 boolean owned = o.has("object_marking_refs") || isObservable(o);
-                rows.add(StixObjectRepository.Row.hub(o.get("id").asText(), o.get("type").asText(),
-                        isObservable(o) ? now : version(o), owned ? advisory.id() : null, TlpMarkings.levelOf(o).rank(),
-                        owned ? recipients : List.of(), o.path("revoked").asBoolean(false), o));
+                rows.add(StixObjectRepository.Row.hub(
+                        o.get("id").asText(),
+                        o.get("type").asText(),
+                        isObservable(o) ? now : version(o),
+                        owned ? advisory.id() : null,
+                        TlpMarkings.levelOf(o).rank(),
+                        owned ? recipients : List.of(),
+                        o.path("revoked").asBoolean(false),
+                        o));
             }
         });
         store.append(rows, storedIds, now);
@@ -101,6 +122,9 @@ public class DistributionService {
 
     /** The TAXII version of an object: {@code modified}, or {@code created} for unversioned objects. */
     static Instant version(ObjectNode o) {
-        return Instant.parse(o.has("modified") ? o.get("modified").asText() : o.get("created").asText());
+        return Instant.parse(
+                o.has("modified")
+                        ? o.get("modified").asText()
+                        : o.get("created").asText());
     }
 }

@@ -30,12 +30,28 @@ public class StixObjectRepository {
     private static final int BATCH = 1000;
 
     /** One version to store; {@code tlp} is a {@link org.advisoryhub.advisory.Tlp#rank()}. */
-    public record Row(String stixId, String type, Instant version, UUID advisoryId, int tlp, List<String> recipients,
-            boolean revoked, ObjectNode body, UUID collectionId, String submittedBy) {
+    public record Row(
+            String stixId,
+            String type,
+            Instant version,
+            UUID advisoryId,
+            int tlp,
+            List<String> recipients,
+            boolean revoked,
+            ObjectNode body,
+            UUID collectionId,
+            String submittedBy) {
 
         /** A version of hub content (visible through the audiences of every read collection). */
-        public static Row hub(String stixId, String type, Instant version, UUID advisoryId, int tlp,
-                List<String> recipients, boolean revoked, ObjectNode body) {
+        public static Row hub(
+                String stixId,
+                String type,
+                Instant version,
+                UUID advisoryId,
+                int tlp,
+                List<String> recipients,
+                boolean revoked,
+                ObjectNode body) {
             return new Row(stixId, type, version, advisoryId, tlp, recipients, revoked, body, null, null);
         }
     }
@@ -53,13 +69,15 @@ public class StixObjectRepository {
         em.unwrap(Session.class).doWork(c -> {
             for (int from = 0; from < ids.size(); from += BATCH) {
                 List<String> chunk = ids.subList(from, Math.min(ids.size(), from + BATCH));
-                try (PreparedStatement ps = c.prepareStatement(
-                        "select stix_id, version from stix_object where stix_id = any(?)")) {
+                try (PreparedStatement ps =
+                        c.prepareStatement("select stix_id, version from stix_object where stix_id = any(?)")) {
                     ps.setArray(1, c.createArrayOf("varchar", chunk.toArray()));
                     try (ResultSet rs = ps.executeQuery()) {
                         while (rs.next()) {
-                            out.add(key(rs.getString("stix_id"),
-                                    rs.getObject("version", java.time.OffsetDateTime.class).toInstant()));
+                            out.add(key(
+                                    rs.getString("stix_id"),
+                                    rs.getObject("version", java.time.OffsetDateTime.class)
+                                            .toInstant()));
                         }
                     }
                 }
@@ -81,11 +99,14 @@ public class StixObjectRepository {
         }
         List<Tuple> rows = em.createNativeQuery("""
                 select stix_id, version, cast(collection_id as text) as collection_id, submitted_by from stix_object
-                where stix_id in (:ids)""", Tuple.class).setParameter("ids", stixIds).getResultList();
+                where stix_id in (:ids)""", Tuple.class)
+                .setParameter("ids", stixIds)
+                .getResultList();
         for (Tuple r : rows) {
             String id = r.get("stix_id", String.class);
-            out.get(id).add(key(id, Timestamps.of(r.get("version"))) + "|" + r.get("collection_id", String.class) + "|"
-                    + r.get("submitted_by", String.class));
+            out.get(id)
+                    .add(key(id, Timestamps.of(r.get("version"))) + "|" + r.get("collection_id", String.class) + "|"
+                            + r.get("submitted_by", String.class));
         }
         return out;
     }
@@ -97,10 +118,17 @@ public class StixObjectRepository {
     public int deleteSubmitted(String stixId, UUID collection, String organizationId, List<Instant> versions) {
         String versionFilter = versions.isEmpty() ? "" : " and version = any(cast(:versions as timestamptz[]))";
         var query = em.createNativeQuery("delete from stix_object where stix_id = :id and collection_id = :c"
-                + " and submitted_by = :org" + versionFilter)
-                .setParameter("id", stixId).setParameter("c", collection).setParameter("org", organizationId);
+                        + " and submitted_by = :org" + versionFilter)
+                .setParameter("id", stixId)
+                .setParameter("c", collection)
+                .setParameter("org", organizationId);
         if (!versions.isEmpty()) {
-            query.setParameter("versions", "{" + String.join(",", versions.stream().map(Instant::toString).toList()) + "}");
+            query.setParameter(
+                    "versions",
+                    "{"
+                            + String.join(
+                                    ",",
+                                    versions.stream().map(Instant::toString).toList()) + "}");
         }
         int deleted = query.executeUpdate();
         if (deleted > 0) {
@@ -147,7 +175,11 @@ public class StixObjectRepository {
                     ps.setString(11, r.body().toString());
                     ps.setObject(12, r.collectionId());
                     ps.setString(13, r.submittedBy());
-                    ps.setString(14, r.type().equals("sighting") ? r.body().path("sighting_of_ref").textValue() : null);
+                    ps.setString(
+                            14,
+                            r.type().equals("sighting")
+                                    ? r.body().path("sighting_of_ref").textValue()
+                                    : null);
                     ps.addBatch();
                     if ((i + 1) % BATCH == 0) {
                         ps.executeBatch();
@@ -185,7 +217,8 @@ public class StixObjectRepository {
     }
 
     private static void demoteOlderVersions(java.sql.Connection c, List<Row> rows, Instant base) throws SQLException {
-        List<String> ids = new ArrayList<>(rows.stream().map(Row::stixId).distinct().toList());
+        List<String> ids =
+                new ArrayList<>(rows.stream().map(Row::stixId).distinct().toList());
         for (int from = 0; from < ids.size(); from += BATCH) {
             List<String> chunk = ids.subList(from, Math.min(ids.size(), from + BATCH));
             try (PreparedStatement ps = c.prepareStatement(

@@ -43,8 +43,8 @@ public class SubmissionService {
     private final CollectionReader reader;
     private final Clock clock;
 
-    public SubmissionService(StixObjectRepository store, TaxiiStatusRepository statuses, CollectionReader reader,
-            Clock clock) {
+    public SubmissionService(
+            StixObjectRepository store, TaxiiStatusRepository statuses, CollectionReader reader, Clock clock) {
         this.store = store;
         this.statuses = statuses;
         this.reader = reader;
@@ -64,12 +64,14 @@ public class SubmissionService {
             String id = o.path("id").asText(null);
             String version = versionOf(o, now);
             String problem = problem(o, id, version, owners.get(id), grant, collection);
-            if (problem == null && "sighting".equals(o.path("type").asText())
+            if (problem == null
+                    && "sighting".equals(o.path("type").asText())
                     && !reader.visible(grant, o.path("sighting_of_ref").asText())) {
                 problem = "sighting_of_ref does not name an object the hub shares with you";
             }
             if (problem != null) {
-                failures.add(new SubmissionStatus.Detail(id == null ? "" : id, version == null ? "" : version, problem));
+                failures.add(
+                        new SubmissionStatus.Detail(id == null ? "" : id, version == null ? "" : version, problem));
                 continue;
             }
             Instant v = Instant.parse(version);
@@ -78,11 +80,21 @@ public class SubmissionService {
             // without versions (an observable) is the same object whenever it comes again.
             String mine = "|" + collection + "|" + grant.organizationId();
             boolean unversioned = !o.has("modified") && !o.has("created");
-            boolean known = unversioned ? owners.get(id).versions().stream().anyMatch(held -> held.endsWith(mine))
+            boolean known = unversioned
+                    ? owners.get(id).versions().stream().anyMatch(held -> held.endsWith(mine))
                     : owners.get(id).versions().contains(key + mine);
             if (!known && batch.add(key)) {
-                rows.add(new StixObjectRepository.Row(id, o.get("type").asText(), v, null, TlpMarkings.levelOf(o).rank(), List.of(),
-                        o.path("revoked").asBoolean(false), (ObjectNode) o, collection, grant.organizationId()));
+                rows.add(new StixObjectRepository.Row(
+                        id,
+                        o.get("type").asText(),
+                        v,
+                        null,
+                        TlpMarkings.levelOf(o).rank(),
+                        List.of(),
+                        o.path("revoked").asBoolean(false),
+                        (ObjectNode) o,
+                        collection,
+                        grant.organizationId()));
             }
             successes.add(new SubmissionStatus.Detail(id, version, null));
         }
@@ -93,8 +105,16 @@ public class SubmissionService {
             }
         });
         store.append(rows, storedIds, now);
-        SubmissionStatus status = new SubmissionStatus(UUID.randomUUID().toString(), "complete", Timestamps.micros(now),
-                successes.size() + failures.size(), successes.size(), failures.size(), 0, successes, failures);
+        SubmissionStatus status = new SubmissionStatus(
+                UUID.randomUUID().toString(),
+                "complete",
+                Timestamps.micros(now),
+                successes.size() + failures.size(),
+                successes.size(),
+                failures.size(),
+                0,
+                successes,
+                failures);
         save(grant, collection, status, now);
         reader.audit(grant, collection, "add-objects", successes.size());
         return status;
@@ -109,10 +129,18 @@ public class SubmissionService {
         } catch (IllegalArgumentException e) {
             throw new NotFoundException("Status", statusId);
         }
-        TaxiiStatusRepository.Stored r = statuses.find(id, grant.organizationId())
-                .orElseThrow(() -> new NotFoundException("Status", statusId));
-        return new SubmissionStatus(statusId, "complete", Timestamps.micros(r.requestTimestamp()), r.total(),
-                r.succeeded(), r.failed(), 0, details(r.successes()), details(r.failures()));
+        TaxiiStatusRepository.Stored r =
+                statuses.find(id, grant.organizationId()).orElseThrow(() -> new NotFoundException("Status", statusId));
+        return new SubmissionStatus(
+                statusId,
+                "complete",
+                Timestamps.micros(r.requestTimestamp()),
+                r.total(),
+                r.succeeded(),
+                r.failed(),
+                0,
+                details(r.successes()),
+                details(r.failures()));
     }
 
     /** Deletes this organization's versions of an object (TAXII 2.1 §5.7); none found is a 404. */
@@ -123,8 +151,7 @@ public class SubmissionService {
     }
 
     /** The stored versions of one id, each as {@code key|collection|organization}. */
-    private record Owner(Set<String> versions) {
-    }
+    private record Owner(Set<String> versions) {}
 
     /** Every stored version of each submitted id, with the collection and organization it belongs to. */
     private Map<String, Owner> owners(JsonNode objects) {
@@ -150,7 +177,8 @@ public class SubmissionService {
         return o.hasNonNull("created") ? o.get("created").asText() : Timestamps.micros(now);
     }
 
-    private static String problem(JsonNode o, String id, String version, Owner owner, ApiKeyGrant grant, UUID collection) {
+    private static String problem(
+            JsonNode o, String id, String version, Owner owner, ApiKeyGrant grant, UUID collection) {
         String invalid = StixSubmissionRules.problem(o);
         if (invalid != null) {
             return "not valid STIX 2.1: " + invalid;
@@ -183,9 +211,19 @@ public class SubmissionService {
     }
 
     private void save(ApiKeyGrant grant, UUID collection, SubmissionStatus status, Instant now) {
-        statuses.save(UUID.fromString(status.id()), grant.keyId(), grant.organizationId(), collection, now,
-                new TaxiiStatusRepository.Stored(now, status.totalCount(), status.successCount(), status.failureCount(),
-                        json(status.successes()), json(status.failures())));
+        statuses.save(
+                UUID.fromString(status.id()),
+                grant.keyId(),
+                grant.organizationId(),
+                collection,
+                now,
+                new TaxiiStatusRepository.Stored(
+                        now,
+                        status.totalCount(),
+                        status.successCount(),
+                        status.failureCount(),
+                        json(status.successes()),
+                        json(status.failures())));
     }
 
     private static String json(List<SubmissionStatus.Detail> details) {

@@ -14,8 +14,7 @@ import java.util.Optional;
 public class SubmittedSightings {
 
     /** One stored sighting: its id, the submitting organization, the STIX body as received, when it was added. */
-    public record Stored(String stixId, String submittedBy, String body, Instant dateAdded) {
-    }
+    public record Stored(String stixId, String submittedBy, String body, Instant dateAdded) {}
 
     private final SubmittedSightingRepository repository;
 

@@ -32,7 +32,8 @@ import org.advisoryhub.revision.PublishedRows;
 @RolesAllowed(Roles.PARTNER)
 public class FlatFeedResource {
 
-    private static final String CSV_HEADER = "value,kind,chain,asset,advisory,revision,tlp,valid_from,valid_until,source_url\n";
+    private static final String CSV_HEADER =
+            "value,kind,chain,asset,advisory,revision,tlp,valid_from,valid_until,source_url\n";
 
     private final FlatFeedService service;
     private final CurrentPartner partner;
@@ -44,17 +45,22 @@ public class FlatFeedResource {
 
     @GET
     @Path("{file}")
-    public Response feed(@PathParam("collection") String collection, @PathParam("file") String file,
-            @QueryParam("chain") String chain, @QueryParam("since") String since,
+    public Response feed(
+            @PathParam("collection") String collection,
+            @PathParam("file") String file,
+            @QueryParam("chain") String chain,
+            @QueryParam("since") String since,
             @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
         int dot = file.lastIndexOf('.');
         String format = dot < 0 ? "" : file.substring(dot + 1);
         if (!FlatFeedService.contentTypes().containsKey(format)) {
-            throw ValidationFailedException.of("file", "name the feed <kind>.csv or <kind>.txt, e.g. crypto_address.csv");
+            throw ValidationFailedException.of(
+                    "file", "name the feed <kind>.csv or <kind>.txt, e.g. crypto_address.csv");
         }
         IndicatorKind kind = IndicatorKind.fromQuery(file.substring(0, dot));
         if (kind == null) {
-            throw ValidationFailedException.of("kind", "name the feed <kind>.csv or <kind>.txt, e.g. crypto_address.csv");
+            throw ValidationFailedException.of(
+                    "kind", "name the feed <kind>.csv or <kind>.txt, e.g. crypto_address.csv");
         }
         ApiKeyGrant grant = partner.grant();
         FlatFeedQuery query = service.query(grant, collection, kind.name(), chainName(chain), since(since));
@@ -67,7 +73,7 @@ public class FlatFeedResource {
             if ("csv".equals(format)) {
                 w.write(CSV_HEADER);
             }
-            int[] rows = { 0 };
+            int[] rows = {0};
             try {
                 service.stream(query, row -> {
                     w.write("csv".equals(format) ? csv(row) : row.value() + "\n");
@@ -79,15 +85,27 @@ public class FlatFeedResource {
                 service.audit(grant, collection, rows[0]);
             }
         };
-        return Response.ok(body).type(FlatFeedService.contentTypes().get(format)).tag(etag)
-                .header(HttpHeaders.CACHE_CONTROL, "private, no-cache").build();
+        return Response.ok(body)
+                .type(FlatFeedService.contentTypes().get(format))
+                .tag(etag)
+                .header(HttpHeaders.CACHE_CONTROL, "private, no-cache")
+                .build();
     }
 
     private static String csv(PublishedRows.FeedIndicator r) {
-        return String.join(",", cell(r.value()), cell(r.kind().toLowerCase(java.util.Locale.ROOT)), cell(r.chain()),
-                cell(r.asset()), cell(r.advisory()), String.valueOf(r.revision()), cell(r.tlp()),
-                cell(r.validFrom() == null ? null : r.validFrom().toString()),
-                cell(r.validUntil() == null ? null : r.validUntil().toString()), cell(r.sourceUrl())) + "\n";
+        return String.join(
+                        ",",
+                        cell(r.value()),
+                        cell(r.kind().toLowerCase(java.util.Locale.ROOT)),
+                        cell(r.chain()),
+                        cell(r.asset()),
+                        cell(r.advisory()),
+                        String.valueOf(r.revision()),
+                        cell(r.tlp()),
+                        cell(r.validFrom() == null ? null : r.validFrom().toString()),
+                        cell(r.validUntil() == null ? null : r.validUntil().toString()),
+                        cell(r.sourceUrl()))
+                + "\n";
     }
 
     /**

@@ -40,7 +40,9 @@ public class FlatFeedService {
 
     /** A strong ETag for the feed as it is now, specific to this key's view. */
     String etag(ApiKeyGrant grant, FlatFeedQuery query, String format) {
-        return Sha256.hex(grant.keyId() + "|" + query + "|" + format + "|" + published.indicatorsVersion(query.kind(), query.chain(), query.since(), query.view())).substring(0, 32);
+        return Sha256.hex(grant.keyId() + "|" + query + "|" + format + "|"
+                        + published.indicatorsVersion(query.kind(), query.chain(), query.since(), query.view()))
+                .substring(0, 32);
     }
 
     void stream(FlatFeedQuery query, JdbcRows.Sink<PublishedRows.FeedIndicator> sink) {

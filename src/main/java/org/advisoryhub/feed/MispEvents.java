@@ -28,16 +28,26 @@ final class MispEvents {
 
     /** Namespace of the uuids of events, attributes, objects, reports and organizations in the feed. */
     private static final UUID NAMESPACE = UUID.fromString("3f1c9a57-6e2b-4d8a-b0c4-8a51d9e27f60");
+
     private static final String COIN_ADDRESS_TEMPLATE = "d0e6997e-78da-4815-a6a1-cfc1c1cb8a46";
     private static final String COIN_ADDRESS_VERSION = "7";
     /** Distribution 5: attributes, objects and reports follow their event's. */
     private static final String INHERIT = "5";
-    private static final Map<Tlp, String> TLP_COLOURS = Map.of(Tlp.CLEAR, "#ffffff", Tlp.GREEN, "#33ff00",
-            Tlp.AMBER, "#ffc000", Tlp.AMBER_STRICT, "#ffc000", Tlp.RED, "#ff2b2b");
+
+    private static final Map<Tlp, String> TLP_COLOURS = Map.of(
+            Tlp.CLEAR,
+            "#ffffff",
+            Tlp.GREEN,
+            "#33ff00",
+            Tlp.AMBER,
+            "#ffc000",
+            Tlp.AMBER_STRICT,
+            "#ffc000",
+            Tlp.RED,
+            "#ff2b2b");
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
-    private MispEvents() {
-    }
+    private MispEvents() {}
 
     static String eventUuid(String publicId) {
         return uuid("event|" + publicId);
@@ -57,8 +67,7 @@ final class MispEvents {
     }
 
     /** The whole event: {@code {"Event": {…}}}. */
-    static ObjectNode event(PublishedRows.Event row, AdvisoryContent c,
-            List<PublishedRows.EventIndicator> indicators) {
+    static ObjectNode event(PublishedRows.Event row, AdvisoryContent c, List<PublishedRows.EventIndicator> indicators) {
         String timestamp = seconds(row.changedAt());
         boolean withdrawn = row.withdrawnAt() != null;
         ObjectNode e = NODES.objectNode();
@@ -107,8 +116,15 @@ final class MispEvents {
         return root;
     }
 
-    private static ObjectNode attribute(PublishedRows.Event row, PublishedRows.EventIndicator i, String type,
-            String category, String value, boolean toIds, boolean deleted, String timestamp) {
+    private static ObjectNode attribute(
+            PublishedRows.Event row,
+            PublishedRows.EventIndicator i,
+            String type,
+            String category,
+            String value,
+            boolean toIds,
+            boolean deleted,
+            String timestamp) {
         ObjectNode a = NODES.objectNode();
         a.put("uuid", uuid("attribute|" + row.publicId() + "|" + i.key() + "|" + type));
         a.put("type", type);
@@ -126,8 +142,8 @@ final class MispEvents {
     }
 
     /** Every address as a coin-address object: the address (btc type for Bitcoin), its symbol, and the chain as text. */
-    private static ObjectNode coinAddress(PublishedRows.Event row, PublishedRows.EventIndicator i,
-            boolean deleted, String timestamp) {
+    private static ObjectNode coinAddress(
+            PublishedRows.Event row, PublishedRows.EventIndicator i, boolean deleted, String timestamp) {
         ObjectNode o = NODES.objectNode();
         o.put("uuid", uuid("object|" + row.publicId() + "|" + i.key()));
         o.put("name", "coin-address");
@@ -141,15 +157,29 @@ final class MispEvents {
         o.put("deleted", deleted);
         ArrayNode attributes = o.putArray("Attribute");
         boolean bitcoin = Chain.BTC.name().equals(i.chain());
-        attributes.add(objectAttribute(row, i, bitcoin ? "address" : "address-crypto", bitcoin ? "btc" : "text",
-                i.value(), !deleted, deleted, timestamp));
+        attributes.add(objectAttribute(
+                row,
+                i,
+                bitcoin ? "address" : "address-crypto",
+                bitcoin ? "btc" : "text",
+                i.value(),
+                !deleted,
+                deleted,
+                timestamp));
         attributes.add(objectAttribute(row, i, "symbol", "text", symbol(i), false, deleted, timestamp));
         attributes.add(objectAttribute(row, i, "text", "text", "Chain: " + chainLabel(i), false, deleted, timestamp));
         return o;
     }
 
-    private static ObjectNode objectAttribute(PublishedRows.Event row, PublishedRows.EventIndicator i,
-            String relation, String type, String value, boolean toIds, boolean deleted, String timestamp) {
+    private static ObjectNode objectAttribute(
+            PublishedRows.Event row,
+            PublishedRows.EventIndicator i,
+            String relation,
+            String type,
+            String value,
+            boolean toIds,
+            boolean deleted,
+            String timestamp) {
         ObjectNode a = attribute(row, i, type, "Financial fraud", value, toIds, deleted, timestamp);
         a.put("uuid", uuid("object-attribute|" + row.publicId() + "|" + i.key() + "|" + relation));
         a.put("object_relation", relation);
@@ -217,8 +247,8 @@ final class MispEvents {
             case ACCOUNT -> c.append("Account on ").append(i.platform());
             case PACKAGE -> c.append("Package on ").append(i.platform());
             case FILE_HASH -> c.append(i.fileName() != null ? "File " + i.fileName() : "File hash");
-            case CRYPTO_ADDRESS -> c.append("Address on ").append(chainLabel(i))
-                    .append(i.asset() != null ? ", " + i.asset() : "");
+            case CRYPTO_ADDRESS ->
+                c.append("Address on ").append(chainLabel(i)).append(i.asset() != null ? ", " + i.asset() : "");
             default -> {
                 // The value says what it is (domain, address, hash…).
             }
@@ -240,13 +270,19 @@ final class MispEvents {
         ArrayNode reports = NODES.arrayNode();
         reports.add(report(row, "en", c.title(), c.summary(), c.body(), timestamp));
         for (Map.Entry<String, Translation> t : c.translations().entrySet()) {
-            reports.add(report(row, t.getKey(), t.getValue().title(), t.getValue().summary(), t.getValue().body(), timestamp));
+            reports.add(report(
+                    row,
+                    t.getKey(),
+                    t.getValue().title(),
+                    t.getValue().summary(),
+                    t.getValue().body(),
+                    timestamp));
         }
         return reports;
     }
 
-    private static ObjectNode report(PublishedRows.Event row, String lang, String title, String summary,
-            String body, String timestamp) {
+    private static ObjectNode report(
+            PublishedRows.Event row, String lang, String title, String summary, String body, String timestamp) {
         ObjectNode r = NODES.objectNode();
         r.put("uuid", uuid("report|" + row.publicId() + "|" + lang));
         r.put("name", row.publicId() + " (" + lang + "): " + title);
@@ -291,7 +327,8 @@ final class MispEvents {
     }
 
     private static String info(PublishedRows.Event row, AdvisoryContent c) {
-        return (row.withdrawnAt() != null ? "[WITHDRAWN] " : "") + row.publicId() + " r" + row.revision() + ": " + c.title();
+        return (row.withdrawnAt() != null ? "[WITHDRAWN] " : "") + row.publicId() + " r" + row.revision() + ": "
+                + c.title();
     }
 
     /** Who a subscribing MISP may pass the event on to: the community for CLEAR and GREEN, its own org above. */

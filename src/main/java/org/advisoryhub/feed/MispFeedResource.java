@@ -34,7 +34,8 @@ import org.advisoryhub.partner.auth.CurrentPartner;
 @RolesAllowed(Roles.PARTNER)
 public class MispFeedResource {
 
-    private static final Pattern EVENT_FILE = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\\.json");
+    private static final Pattern EVENT_FILE =
+            Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\\.json");
 
     private final MispFeedService service;
     private final CurrentPartner partner;
@@ -48,12 +49,12 @@ public class MispFeedResource {
 
     @GET
     @Path("manifest.json")
-    public Response manifest(@PathParam("collection") String collection,
-            @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
+    public Response manifest(
+            @PathParam("collection") String collection, @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
         ApiKeyGrant grant = partner.grant();
         Visibility.PartnerView view = service.view(grant, collection);
         return conditional(grant, view, "manifest.json", ifNoneMatch, MediaType.APPLICATION_JSON, out -> {
-            int[] events = { 0 };
+            int[] events = {0};
             try (JsonGenerator g = json.getFactory().createGenerator(out)) {
                 g.writeStartObject();
                 service.streamManifest(view, e -> {
@@ -70,13 +71,13 @@ public class MispFeedResource {
 
     @GET
     @Path("hashes.csv")
-    public Response hashes(@PathParam("collection") String collection,
-            @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
+    public Response hashes(
+            @PathParam("collection") String collection, @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
         ApiKeyGrant grant = partner.grant();
         Visibility.PartnerView view = service.view(grant, collection);
         return conditional(grant, view, "hashes.csv", ifNoneMatch, "text/csv; charset=utf-8", out -> {
             BufferedWriter w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
-            int[] rows = { 0 };
+            int[] rows = {0};
             try {
                 service.streamHashes(view, r -> {
                     w.write(md5(r.value()) + "," + MispEvents.eventUuid(r.publicId()) + "\n");
@@ -91,7 +92,9 @@ public class MispFeedResource {
 
     @GET
     @Path("{file}")
-    public Response event(@PathParam("collection") String collection, @PathParam("file") String file,
+    public Response event(
+            @PathParam("collection") String collection,
+            @PathParam("file") String file,
             @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
         ApiKeyGrant grant = partner.grant();
         Visibility.PartnerView view = service.view(grant, collection);
@@ -101,22 +104,33 @@ public class MispFeedResource {
         String uuid = file.substring(0, file.length() - ".json".length());
         var event = service.event(view, uuid);
         service.audit(grant, collection, "event", 1);
-        return conditional(grant, view, file, ifNoneMatch, MediaType.APPLICATION_JSON, out -> json.writeValue(out, event));
+        return conditional(
+                grant, view, file, ifNoneMatch, MediaType.APPLICATION_JSON, out -> json.writeValue(out, event));
     }
 
-    private Response conditional(ApiKeyGrant grant, Visibility.PartnerView view, String file, String ifNoneMatch,
-            String type, StreamingOutput body) {
+    private Response conditional(
+            ApiKeyGrant grant,
+            Visibility.PartnerView view,
+            String file,
+            String ifNoneMatch,
+            String type,
+            StreamingOutput body) {
         EntityTag etag = new EntityTag(service.etag(grant, view, file));
         if (ifNoneMatch != null && ifNoneMatch.replace("\"", "").trim().equals(etag.getValue())) {
             return Response.notModified(etag).build();
         }
-        return Response.ok(body).type(type).tag(etag).header(HttpHeaders.CACHE_CONTROL, "private, no-cache").build();
+        return Response.ok(body)
+                .type(type)
+                .tag(etag)
+                .header(HttpHeaders.CACHE_CONTROL, "private, no-cache")
+                .build();
     }
 
     /** MISP's hashes.csv keys values by their MD5 (a lookup key, not a security measure). */
     static String md5(String value) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("MD5").digest(value.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("MD5").digest(value.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

@@ -32,7 +32,10 @@ public class MispFeedService {
     private final OrganizationService organizations;
     private final ObjectMapper json;
 
-    public MispFeedService(CollectionReader reader, PublishedRevisions published, OrganizationService organizations,
+    public MispFeedService(
+            CollectionReader reader,
+            PublishedRevisions published,
+            OrganizationService organizations,
             ObjectMapper json) {
         this.organizations = organizations;
         this.reader = reader;
@@ -52,26 +55,29 @@ public class MispFeedService {
 
     /** A strong ETag for the feed (any of its files) as it is now, specific to this key's view. */
     String etag(ApiKeyGrant grant, Visibility.PartnerView view, String file) {
-        return Sha256.hex(grant.keyId() + "|" + view + "|" + file + "|" + published.eventsVersion(view)).substring(0, 32);
+        return Sha256.hex(grant.keyId() + "|" + view + "|" + file + "|" + published.eventsVersion(view))
+                .substring(0, 32);
     }
 
     void streamManifest(Visibility.PartnerView view, JdbcRows.Sink<ManifestEntry> sink) {
         Map<String, String> names = organizationNames();
         published.streamEvents(view, row -> {
             PublishedRows.Event named = row.named(names.get(row.ownerId()));
-            sink.accept(new ManifestEntry(MispEvents.eventUuid(row.publicId()), MispEvents.manifestEntry(named, content(row))));
+            sink.accept(new ManifestEntry(
+                    MispEvents.eventUuid(row.publicId()), MispEvents.manifestEntry(named, content(row))));
         });
     }
 
     /** Organization names by id, for the events' creator (a few hundred at most). */
     private Map<String, String> organizationNames() {
-        return organizations.list().stream().collect(Collectors.toMap(OrganizationResponse::id, OrganizationResponse::name));
+        return organizations.list().stream()
+                .collect(Collectors.toMap(OrganizationResponse::id, OrganizationResponse::name));
     }
 
     /** The event with this uuid, if the key may read its advisory. */
     ObjectNode event(Visibility.PartnerView view, String eventUuid) {
         // Event uuids are derived from public ids, so the advisory is found through the ones this view lists.
-        PublishedRows.Event[] found = { null };
+        PublishedRows.Event[] found = {null};
         published.streamEvents(view, row -> {
             if (found[0] == null && MispEvents.eventUuid(row.publicId()).equals(eventUuid)) {
                 found[0] = row;
@@ -81,7 +87,9 @@ public class MispFeedService {
         if (row == null) {
             throw new NotFoundException("MISP event", eventUuid);
         }
-        return MispEvents.event(row.named(organizationNames().get(row.ownerId())), content(row),
+        return MispEvents.event(
+                row.named(organizationNames().get(row.ownerId())),
+                content(row),
                 published.eventIndicators(row.publicId()));
     }
 
@@ -103,6 +111,5 @@ public class MispFeedService {
     }
 
     /** One line of the manifest: the event uuid and its summary. */
-    record ManifestEntry(String uuid, ObjectNode entry) {
-    }
+    record ManifestEntry(String uuid, ObjectNode entry) {}
 }

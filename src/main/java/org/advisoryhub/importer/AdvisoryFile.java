@@ -31,25 +31,32 @@ public record AdvisoryFile(
 
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     /** An actor picked from the catalog ({@code threat-actors.yaml} and {@code /api/v1/threat-actors}). */
-    public record Actor(String name, String mitreId) {
-    }
+    public record Actor(String name, String mitreId) {}
 
-    public record Ref(String url, String title, String source) {
-    }
+    public record Ref(String url, String title, String source) {}
 
-    public record Text(String title, String summary, String body) {
-    }
+    public record Text(String title, String summary, String body) {}
 
     /** One published revision: indicators added and removed relative to the revision before it. */
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-    public record Revision(String published, String changeNote, IndicatorFields defaults, List<JsonNode> add,
-            List<JsonNode> remove) {
-    }
+    public record Revision(
+            String published, String changeNote, IndicatorFields defaults, List<JsonNode> add, List<JsonNode> remove) {}
 
     /** An indicator written as an object (a plain string is just its value). */
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-    public record IndicatorFields(String kind, String value, String chain, String chainName, String asset,
-            String hashAlgorithm, String fileName, String platform, String validFrom, String validUntil,
-            Integer confidence, String description, String sourceName, String sourceUrl) {
-    }
+    public record IndicatorFields(
+            String kind,
+            String value,
+            String chain,
+            String chainName,
+            String asset,
+            String hashAlgorithm,
+            String fileName,
+            String platform,
+            String validFrom,
+            String validUntil,
+            Integer confidence,
+            String description,
+            String sourceName,
+            String sourceUrl) {}
 }

@@ -30,8 +30,8 @@ public class AdvisoryFileApplier {
     private final ImportRecordRepository records;
     private final Clock clock;
 
-    public AdvisoryFileApplier(AdvisoryService advisories, IndicatorService indicators, ImportRecordRepository records,
-            Clock clock) {
+    public AdvisoryFileApplier(
+            AdvisoryService advisories, IndicatorService indicators, ImportRecordRepository records, Clock clock) {
         this.advisories = advisories;
         this.indicators = indicators;
         this.records = records;
@@ -39,14 +39,19 @@ public class AdvisoryFileApplier {
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
-    public ImportReport.FileResult apply(String file, String fileHash, AdvisoryFile f, List<RevisionPlan.State> states,
+    public ImportReport.FileResult apply(
+            String file,
+            String fileHash,
+            AdvisoryFile f,
+            List<RevisionPlan.State> states,
             ImportRecord.Applied applied) {
         Actor actor = Actor.system(IMPORT_USER, f.coauthors().get(0), Set.of(Roles.DRAFTER, Roles.PUBLISHER));
         AdvisoryContent content = RevisionPlan.content(f);
         Optional<Advisory> existing = advisories.findForImport(f.id());
         ImportRecord record = records.findById(f.id());
         if (existing.isEmpty()) {
-            Advisory advisory = advisories.importNew(f.id(), content, actor, file, states.get(0).publishedAt());
+            Advisory advisory = advisories.importNew(
+                    f.id(), content, actor, file, states.get(0).publishedAt());
             List<Integer> published = new ArrayList<>();
             for (RevisionPlan.State state : states) {
                 published.add(publish(advisory, content, state, state.changeNote(), state.publishedAt(), actor));
@@ -57,8 +62,8 @@ public class AdvisoryFileApplier {
         }
         Advisory advisory = existing.get();
         if (advisory.sourceFile() == null || record == null) {
-            throw new ImportFailedException(new ImportProblem(file, "$.id",
-                    f.id() + " already exists in the hub and was not created from a file"));
+            throw new ImportFailedException(new ImportProblem(
+                    file, "$.id", f.id() + " already exists in the hub and was not created from a file"));
         }
         if (record.contentHash().equals(fileHash)) {
             return new ImportReport.FileResult(file, f.id(), ImportReport.Outcome.UNCHANGED, List.of());
@@ -69,40 +74,69 @@ public class AdvisoryFileApplier {
     }
 
     /** Publishes revisions appended to the file one by one; any other change becomes one new revision. */
-    private List<Integer> update(String file, Advisory advisory, AdvisoryFile f, AdvisoryContent content,
-            List<RevisionPlan.State> states, ImportRecord.Applied before, ImportRecord.Applied now, Actor actor) {
+    private List<Integer> update(
+            String file,
+            Advisory advisory,
+            AdvisoryFile f,
+            AdvisoryContent content,
+            List<RevisionPlan.State> states,
+            ImportRecord.Applied before,
+            ImportRecord.Applied now,
+            Actor actor) {
         List<Integer> published = new ArrayList<>();
         if (advisory.status() == AdvisoryStatus.WITHDRAWN) {
             if (!f.withdrawn()) {
-                throw new ImportFailedException(new ImportProblem(file, "$.status",
-                        f.id() + " is withdrawn; a withdrawn advisory cannot be published again"));
+                throw new ImportFailedException(new ImportProblem(
+                        file, "$.status", f.id() + " is withdrawn; a withdrawn advisory cannot be published again"));
             }
             return published;
         }
         if (advisory.status() != AdvisoryStatus.PUBLISHED) {
-            throw new ImportFailedException(new ImportProblem(file, "$",
-                    f.id() + " is being amended in the hub (" + advisory.status() + "); the file change waits until that is published"));
+            throw new ImportFailedException(new ImportProblem(
+                    file,
+                    "$",
+                    f.id() + " is being amended in the hub (" + advisory.status()
+                            + "); the file change waits until that is published"));
         }
         int kept = commonPrefix(before.revisions(), now.revisions());
-        boolean appendedOnly = before.content().equals(now.content()) && kept == before.revisions().size();
+        boolean appendedOnly = before.content().equals(now.content())
+                && kept == before.revisions().size();
         if (appendedOnly) {
             for (RevisionPlan.State state : states.subList(kept, states.size())) {
                 published.add(publish(advisory, content, state, state.changeNote(), state.publishedAt(), actor));
             }
         } else if (!before.effective().equals(now.effective())) {
             RevisionPlan.State last = states.get(states.size() - 1);
-            published.add(publish(advisory, content, last,
-                    "Updated from " + file + ": " + last.changeNote(), clock.instant(), actor));
+            published.add(publish(
+                    advisory,
+                    content,
+                    last,
+                    "Updated from " + file + ": " + last.changeNote(),
+                    clock.instant(),
+                    actor));
         }
         withdrawIfAsked(advisory, f, actor);
         return published;
     }
 
-    private int publish(Advisory advisory, AdvisoryContent content, RevisionPlan.State state, String note,
-            Instant wanted, Actor actor) {
-        Instant at = advisory.publishedRevision() > 0 && !wanted.isAfter(advisory.updatedAt()) ? clock.instant() : wanted;
-        return advisories.importRevision(advisory, content, () -> indicators.replaceAll(advisory, state.indicators(), at),
-                note, actor, at).number();
+    private int publish(
+            Advisory advisory,
+            AdvisoryContent content,
+            RevisionPlan.State state,
+            String note,
+            Instant wanted,
+            Actor actor) {
+        Instant at =
+                advisory.publishedRevision() > 0 && !wanted.isAfter(advisory.updatedAt()) ? clock.instant() : wanted;
+        return advisories
+                .importRevision(
+                        advisory,
+                        content,
+                        () -> indicators.replaceAll(advisory, state.indicators(), at),
+                        note,
+                        actor,
+                        at)
+                .number();
     }
 
     private void withdrawIfAsked(Advisory advisory, AdvisoryFile f, Actor actor) {

@@ -60,8 +60,12 @@ public class AdvisoryImporter {
     private final Clock clock;
     private volatile ImportReport lastReport;
 
-    public AdvisoryImporter(HubConfig config, OrganizationService organizations, ActorService actors,
-            AdvisoryFileApplier applier, Clock clock) {
+    public AdvisoryImporter(
+            HubConfig config,
+            OrganizationService organizations,
+            ActorService actors,
+            AdvisoryFileApplier applier,
+            Clock clock) {
         this.actors = actors;
         this.config = config;
         this.organizations = organizations;
@@ -131,7 +135,10 @@ public class AdvisoryImporter {
                     .call(() -> applier.apply(name, Sha256.hex(bytes), advisory, states, applied));
         } catch (ValidationFailedException e) {
             throw new ImportFailedException(e.violations().stream()
-                    .map(v -> new ImportProblem(name, "$." + RevisionPlan.snake(v.field()), (v.value() == null ? "" : v.value() + ": ") + v.message()))
+                    .map(v -> new ImportProblem(
+                            name,
+                            "$." + RevisionPlan.snake(v.field()),
+                            (v.value() == null ? "" : v.value() + ": ") + v.message()))
                     .toList());
         } catch (HubException e) {
             throw new ImportFailedException(new ImportProblem(name, "$", e.getMessage()));
@@ -139,7 +146,9 @@ public class AdvisoryImporter {
     }
 
     static List<ImportProblem> schemaProblems(JsonSchemas schema, String name, JsonNode document) {
-        return schema.validate(document).stream().map(v -> new ImportProblem(name, v.path(), v.message())).toList();
+        return schema.validate(document).stream()
+                .map(v -> new ImportProblem(name, v.path(), v.message()))
+                .toList();
     }
 
     /** YAML reads an unquoted {@code 0x…} address as a number; say so instead of a bare type error. */
@@ -152,7 +161,9 @@ public class AdvisoryImporter {
                 for (int i = 0; i < items.size(); i++) {
                     JsonNode item = items.get(i).isObject() ? items.get(i).path("value") : items.get(i);
                     if (item.isNumber()) {
-                        problems.add(new ImportProblem(name, "$.revisions[" + k + "]." + list + "[" + i + "]",
+                        problems.add(new ImportProblem(
+                                name,
+                                "$.revisions[" + k + "]." + list + "[" + i + "]",
                                 "YAML read this value as the number " + item.asText()
                                         + "; put indicator values such as 0x… addresses in quotes"));
                     }
@@ -191,8 +202,12 @@ public class AdvisoryImporter {
         }
         ThreatActorsFile catalog = json.convertValue(document, ThreatActorsFile.class);
         try {
-            QuarkusTransaction.requiringNew().run(() -> catalog.threatActors().forEach(a -> actors.upsert(
-                    new ActorRequest(a.name(), a.aliases(), a.mitreId(), a.attributedTo(), a.description()), IMPORT)));
+            QuarkusTransaction.requiringNew()
+                    .run(() -> catalog.threatActors()
+                            .forEach(a -> actors.upsert(
+                                    new ActorRequest(
+                                            a.name(), a.aliases(), a.mitreId(), a.attributedTo(), a.description()),
+                                    IMPORT)));
             return List.of();
         } catch (HubException e) {
             return List.of(new ImportProblem(name, "$.threat_actors", e.getMessage()));
@@ -204,13 +219,15 @@ public class AdvisoryImporter {
     }
 
     /** Hashes that let a later import tell which revisions are new and whether anything changed at all. */
-    private ImportRecord.Applied appliedState(JsonNode document, AdvisoryFile advisory, List<RevisionPlan.State> states) {
+    private ImportRecord.Applied appliedState(
+            JsonNode document, AdvisoryFile advisory, List<RevisionPlan.State> states) {
         ObjectNode top = document.deepCopy();
         top.remove(List.of("revisions", "status", "withdrawal_reason"));
         List<String> revisions = new ArrayList<>();
         document.get("revisions").forEach(r -> revisions.add(Sha256.hex(canonical(r))));
         RevisionPlan.State last = states.get(states.size() - 1);
-        String effective = Sha256.hex(canonical(json.valueToTree(List.of(RevisionPlan.content(advisory), last.indicators()))));
+        String effective =
+                Sha256.hex(canonical(json.valueToTree(List.of(RevisionPlan.content(advisory), last.indicators()))));
         return new ImportRecord.Applied(Sha256.hex(canonical(top)), revisions, effective);
     }
 
@@ -229,13 +246,15 @@ public class AdvisoryImporter {
                 throw new ImportFailedException(new ImportProblem(name, "$", "the file is not a YAML mapping"));
             }
             List<ImportProblem> unstorable = StorableText.problems("", node).stream()
-                    .map(v -> new ImportProblem(name, "$." + RevisionPlan.snake(v.field()), v.message())).toList();
+                    .map(v -> new ImportProblem(name, "$." + RevisionPlan.snake(v.field()), v.message()))
+                    .toList();
             if (!unstorable.isEmpty()) {
                 throw new ImportFailedException(unstorable);
             }
             return node;
         } catch (IOException e) {
-            throw new ImportFailedException(new ImportProblem(name, "$", "not valid YAML: " + firstLine(e.getMessage())));
+            throw new ImportFailedException(
+                    new ImportProblem(name, "$", "not valid YAML: " + firstLine(e.getMessage())));
         }
     }
 

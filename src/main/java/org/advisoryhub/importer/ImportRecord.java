@@ -15,8 +15,7 @@ import org.hibernate.type.SqlTypes;
 public class ImportRecord {
 
     /** Hashes of the parts of a file: top-level content, each revision entry, and the resulting published state. */
-    public record Applied(String content, List<String> revisions, String effective) {
-    }
+    public record Applied(String content, List<String> revisions, String effective) {}
 
     @Id
     @Column(name = "public_id")
@@ -35,8 +34,7 @@ public class ImportRecord {
     @Column(name = "imported_at", nullable = false)
     private Instant importedAt;
 
-    protected ImportRecord() {
-    }
+    protected ImportRecord() {}
 
     ImportRecord(String publicId) {
         this.publicId = publicId;

@@ -4,5 +4,4 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 
 @ApplicationScoped
-public class ImportRecordRepository implements PanacheRepositoryBase<ImportRecord, String> {
-}
+public class ImportRecordRepository implements PanacheRepositoryBase<ImportRecord, String> {}

@@ -27,23 +27,38 @@ import org.advisoryhub.indicator.validation.InvalidIndicatorException;
 final class RevisionPlan {
 
     /** The advisory as revision {@code number} of the file describes it. */
-    record State(int number, String changeNote, Instant publishedAt, List<NormalizedIndicator> indicators) {
-    }
+    record State(int number, String changeNote, Instant publishedAt, List<NormalizedIndicator> indicators) {}
 
-    private RevisionPlan() {
-    }
+    private RevisionPlan() {}
 
     static AdvisoryContent content(AdvisoryFile f) {
-        List<ThreatActor> actors = f.threatActors() == null ? List.of() : f.threatActors().stream()
-                .map(a -> ThreatActor.named(a.name(), a.mitreId())).toList();
-        List<Reference> refs = f.references() == null ? List.of() : f.references().stream()
-                .map(r -> new Reference(r.url(), r.title(), r.source())).toList();
+        List<ThreatActor> actors = f.threatActors() == null
+                ? List.of()
+                : f.threatActors().stream()
+                        .map(a -> ThreatActor.named(a.name(), a.mitreId()))
+                        .toList();
+        List<Reference> refs = f.references() == null
+                ? List.of()
+                : f.references().stream()
+                        .map(r -> new Reference(r.url(), r.title(), r.source()))
+                        .toList();
         Map<String, Translation> translations = new LinkedHashMap<>();
         if (f.translations() != null) {
-            f.translations().forEach((lang, t) -> translations.put(lang, new Translation(t.title(), t.summary(), t.body())));
+            f.translations()
+                    .forEach((lang, t) -> translations.put(lang, new Translation(t.title(), t.summary(), t.body())));
         }
-        return new AdvisoryContent(f.title(), f.summary(), f.body(), Tlp.parse(f.tlp()), f.coauthors(), actors,
-                f.techniques(), refs, translations, f.recipients(), f.reviewBy() == null ? null : LocalDate.parse(f.reviewBy()));
+        return new AdvisoryContent(
+                f.title(),
+                f.summary(),
+                f.body(),
+                Tlp.parse(f.tlp()),
+                f.coauthors(),
+                actors,
+                f.techniques(),
+                refs,
+                translations,
+                f.recipients(),
+                f.reviewBy() == null ? null : LocalDate.parse(f.reviewBy()));
     }
 
     static List<State> replay(String file, AdvisoryFile f, ObjectMapper mapper) {
@@ -63,16 +78,18 @@ final class RevisionPlan {
             IndicatorInput defaults = toInput(r.defaults());
             String at = "$.revisions[" + k + "]";
             for (int i = 0; r.remove() != null && i < r.remove().size(); i++) {
-                NormalizedIndicator n = normalize(file, at + ".remove[" + i + "]", r.remove().get(i), null, published,
-                        mapper, problems);
+                NormalizedIndicator n = normalize(
+                        file, at + ".remove[" + i + "]", r.remove().get(i), null, published, mapper, problems);
                 if (n != null && current.remove(n.dedupeKey()) == null) {
-                    problems.add(new ImportProblem(file, at + ".remove[" + i + "]",
+                    problems.add(new ImportProblem(
+                            file,
+                            at + ".remove[" + i + "]",
                             "removes " + n.value() + ", which the advisory does not contain at this revision"));
                 }
             }
             for (int i = 0; r.add() != null && i < r.add().size(); i++) {
-                NormalizedIndicator n = normalize(file, at + ".add[" + i + "]", r.add().get(i), defaults, published,
-                        mapper, problems);
+                NormalizedIndicator n =
+                        normalize(file, at + ".add[" + i + "]", r.add().get(i), defaults, published, mapper, problems);
                 if (n != null) {
                     current.put(n.dedupeKey(), n);
                 }
@@ -85,15 +102,23 @@ final class RevisionPlan {
         return states;
     }
 
-    private static NormalizedIndicator normalize(String file, String path, JsonNode node, IndicatorInput defaults,
-            Instant published, ObjectMapper mapper, List<ImportProblem> problems) {
-        IndicatorInput input = node.isTextual() ? IndicatorInput.ofValue(node.asText())
+    private static NormalizedIndicator normalize(
+            String file,
+            String path,
+            JsonNode node,
+            IndicatorInput defaults,
+            Instant published,
+            ObjectMapper mapper,
+            List<ImportProblem> problems) {
+        IndicatorInput input = node.isTextual()
+                ? IndicatorInput.ofValue(node.asText())
                 : toInput(mapper.convertValue(node, AdvisoryFile.IndicatorFields.class));
         try {
             return IndicatorNormalizer.normalize(input.withDefaults(defaults), published);
         } catch (InvalidIndicatorException e) {
             String where = "value".equals(e.field()) || !node.isObject() ? path : path + "." + snake(e.field());
-            problems.add(new ImportProblem(file, where, (input.value() == null ? "" : input.value() + ": ") + e.getMessage()));
+            problems.add(new ImportProblem(
+                    file, where, (input.value() == null ? "" : input.value() + ": ") + e.getMessage()));
             return null;
         }
     }
@@ -102,9 +127,21 @@ final class RevisionPlan {
         if (f == null) {
             return null;
         }
-        return new IndicatorInput(f.kind(), f.value(), f.chain(), f.chainName(), f.asset(), f.hashAlgorithm(),
-                f.fileName(), f.platform(), f.validFrom(), f.validUntil(), f.confidence(), f.description(),
-                f.sourceName(), f.sourceUrl());
+        return new IndicatorInput(
+                f.kind(),
+                f.value(),
+                f.chain(),
+                f.chainName(),
+                f.asset(),
+                f.hashAlgorithm(),
+                f.fileName(),
+                f.platform(),
+                f.validFrom(),
+                f.validUntil(),
+                f.confidence(),
+                f.description(),
+                f.sourceName(),
+                f.sourceUrl());
     }
 
     static String snake(String camel) {

@@ -9,6 +9,5 @@ import java.util.List;
 public record ThreatActorsFile(List<Entry> threatActors) {
 
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-    public record Entry(String name, String mitreId, List<String> aliases, String attributedTo, String description) {
-    }
+    public record Entry(String name, String mitreId, List<String> aliases, String attributedTo, String description) {}
 }

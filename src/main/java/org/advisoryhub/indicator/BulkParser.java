@@ -15,20 +15,25 @@ import org.advisoryhub.indicator.dto.IndicatorInput;
 final class BulkParser {
 
     /** One submitted item; {@code field} is the request path of the item for error reports. */
-    record Submitted(int index, Integer line, String field, IndicatorInput input) {
-    }
+    record Submitted(int index, Integer line, String field, IndicatorInput input) {}
 
     private static final Map<String, String> HEADER_ALIASES = Map.ofEntries(
-            Map.entry("type", "kind"), Map.entry("indicator_type", "kind"), Map.entry("indicator", "value"),
-            Map.entry("ioc", "value"), Map.entry("hash_alg", "hash_algorithm"), Map.entry("algorithm", "hash_algorithm"),
-            Map.entry("filename", "file_name"), Map.entry("first_published", "valid_from"),
-            Map.entry("first_seen", "valid_from"), Map.entry("notes", "description"),
-            Map.entry("source_title", "source_name"), Map.entry("source", "source_name"));
+            Map.entry("type", "kind"),
+            Map.entry("indicator_type", "kind"),
+            Map.entry("indicator", "value"),
+            Map.entry("ioc", "value"),
+            Map.entry("hash_alg", "hash_algorithm"),
+            Map.entry("algorithm", "hash_algorithm"),
+            Map.entry("filename", "file_name"),
+            Map.entry("first_published", "valid_from"),
+            Map.entry("first_seen", "valid_from"),
+            Map.entry("notes", "description"),
+            Map.entry("source_title", "source_name"),
+            Map.entry("source", "source_name"));
 
     private static final String LINE_BREAK = "\\r?\\n|\\r";
 
-    private BulkParser() {
-    }
+    private BulkParser() {}
 
     static List<Submitted> parse(BulkRequest request) {
         if (request == null) {
@@ -37,7 +42,8 @@ final class BulkParser {
         boolean hasItems = request.items() != null && !request.items().isEmpty();
         boolean hasText = request.text() != null && !request.text().isBlank();
         if (hasItems == hasText) {
-            throw ValidationFailedException.of(hasItems ? "text" : "items", "send either 'items' or 'text', not both or neither");
+            throw ValidationFailedException.of(
+                    hasItems ? "text" : "items", "send either 'items' or 'text', not both or neither");
         }
         List<Submitted> out = new ArrayList<>();
         if (hasItems) {
@@ -63,8 +69,8 @@ final class BulkParser {
             }
         }
         if (!problems.isEmpty()) {
-            throw new ValidationFailedException(problems.size() + " line(s) hold text that cannot be stored; nothing was saved",
-                    problems);
+            throw new ValidationFailedException(
+                    problems.size() + " line(s) hold text that cannot be stored; nothing was saved", problems);
         }
     }
 
@@ -88,7 +94,8 @@ final class BulkParser {
             if (line.isEmpty() || line.startsWith("#")) {
                 continue;
             }
-            out.add(new Submitted(out.size(), i + 1, "text", IndicatorInput.ofValue(line).withDefaults(defaults)));
+            out.add(new Submitted(
+                    out.size(), i + 1, "text", IndicatorInput.ofValue(line).withDefaults(defaults)));
         }
         return out;
     }
@@ -118,7 +125,11 @@ final class BulkParser {
     private static Map<String, Integer> header(List<String> names) {
         Map<String, Integer> columns = new HashMap<>();
         for (int i = 0; i < names.size(); i++) {
-            String name = names.get(i).strip().toLowerCase(Locale.ROOT).replace(' ', '_').replace('-', '_');
+            String name = names.get(i)
+                    .strip()
+                    .toLowerCase(Locale.ROOT)
+                    .replace(' ', '_')
+                    .replace('-', '_');
             columns.putIfAbsent(HEADER_ALIASES.getOrDefault(name, name), i);
         }
         return columns;
@@ -156,9 +167,21 @@ final class BulkParser {
                 confidence = -1;
             }
         }
-        return new IndicatorInput(kind, c.get("value"), chain, c.get("chain_name"), c.get("asset"), hashAlgorithm,
-                c.get("file_name"), platform, c.get("valid_from"), c.get("valid_until"), confidence,
-                c.get("description"), sourceName, c.get("source_url"));
+        return new IndicatorInput(
+                kind,
+                c.get("value"),
+                chain,
+                c.get("chain_name"),
+                c.get("asset"),
+                hashAlgorithm,
+                c.get("file_name"),
+                platform,
+                c.get("valid_from"),
+                c.get("valid_until"),
+                confidence,
+                c.get("description"),
+                sourceName,
+                c.get("source_url"));
     }
 
     private record Cells(Map<String, Integer> columns, List<String> fields) {

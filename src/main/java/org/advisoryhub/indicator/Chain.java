@@ -22,10 +22,19 @@ public enum Chain {
     OTHER(false, null);
 
     private static final Map<String, Chain> ALIASES = Map.ofEntries(
-            Map.entry("XBT", BTC), Map.entry("BITCOIN", BTC), Map.entry("ETHEREUM", ETH),
-            Map.entry("BNB", BSC), Map.entry("BNB_SMART_CHAIN", BSC), Map.entry("BEP20", BSC),
-            Map.entry("MATIC", POLYGON), Map.entry("ARB", ARBITRUM), Map.entry("OP", OPTIMISM),
-            Map.entry("AVAX", AVALANCHE), Map.entry("TRX", TRON), Map.entry("ERC20", ETH), Map.entry("TRC20", TRON));
+            Map.entry("XBT", BTC),
+            Map.entry("BITCOIN", BTC),
+            Map.entry("ETHEREUM", ETH),
+            Map.entry("BNB", BSC),
+            Map.entry("BNB_SMART_CHAIN", BSC),
+            Map.entry("BEP20", BSC),
+            Map.entry("MATIC", POLYGON),
+            Map.entry("ARB", ARBITRUM),
+            Map.entry("OP", OPTIMISM),
+            Map.entry("AVAX", AVALANCHE),
+            Map.entry("TRX", TRON),
+            Map.entry("ERC20", ETH),
+            Map.entry("TRC20", TRON));
 
     private final boolean evm;
     private final String caip2;
@@ -66,7 +75,8 @@ public enum Chain {
         }
         Chain alias = ALIASES.get(key);
         if (alias == null) {
-            throw new IllegalArgumentException("unknown chain '" + text + "' (use OTHER with chainName for chains the hub does not know)");
+            throw new IllegalArgumentException(
+                    "unknown chain '" + text + "' (use OTHER with chainName for chains the hub does not know)");
         }
         return alias;
     }

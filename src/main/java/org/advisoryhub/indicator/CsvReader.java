@@ -6,11 +6,9 @@ import java.util.List;
 /** RFC 4180 CSV: quoted fields may hold commas, doubled quotes and line breaks. Remembers each record's line. */
 final class CsvReader {
 
-    record Row(int line, List<String> fields) {
-    }
+    record Row(int line, List<String> fields) {}
 
-    private CsvReader() {
-    }
+    private CsvReader() {}
 
     static List<Row> read(String text) {
         List<Row> rows = new ArrayList<>();

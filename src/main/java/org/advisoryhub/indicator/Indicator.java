@@ -31,8 +31,7 @@ public class Indicator {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
-    protected Indicator() {
-    }
+    protected Indicator() {}
 
     public Indicator(UUID advisoryId, UUID key, NormalizedIndicator n, Instant now) {
         this.id = UUID.randomUUID();

@@ -11,8 +11,7 @@ public final class IndicatorKeys {
 
     private static final UUID NAMESPACE = UUID.fromString("0b4a3a7e-6d6c-4f0e-9b53-2f1c6f1d8a11");
 
-    private IndicatorKeys() {
-    }
+    private IndicatorKeys() {}
 
     public static UUID of(String advisoryPublicId, String dedupeKey) {
         return Uuid5.of(NAMESPACE, advisoryPublicId + "|" + dedupeKey);

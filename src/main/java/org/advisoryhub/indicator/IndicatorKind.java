@@ -21,11 +21,19 @@ public enum IndicatorKind {
 
     /** Names other tools and our CSV sources use for the same kinds. */
     private static final Map<String, IndicatorKind> ALIASES = Map.ofEntries(
-            Map.entry("wallet", CRYPTO_ADDRESS), Map.entry("crypto", CRYPTO_ADDRESS),
-            Map.entry("cryptocurrency_wallet", CRYPTO_ADDRESS), Map.entry("domain_name", DOMAIN),
-            Map.entry("hostname", DOMAIN), Map.entry("ip", IPV4), Map.entry("ipv4_addr", IPV4),
-            Map.entry("ipv6_addr", IPV6), Map.entry("email_addr", EMAIL), Map.entry("hash", FILE_HASH),
-            Map.entry("user_account", ACCOUNT), Map.entry("vulnerability", CVE), Map.entry("software_package", PACKAGE));
+            Map.entry("wallet", CRYPTO_ADDRESS),
+            Map.entry("crypto", CRYPTO_ADDRESS),
+            Map.entry("cryptocurrency_wallet", CRYPTO_ADDRESS),
+            Map.entry("domain_name", DOMAIN),
+            Map.entry("hostname", DOMAIN),
+            Map.entry("ip", IPV4),
+            Map.entry("ipv4_addr", IPV4),
+            Map.entry("ipv6_addr", IPV6),
+            Map.entry("email_addr", EMAIL),
+            Map.entry("hash", FILE_HASH),
+            Map.entry("user_account", ACCOUNT),
+            Map.entry("vulnerability", CVE),
+            Map.entry("software_package", PACKAGE));
 
     @JsonValue
     public String label() {

@@ -28,8 +28,7 @@ public final class IndicatorNormalizer {
     private static final Pattern ASSET_ON_CHAIN = Pattern.compile("([A-Za-z0-9.]{1,16})\\(([^)]+)\\)");
     private static final Pattern ASSET = Pattern.compile("[A-Z0-9.]{1,16}");
 
-    private IndicatorNormalizer() {
-    }
+    private IndicatorNormalizer() {}
 
     public static NormalizedIndicator normalize(IndicatorInput in, Instant defaultValidFrom) {
         if (in.value() == null || in.value().isBlank()) {
@@ -54,29 +53,79 @@ public final class IndicatorNormalizer {
             case CRYPTO_ADDRESS -> crypto(t, in, validFrom, validUntil, description, sourceName, sourceUrl);
             case FILE_HASH -> {
                 HashAlgorithm alg = FileHashes.algorithm(t.value, parseHashAlgorithm(in.hashAlgorithm()));
-                yield new NormalizedIndicator(kind, t.value, FileHashes.normalize(t.value), null, null, null, alg,
-                        limit("fileName", in.fileName(), 500), null, validFrom, validUntil, in.confidence(),
-                        description, sourceName, sourceUrl);
+                yield new NormalizedIndicator(
+                        kind,
+                        t.value,
+                        FileHashes.normalize(t.value),
+                        null,
+                        null,
+                        null,
+                        alg,
+                        limit("fileName", in.fileName(), 500),
+                        null,
+                        validFrom,
+                        validUntil,
+                        in.confidence(),
+                        description,
+                        sourceName,
+                        sourceUrl);
             }
             case ACCOUNT, PACKAGE -> {
                 String platform = Accounts.platform(t.platform);
-                String normalized = kind == IndicatorKind.ACCOUNT ? Accounts.normalizeUser(platform, t.value)
+                String normalized = kind == IndicatorKind.ACCOUNT
+                        ? Accounts.normalizeUser(platform, t.value)
                         : Accounts.normalizePackage(platform, t.value);
-                yield new NormalizedIndicator(kind, t.value, normalized, null, null, null, null, null, platform,
-                        validFrom, validUntil, in.confidence(), description, sourceName, sourceUrl);
+                yield new NormalizedIndicator(
+                        kind,
+                        t.value,
+                        normalized,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        platform,
+                        validFrom,
+                        validUntil,
+                        in.confidence(),
+                        description,
+                        sourceName,
+                        sourceUrl);
             }
-            default -> new NormalizedIndicator(kind, displayValue(kind, t.value), simple(kind, t.value), null, null,
-                    null, null, null, null, validFrom, validUntil, in.confidence(), description, sourceName, sourceUrl);
+            default ->
+                new NormalizedIndicator(
+                        kind,
+                        displayValue(kind, t.value),
+                        simple(kind, t.value),
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        validFrom,
+                        validUntil,
+                        in.confidence(),
+                        description,
+                        sourceName,
+                        sourceUrl);
         };
     }
 
-    private static NormalizedIndicator crypto(Target t, IndicatorInput in, Instant validFrom, Instant validUntil,
-            String description, String sourceName, String sourceUrl) {
+    private static NormalizedIndicator crypto(
+            Target t,
+            IndicatorInput in,
+            Instant validFrom,
+            Instant validUntil,
+            String description,
+            String sourceName,
+            String sourceUrl) {
         Chain chain = t.chain != null ? parseChain(t.chain) : detectChain(t.value);
         String chainName = null;
         if (chain == Chain.OTHER) {
             if (in.chainName() == null || !in.chainName().matches("[A-Za-z0-9 ._-]{1,64}")) {
-                throw new InvalidIndicatorException("chainName", "an address on chain OTHER needs a chainName (1-64 characters)");
+                throw new InvalidIndicatorException(
+                        "chainName", "an address on chain OTHER needs a chainName (1-64 characters)");
             }
             chainName = in.chainName().trim().toUpperCase(Locale.ROOT);
         }
@@ -87,9 +136,22 @@ public final class IndicatorNormalizer {
                 throw new InvalidIndicatorException("asset", "an asset is a ticker such as USDT");
             }
         }
-        return new NormalizedIndicator(IndicatorKind.CRYPTO_ADDRESS, t.value, CryptoAddresses.normalize(chain, t.value),
-                chain, chainName, asset, null, null, null, validFrom, validUntil, in.confidence(), description,
-                sourceName, sourceUrl);
+        return new NormalizedIndicator(
+                IndicatorKind.CRYPTO_ADDRESS,
+                t.value,
+                CryptoAddresses.normalize(chain, t.value),
+                chain,
+                chainName,
+                asset,
+                null,
+                null,
+                null,
+                validFrom,
+                validUntil,
+                in.confidence(),
+                description,
+                sourceName,
+                sourceUrl);
     }
 
     private static String simple(IndicatorKind kind, String value) {
@@ -144,7 +206,8 @@ public final class IndicatorNormalizer {
         if (v.contains(".") && !v.contains(" ")) {
             return IndicatorKind.DOMAIN;
         }
-        throw new InvalidIndicatorException("kind", "cannot tell what kind of indicator this is; give its kind (and chain or platform)");
+        throw new InvalidIndicatorException(
+                "kind", "cannot tell what kind of indicator this is; give its kind (and chain or platform)");
     }
 
     private static Chain detectChain(String value) {
@@ -196,7 +259,8 @@ public final class IndicatorNormalizer {
             }
             return OffsetDateTime.parse(s).toInstant();
         } catch (DateTimeParseException e) {
-            throw new InvalidIndicatorException(field, "'" + text + "' is not a date (2024-01-31) or RFC 3339 timestamp");
+            throw new InvalidIndicatorException(
+                    field, "'" + text + "' is not a date (2024-01-31) or RFC 3339 timestamp");
         }
     }
 
@@ -247,8 +311,10 @@ public final class IndicatorNormalizer {
                 platform = q;
                 value = rest;
                 kind = kind == null ? IndicatorKind.ACCOUNT : kind;
-            } else if ((kind == null || kind == IndicatorKind.CRYPTO_ADDRESS) && chain == null
-                    && Chain.lookup(q) != null && !rest.contains(":")) {
+            } else if ((kind == null || kind == IndicatorKind.CRYPTO_ADDRESS)
+                    && chain == null
+                    && Chain.lookup(q) != null
+                    && !rest.contains(":")) {
                 chain = q;
                 value = rest;
             }

@@ -12,7 +12,8 @@ import java.util.stream.Collectors;
 import org.advisoryhub.advisory.PublicationPorts;
 
 @ApplicationScoped
-public class IndicatorRepository implements PanacheRepositoryBase<Indicator, UUID>, PublicationPorts.IndicatorConditions {
+public class IndicatorRepository
+        implements PanacheRepositoryBase<Indicator, UUID>, PublicationPorts.IndicatorConditions {
 
     @Override
     public String workingSetHasValue() {
@@ -27,7 +28,10 @@ public class IndicatorRepository implements PanacheRepositoryBase<Indicator, UUI
         if (keys.isEmpty()) {
             return Map.of();
         }
-        return list("advisoryId = :a and key in :k", Parameters.with("a", advisoryId).and("k", keys)).stream()
+        return list(
+                        "advisoryId = :a and key in :k",
+                        Parameters.with("a", advisoryId).and("k", keys))
+                .stream()
                 .collect(Collectors.toMap(Indicator::key, Function.identity()));
     }
 

@@ -42,24 +42,28 @@ public class IndicatorResource {
     }
 
     @GET
-    @RolesAllowed({ Roles.DRAFTER, Roles.REVIEWER, Roles.PUBLISHER, Roles.ADMIN })
-    public Page<IndicatorResponse> list(@PathParam("id") String id, @QueryParam("kind") String kind,
-            @QueryParam("cursor") String cursor, @QueryParam("limit") Integer limit) {
-        int size = Cursor.limit(limit, config.api().defaultPageSize(), config.api().maxPageSize());
+    @RolesAllowed({Roles.DRAFTER, Roles.REVIEWER, Roles.PUBLISHER, Roles.ADMIN})
+    public Page<IndicatorResponse> list(
+            @PathParam("id") String id,
+            @QueryParam("kind") String kind,
+            @QueryParam("cursor") String cursor,
+            @QueryParam("limit") Integer limit) {
+        int size =
+                Cursor.limit(limit, config.api().defaultPageSize(), config.api().maxPageSize());
         return service.list(id, IndicatorKind.fromQuery(kind), cursor, size, current.actor());
     }
 
     @GET
     @Path("{indicatorId}")
-    @RolesAllowed({ Roles.DRAFTER, Roles.REVIEWER, Roles.PUBLISHER, Roles.ADMIN })
+    @RolesAllowed({Roles.DRAFTER, Roles.REVIEWER, Roles.PUBLISHER, Roles.ADMIN})
     public IndicatorResponse get(@PathParam("id") String id, @PathParam("indicatorId") UUID indicatorId) {
         return service.get(id, indicatorId, current.actor());
     }
 
     @POST
     @RolesAllowed(Roles.DRAFTER)
-    public Response add(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            IndicatorInput input) {
+    public Response add(
+            @PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, IndicatorInput input) {
         IndicatorResponse created = service.add(id, input, ETags.parseIfMatch(ifMatch), current.actor());
         return Response.status(Response.Status.CREATED).entity(created).build();
     }
@@ -67,15 +71,20 @@ public class IndicatorResource {
     @PUT
     @Path("{indicatorId}")
     @RolesAllowed(Roles.DRAFTER)
-    public IndicatorResponse update(@PathParam("id") String id, @PathParam("indicatorId") UUID indicatorId,
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, IndicatorInput input) {
+    public IndicatorResponse update(
+            @PathParam("id") String id,
+            @PathParam("indicatorId") UUID indicatorId,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            IndicatorInput input) {
         return service.update(id, indicatorId, input, ETags.parseIfMatch(ifMatch), current.actor());
     }
 
     @DELETE
     @Path("{indicatorId}")
     @RolesAllowed(Roles.DRAFTER)
-    public Response delete(@PathParam("id") String id, @PathParam("indicatorId") UUID indicatorId,
+    public Response delete(
+            @PathParam("id") String id,
+            @PathParam("indicatorId") UUID indicatorId,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         service.delete(id, indicatorId, ETags.parseIfMatch(ifMatch), current.actor());
         return Response.noContent().build();
@@ -86,18 +95,21 @@ public class IndicatorResource {
     @Path("bulk")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.DRAFTER)
-    public BulkReport bulk(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            BulkRequest request) {
+    public BulkReport bulk(
+            @PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, BulkRequest request) {
         return service.addBulk(id, request, ETags.parseIfMatch(ifMatch), current.actor());
     }
 
     /** Adds a pasted list ({@code text/plain}, one value per line) or a CSV file ({@code text/csv}). */
     @POST
     @Path("bulk")
-    @Consumes({ MediaType.TEXT_PLAIN, "text/csv" })
+    @Consumes({MediaType.TEXT_PLAIN, "text/csv"})
     @RolesAllowed(Roles.DRAFTER)
-    public BulkReport bulkText(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, String text) {
+    public BulkReport bulkText(
+            @PathParam("id") String id,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
+            String text) {
         return service.addBulk(id, textRequest(text, contentType), ETags.parseIfMatch(ifMatch), current.actor());
     }
 
@@ -105,22 +117,23 @@ public class IndicatorResource {
     @POST
     @Path("validate")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({ Roles.DRAFTER, Roles.REVIEWER, Roles.PUBLISHER })
+    @RolesAllowed({Roles.DRAFTER, Roles.REVIEWER, Roles.PUBLISHER})
     public BulkReport validate(@PathParam("id") String id, BulkRequest request) {
         return service.validate(id, request, current.actor());
     }
 
     @POST
     @Path("validate")
-    @Consumes({ MediaType.TEXT_PLAIN, "text/csv" })
-    @RolesAllowed({ Roles.DRAFTER, Roles.REVIEWER, Roles.PUBLISHER })
-    public BulkReport validateText(@PathParam("id") String id,
-            @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, String text) {
+    @Consumes({MediaType.TEXT_PLAIN, "text/csv"})
+    @RolesAllowed({Roles.DRAFTER, Roles.REVIEWER, Roles.PUBLISHER})
+    public BulkReport validateText(
+            @PathParam("id") String id, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, String text) {
         return service.validate(id, textRequest(text, contentType), current.actor());
     }
 
     static BulkRequest textRequest(String text, String contentType) {
-        boolean csv = contentType != null && contentType.toLowerCase(java.util.Locale.ROOT).startsWith("text/csv");
+        boolean csv = contentType != null
+                && contentType.toLowerCase(java.util.Locale.ROOT).startsWith("text/csv");
         return new BulkRequest(null, text, csv ? "csv" : "lines", null);
     }
 }

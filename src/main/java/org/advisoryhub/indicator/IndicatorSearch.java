@@ -21,7 +21,8 @@ public class IndicatorSearch implements PublicationPorts.IndicatorMatcher {
         out.add(trimmed);
         out.add(trimmed.toLowerCase(Locale.ROOT));
         try {
-            out.add(IndicatorNormalizer.normalize(IndicatorInput.ofValue(value), Instant.EPOCH).normalized());
+            out.add(IndicatorNormalizer.normalize(IndicatorInput.ofValue(value), Instant.EPOCH)
+                    .normalized());
         } catch (InvalidIndicatorException e) {
             // Not a valid indicator on its own: the literal forms above may still match.
         }

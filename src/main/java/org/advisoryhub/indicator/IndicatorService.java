@@ -42,8 +42,8 @@ public class IndicatorService implements PublicationPorts.IndicatorCounts {
     private final Clock clock;
     private final AuditService audit;
 
-    public IndicatorService(IndicatorRepository indicators, AdvisoryAccess access, HubConfig config, Clock clock,
-            AuditService audit) {
+    public IndicatorService(
+            IndicatorRepository indicators, AdvisoryAccess access, HubConfig config, Clock clock, AuditService audit) {
         this.indicators = indicators;
         this.access = access;
         this.config = config;
@@ -61,13 +61,19 @@ public class IndicatorService implements PublicationPorts.IndicatorCounts {
         Instant now = clock.instant();
         Plan plan = plan(advisory, BulkParser.parse(request), now);
         if (plan.hasInvalid()) {
-            throw new ValidationFailedException(plan.invalidCount() + " of " + plan.results.size()
-                    + " indicators are invalid; nothing was saved", plan.violations());
+            throw new ValidationFailedException(
+                    plan.invalidCount() + " of " + plan.results.size() + " indicators are invalid; nothing was saved",
+                    plan.violations());
         }
         List<BulkItemResult> saved = apply(advisory, plan, now);
         advisory.indicatorsChanged(actor, now);
         BulkReport report = BulkReport.of(saved, true);
-        audit.official(actor, "indicators.bulk-added", "advisory", advisory.publicId(), advisory.publicId(),
+        audit.official(
+                actor,
+                "indicators.bulk-added",
+                "advisory",
+                advisory.publicId(),
+                advisory.publicId(),
                 Map.of("added", report.added(), "merged", report.merged(), "duplicates", report.duplicates()));
         return report;
     }
@@ -98,7 +104,12 @@ public class IndicatorService implements PublicationPorts.IndicatorCounts {
         Indicator indicator = new Indicator(advisory.id(), key, n, now);
         indicators.persist(indicator);
         advisory.indicatorsChanged(actor, now);
-        audit.official(actor, "indicator.added", "indicator", indicator.id().toString(), advisory.publicId(),
+        audit.official(
+                actor,
+                "indicator.added",
+                "indicator",
+                indicator.id().toString(),
+                advisory.publicId(),
                 Map.of("kind", n.kind().label(), "normalized", n.normalized()));
         return IndicatorMapper.toResponse(indicator);
     }
@@ -116,7 +127,12 @@ public class IndicatorService implements PublicationPorts.IndicatorCounts {
         }
         indicator.replace(key, n, now);
         advisory.indicatorsChanged(actor, now);
-        audit.official(actor, "indicator.changed", "indicator", id.toString(), advisory.publicId(),
+        audit.official(
+                actor,
+                "indicator.changed",
+                "indicator",
+                id.toString(),
+                advisory.publicId(),
                 Map.of("kind", n.kind().label(), "normalized", n.normalized()));
         return IndicatorMapper.toResponse(indicator);
     }
@@ -127,7 +143,12 @@ public class IndicatorService implements PublicationPorts.IndicatorCounts {
         Indicator indicator = require(advisory, id);
         indicators.delete(indicator);
         advisory.indicatorsChanged(actor, clock.instant());
-        audit.official(actor, "indicator.deleted", "indicator", id.toString(), advisory.publicId(),
+        audit.official(
+                actor,
+                "indicator.deleted",
+                "indicator",
+                id.toString(),
+                advisory.publicId(),
                 Map.of("normalized", indicator.values().normalized()));
     }
 
@@ -142,8 +163,11 @@ public class IndicatorService implements PublicationPorts.IndicatorCounts {
     public Page<IndicatorResponse> list(String publicId, IndicatorKind kind, String cursor, int limit, Actor actor) {
         Advisory advisory = requireWorkingCopy(publicId, actor);
         Cursor after = Cursor.decode(cursor);
-        return Keyset.page(limit, n -> indicators.page(advisory.id(), kind, after == null ? null : after.id(), n),
-                i -> Cursor.after(i.id()), IndicatorMapper::toResponse);
+        return Keyset.page(
+                limit,
+                n -> indicators.page(advisory.id(), kind, after == null ? null : after.id(), n),
+                i -> Cursor.after(i.id()),
+                IndicatorMapper::toResponse);
     }
 
     @Override
@@ -201,7 +225,8 @@ public class IndicatorService implements PublicationPorts.IndicatorCounts {
         try {
             return IndicatorNormalizer.normalize(input, defaultValidFrom);
         } catch (InvalidIndicatorException e) {
-            throw new ValidationFailedException("The indicator is invalid: " + e.getMessage(),
+            throw new ValidationFailedException(
+                    "The indicator is invalid: " + e.getMessage(),
                     List.of(new Violation(e.field(), e.getMessage(), null, input.value())));
         }
     }
@@ -212,7 +237,8 @@ public class IndicatorService implements PublicationPorts.IndicatorCounts {
             throw ValidationFailedException.of("items", "no indicators were given");
         }
         if (submitted.size() > max) {
-            throw ValidationFailedException.of("items", "at most " + max + " indicators per request, got " + submitted.size());
+            throw ValidationFailedException.of(
+                    "items", "at most " + max + " indicators per request, got " + submitted.size());
         }
         Plan plan = new Plan();
         Map<String, Integer> firstByKey = new HashMap<>();
@@ -269,11 +295,28 @@ public class IndicatorService implements PublicationPorts.IndicatorCounts {
         final List<Violation> violations = new ArrayList<>();
         Map<UUID, Indicator> existing = Map.of();
 
-        void add(BulkParser.Submitted s, NormalizedIndicator n, UUID key, BulkItemResult.Status status, UUID id,
-                Integer duplicateOf, String field, String reason) {
-            results.add(new BulkItemResult(s.index(), s.line(), s.input().value(), status,
-                    n == null ? null : n.kind().label(), n == null || n.chain() == null ? null : n.chain().name(),
-                    n == null ? null : n.platform(), n == null ? null : n.normalized(), id, duplicateOf, field, reason));
+        void add(
+                BulkParser.Submitted s,
+                NormalizedIndicator n,
+                UUID key,
+                BulkItemResult.Status status,
+                UUID id,
+                Integer duplicateOf,
+                String field,
+                String reason) {
+            results.add(new BulkItemResult(
+                    s.index(),
+                    s.line(),
+                    s.input().value(),
+                    status,
+                    n == null ? null : n.kind().label(),
+                    n == null || n.chain() == null ? null : n.chain().name(),
+                    n == null ? null : n.platform(),
+                    n == null ? null : n.normalized(),
+                    id,
+                    duplicateOf,
+                    field,
+                    reason));
             normalized.add(n);
             keys.add(key);
             if (status == BulkItemResult.Status.INVALID) {
@@ -288,8 +331,21 @@ public class IndicatorService implements PublicationPorts.IndicatorCounts {
                 Indicator hit = keys.get(i) == null ? null : found.get(keys.get(i));
                 if (hit != null && results.get(i).status() == BulkItemResult.Status.ADDED) {
                     BulkItemResult r = results.get(i);
-                    results.set(i, new BulkItemResult(r.index(), r.line(), r.input(), BulkItemResult.Status.MERGED,
-                            r.kind(), r.chain(), r.platform(), r.normalized(), hit.id(), null, null, null));
+                    results.set(
+                            i,
+                            new BulkItemResult(
+                                    r.index(),
+                                    r.line(),
+                                    r.input(),
+                                    BulkItemResult.Status.MERGED,
+                                    r.kind(),
+                                    r.chain(),
+                                    r.platform(),
+                                    r.normalized(),
+                                    hit.id(),
+                                    null,
+                                    null,
+                                    null));
                 }
             }
         }
@@ -307,8 +363,19 @@ public class IndicatorService implements PublicationPorts.IndicatorCounts {
         }
 
         static BulkItemResult withId(BulkItemResult r, UUID id) {
-            return new BulkItemResult(r.index(), r.line(), r.input(), r.status(), r.kind(), r.chain(), r.platform(),
-                    r.normalized(), id, r.duplicateOf(), r.field(), r.reason());
+            return new BulkItemResult(
+                    r.index(),
+                    r.line(),
+                    r.input(),
+                    r.status(),
+                    r.kind(),
+                    r.chain(),
+                    r.platform(),
+                    r.normalized(),
+                    id,
+                    r.duplicateOf(),
+                    r.field(),
+                    r.reason());
         }
     }
 }

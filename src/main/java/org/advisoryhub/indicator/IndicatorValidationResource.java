@@ -13,7 +13,7 @@ import org.advisoryhub.indicator.dto.BulkRequest;
 
 /** Checks and classifies values before there is an advisory to put them in. */
 @Path("/api/v1/indicators/validate")
-@RolesAllowed({ Roles.DRAFTER, Roles.REVIEWER, Roles.PUBLISHER })
+@RolesAllowed({Roles.DRAFTER, Roles.REVIEWER, Roles.PUBLISHER})
 public class IndicatorValidationResource {
 
     private final IndicatorService service;
@@ -29,7 +29,7 @@ public class IndicatorValidationResource {
     }
 
     @POST
-    @Consumes({ MediaType.TEXT_PLAIN, "text/csv" })
+    @Consumes({MediaType.TEXT_PLAIN, "text/csv"})
     public BulkReport validateText(@HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, String text) {
         return service.validate(IndicatorResource.textRequest(text, contentType));
     }

@@ -56,8 +56,7 @@ public class IndicatorValues {
     @Column(name = "source_url")
     private String sourceUrl;
 
-    protected IndicatorValues() {
-    }
+    protected IndicatorValues() {}
 
     static IndicatorValues of(NormalizedIndicator n) {
         IndicatorValues v = new IndicatorValues();

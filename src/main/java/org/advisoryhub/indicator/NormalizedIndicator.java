@@ -23,7 +23,8 @@ public record NormalizedIndicator(
     /** Same kind, same qualifier (chain or platform), same canonical value: the same indicator. */
     public String dedupeKey() {
         String qualifier = switch (kind) {
-            case CRYPTO_ADDRESS -> chain == Chain.OTHER ? "other/" + chainName : chain.name().toLowerCase();
+            case CRYPTO_ADDRESS ->
+                chain == Chain.OTHER ? "other/" + chainName : chain.name().toLowerCase();
             case ACCOUNT, PACKAGE -> platform;
             default -> "";
         };

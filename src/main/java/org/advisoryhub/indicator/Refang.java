@@ -5,13 +5,13 @@ import java.util.regex.Pattern;
 /** Undoes the defanging advisories use so readers cannot click an indicator ({@code hxxp}, {@code [.]}). */
 final class Refang {
 
-    private static final Pattern DOT = Pattern.compile("\\[\\.]|\\(\\.\\)|\\{\\.}|\\[dot]|\\(dot\\)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern DOT =
+            Pattern.compile("\\[\\.]|\\(\\.\\)|\\{\\.}|\\[dot]|\\(dot\\)", Pattern.CASE_INSENSITIVE);
     private static final Pattern AT = Pattern.compile("\\[@]|\\[at]|\\(at\\)", Pattern.CASE_INSENSITIVE);
     private static final Pattern HXXP = Pattern.compile("^hxxp", Pattern.CASE_INSENSITIVE);
     private static final Pattern COLON = Pattern.compile("\\[:]");
 
-    private Refang() {
-    }
+    private Refang() {}
 
     static String apply(String raw) {
         String s = raw.strip();

@@ -40,16 +40,22 @@ public class BootstrapAdmin {
             return;
         }
         HubConfig.Bootstrap bootstrap = config.bootstrap();
-        organizations.upsert(new OrganizationRequest(bootstrap.organizationId(), bootstrap.organizationName(), null,
-                OrganizationKind.OPERATOR));
+        organizations.upsert(new OrganizationRequest(
+                bootstrap.organizationId(), bootstrap.organizationName(), null, OrganizationKind.OPERATOR));
         String password = bootstrap.adminPassword().filter(p -> !p.isBlank()).orElseGet(BootstrapAdmin::generate);
-        officials.upsert(new OfficialRequest(bootstrap.adminUsername(), "Bootstrap administrator", password,
-                Set.of(Roles.ADMIN), bootstrap.organizationId(), true));
+        officials.upsert(new OfficialRequest(
+                bootstrap.adminUsername(),
+                "Bootstrap administrator",
+                password,
+                Set.of(Roles.ADMIN),
+                bootstrap.organizationId(),
+                true));
         if (bootstrap.adminPassword().isEmpty()) {
             // Only the hash is stored; the log never carries a password, so it goes to an owner-only file.
             Path file = writePasswordFile(Path.of(bootstrap.passwordFile()), password);
-            Log.warnf("Created administrator '%s' with a generated password, written to %s (readable by its owner only;"
-                    + " delete it after signing in, or set HUB_BOOTSTRAP_ADMIN_PASSWORD to choose the password)",
+            Log.warnf(
+                    "Created administrator '%s' with a generated password, written to %s (readable by its owner only;"
+                            + " delete it after signing in, or set HUB_BOOTSTRAP_ADMIN_PASSWORD to choose the password)",
                     bootstrap.adminUsername(), file);
         } else {
             Log.infof("Created administrator '%s' from HUB_BOOTSTRAP_ADMIN_PASSWORD", bootstrap.adminUsername());
@@ -61,7 +67,8 @@ public class BootstrapAdmin {
             Path target = file.toAbsolutePath();
             Files.createDirectories(target.getParent());
             Files.deleteIfExists(target);
-            Files.createFile(target, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+            Files.createFile(
+                    target, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
             Files.writeString(target, password + "\n", StandardCharsets.UTF_8);
             return target;
         } catch (IOException e) {

@@ -45,11 +45,15 @@ public class Official {
     @Column(name = "session_epoch", nullable = false)
     private int sessionEpoch;
 
-    protected Official() {
-    }
+    protected Official() {}
 
-    public Official(String username, String displayName, String passwordHash, Set<String> roles,
-            String organizationId, Instant createdAt) {
+    public Official(
+            String username,
+            String displayName,
+            String passwordHash,
+            Set<String> roles,
+            String organizationId,
+            Instant createdAt) {
         this.id = UUID.randomUUID();
         this.username = username;
         this.passwordHash = passwordHash;

@@ -6,11 +6,15 @@ import org.advisoryhub.official.dto.OfficialResponse;
 /** Maps officials' accounts to the API's records. */
 final class OfficialMapper {
 
-    private OfficialMapper() {
-    }
+    private OfficialMapper() {}
 
     static OfficialResponse toResponse(Official o) {
-        return new OfficialResponse(o.username(), o.displayName(), new TreeSet<>(o.roles()), o.organizationId(),
-                o.enabled(), o.createdAt());
+        return new OfficialResponse(
+                o.username(),
+                o.displayName(),
+                new TreeSet<>(o.roles()),
+                o.organizationId(),
+                o.enabled(),
+                o.createdAt());
     }
 }

@@ -20,14 +20,18 @@ public class OfficialRepository implements PanacheRepositoryBase<Official, UUID>
 
     /** Locks every enabled administrator's row until the transaction ends. */
     public void lockAdmins() {
-        getEntityManager().createNativeQuery("select id from official where enabled and 'admin' = any(roles) for update")
+        getEntityManager()
+                .createNativeQuery("select id from official where enabled and 'admin' = any(roles) for update")
                 .getResultList();
     }
 
     public long countOtherEnabledAdmins(String username) {
-        return ((Number) getEntityManager().createNativeQuery(
-                "select count(*) from official where enabled and 'admin' = any(roles) and username <> :u")
-                .setParameter("u", username).getSingleResult()).longValue();
+        return ((Number) getEntityManager()
+                        .createNativeQuery(
+                                "select count(*) from official where enabled and 'admin' = any(roles) and username <> :u")
+                        .setParameter("u", username)
+                        .getSingleResult())
+                .longValue();
     }
 
     public boolean anyAdmin() {

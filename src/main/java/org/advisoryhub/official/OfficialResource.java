@@ -37,7 +37,7 @@ public class OfficialResource {
 
     @GET
     @Path("me")
-    @RolesAllowed({ Roles.DRAFTER, Roles.REVIEWER, Roles.PUBLISHER, Roles.ADMIN })
+    @RolesAllowed({Roles.DRAFTER, Roles.REVIEWER, Roles.PUBLISHER, Roles.ADMIN})
     public Me me() {
         var actor = current.actor();
         return new Me(actor.username(), actor.organizationId(), new java.util.TreeSet<>(actor.roles()));
@@ -46,7 +46,7 @@ public class OfficialResource {
     /** The signed-in official changes their own password; their console sessions end. */
     @PUT
     @Path("me/password")
-    @RolesAllowed({ Roles.DRAFTER, Roles.REVIEWER, Roles.PUBLISHER, Roles.ADMIN })
+    @RolesAllowed({Roles.DRAFTER, Roles.REVIEWER, Roles.PUBLISHER, Roles.ADMIN})
     public void changeOwnPassword(PasswordChange change) {
         if (change == null) {
             throw ValidationFailedException.of("newPassword", "is required");
@@ -72,10 +72,8 @@ public class OfficialResource {
     }
 
     /** A password change: the current password proves it is the official at the keyboard. */
-    public record PasswordChange(String currentPassword, String newPassword) {
-    }
+    public record PasswordChange(String currentPassword, String newPassword) {}
 
     /** The signed-in official as the hub sees them, whichever way they signed in. */
-    public record Me(String username, String organizationId, java.util.Set<String> roles) {
-    }
+    public record Me(String username, String organizationId, java.util.Set<String> roles) {}
 }

@@ -36,8 +36,13 @@ public class OfficialService {
     private final CommitNotices notices;
     private final Clock clock;
 
-    public OfficialService(OfficialRepository officials, OrganizationService organizations, AuditService audit,
-            VerifiedCredentials verified, CommitNotices notices, Clock clock) {
+    public OfficialService(
+            OfficialRepository officials,
+            OrganizationService organizations,
+            AuditService audit,
+            VerifiedCredentials verified,
+            CommitNotices notices,
+            Clock clock) {
         this.officials = officials;
         this.organizations = organizations;
         this.audit = audit;
@@ -55,8 +60,10 @@ public class OfficialService {
     public OfficialResponse upsert(@NotNull @Valid OfficialRequest request, Actor actor) {
         Organization org = organizations.require(request.organizationId());
         if (!org.kind().canHaveOfficials()) {
-            throw ValidationFailedException.of("organizationId", org.id() + " is a " + org.kind()
-                    + "; officials belong to agencies, working groups, partner governments and the hub's operator");
+            throw ValidationFailedException.of(
+                    "organizationId",
+                    org.id() + " is a " + org.kind()
+                            + "; officials belong to agencies, working groups, partner governments and the hub's operator");
         }
         if (request.password() != null) {
             PasswordPolicy.require("password", request.password(), request.username());
@@ -74,16 +81,33 @@ public class OfficialService {
             if (request.password() == null) {
                 throw ValidationFailedException.of("password", "is required for a new account");
             }
-            official = new Official(request.username(), request.displayName(), BcryptUtil.bcryptHash(request.password()),
-                    request.roles(), request.organizationId(), clock.instant());
+            official = new Official(
+                    request.username(),
+                    request.displayName(),
+                    BcryptUtil.bcryptHash(request.password()),
+                    request.roles(),
+                    request.organizationId(),
+                    clock.instant());
             officials.persist(official);
         }
         if (request.enabled() != null) {
             official.setEnabled(request.enabled());
         }
-        audit.official(actor, "official.saved", "official", request.username(), null,
-                Map.of("roles", new java.util.TreeSet<>(request.roles()).toString(), "organization", request.organizationId(),
-                        "passwordChanged", request.password() != null, "enabled", official.enabled()));
+        audit.official(
+                actor,
+                "official.saved",
+                "official",
+                request.username(),
+                null,
+                Map.of(
+                        "roles",
+                        new java.util.TreeSet<>(request.roles()).toString(),
+                        "organization",
+                        request.organizationId(),
+                        "passwordChanged",
+                        request.password() != null,
+                        "enabled",
+                        official.enabled()));
         forgetEverywhere(official.username());
         return OfficialMapper.toResponse(official);
     }
@@ -93,10 +117,12 @@ public class OfficialService {
      * the old password stops working on every instance.
      */
     public void changeOwnPassword(Actor actor, String currentPassword, String newPassword) {
-        Official official = officials.findByUsername(actor.username())
-                .orElseThrow(() -> new ValidationFailedException("Only local accounts have a password here",
-                        List.of(org.advisoryhub.common.error.Violation.of("username",
-                                "signed in through the identity provider; change the password there"))));
+        Official official = officials
+                .findByUsername(actor.username())
+                .orElseThrow(() -> new ValidationFailedException(
+                        "Only local accounts have a password here",
+                        List.of(org.advisoryhub.common.error.Violation.of(
+                                "username", "signed in through the identity provider; change the password there"))));
         if (currentPassword == null || !BcryptUtil.matches(currentPassword, official.passwordHash())) {
             throw ValidationFailedException.of("currentPassword", "is not your current password");
         }
@@ -111,12 +137,16 @@ public class OfficialService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<OfficialResponse> list() {
-        return officials.listByUsername().stream().map(OfficialMapper::toResponse).toList();
+        return officials.listByUsername().stream()
+                .map(OfficialMapper::toResponse)
+                .toList();
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public OfficialResponse get(String username) {
-        return officials.findByUsername(username).map(OfficialMapper::toResponse)
+        return officials
+                .findByUsername(username)
+                .map(OfficialMapper::toResponse)
                 .orElseThrow(() -> new NotFoundException("Official", username));
     }
 
@@ -128,14 +158,17 @@ public class OfficialService {
     public Optional<SignedIn> authenticate(String username, char[] password) {
         Optional<Official> official = officials.findByUsername(username);
         String candidate = new String(password);
-        boolean matches = BcryptUtil.matches(candidate, official.map(Official::passwordHash).orElse(DUMMY_HASH));
+        boolean matches = BcryptUtil.matches(
+                candidate, official.map(Official::passwordHash).orElse(DUMMY_HASH));
         return official.filter(o -> matches && o.enabled()).map(OfficialService::signedIn);
     }
 
     /** The account behind a console session, if it still exists, is enabled and the session began in this epoch. */
     @Transactional
     public Optional<Actor> activeSession(String username, int epoch) {
-        return officials.findByUsername(username).filter(o -> o.enabled() && o.sessionEpoch() == epoch)
+        return officials
+                .findByUsername(username)
+                .filter(o -> o.enabled() && o.sessionEpoch() == epoch)
                 .map(o -> signedIn(o).actor());
     }
 
@@ -145,8 +178,7 @@ public class OfficialService {
     }
 
     /** Who signed in, and the console session epoch a new session begins in. */
-    public record SignedIn(Actor actor, int sessionEpoch) {
-    }
+    public record SignedIn(Actor actor, int sessionEpoch) {}
 
     private static SignedIn signedIn(Official o) {
         return new SignedIn(new Actor(o.username(), o.organizationId(), o.roles()), o.sessionEpoch());
@@ -161,8 +193,10 @@ public class OfficialService {
         // Serializes concurrent demotions, so that two admins cannot demote each other at the same moment.
         officials.lockAdmins();
         if (officials.countOtherEnabledAdmins(official.username()) == 0) {
-            throw new ConflictException(official.username() + " is the last enabled administrator; make another"
-                    + " official an administrator first", null);
+            throw new ConflictException(
+                    official.username() + " is the last enabled administrator; make another"
+                            + " official an administrator first",
+                    null);
         }
     }
 

@@ -15,12 +15,23 @@ final class PasswordPolicy {
     static final int MIN_CHARACTERS = 12;
     static final int MAX_BYTES = 72;
     private static final int MIN_DISTINCT = 5;
-    private static final Set<String> COMMON = Set.of("password", "passw0rd", "qwerty", "letmein", "welcome", "admin",
-            "changeme", "iloveyou", "secret", "abc123", "trustno1", "monkey", "dragon");
+    private static final Set<String> COMMON = Set.of(
+            "password",
+            "passw0rd",
+            "qwerty",
+            "letmein",
+            "welcome",
+            "admin",
+            "changeme",
+            "iloveyou",
+            "secret",
+            "abc123",
+            "trustno1",
+            "monkey",
+            "dragon");
     private static final String RUNS = "abcdefghijklmnopqrstuvwxyz 0123456789 qwertyuiop asdfghjkl zxcvbnm";
 
-    private PasswordPolicy() {
-    }
+    private PasswordPolicy() {}
 
     /** Refuses a password with a 400 on {@code field} that says what to change. */
     static void require(String field, String password, String username) {
@@ -39,7 +50,8 @@ final class PasswordPolicy {
         }
         String lower = password.toLowerCase(Locale.ROOT);
         String letters = lower.replaceAll("[^a-z]", "");
-        if (username != null && !username.isBlank()
+        if (username != null
+                && !username.isBlank()
                 && letters.equals(username.toLowerCase(Locale.ROOT).replaceAll("[^a-z]", ""))) {
             return "must not be the user name with digits or punctuation added";
         }
@@ -59,7 +71,9 @@ final class PasswordPolicy {
     }
 
     private static boolean isRunOf(String part, int total) {
-        return part.length() >= 6 && part.length() >= total - 4
-                && (RUNS.contains(part) || new StringBuilder(RUNS).reverse().toString().contains(part));
+        return part.length() >= 6
+                && part.length() >= total - 4
+                && (RUNS.contains(part)
+                        || new StringBuilder(RUNS).reverse().toString().contains(part));
     }
 }

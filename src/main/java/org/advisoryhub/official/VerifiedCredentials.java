@@ -28,8 +28,7 @@ public class VerifiedCredentials extends AnnouncedCache {
     /** Payload: the user name whose credentials or standing changed. */
     static final String CHANNEL = "hub_officials";
 
-    private record Entry(String username, Actor actor, Instant until) {
-    }
+    private record Entry(String username, Actor actor, Instant until) {}
 
     private final ConcurrentHashMap<String, Entry> entries = new ConcurrentHashMap<>();
     private final SecretKeySpec key;
@@ -54,8 +53,11 @@ public class VerifiedCredentials extends AnnouncedCache {
 
     public void remember(String username, char[] password, Actor actor, long seenGeneration) {
         if (!ttl.isZero()) {
-            rememberIfCurrent(seenGeneration, () -> entries.put(fingerprint(username, password),
-                    new Entry(username, actor, clock.instant().plus(ttl))));
+            rememberIfCurrent(
+                    seenGeneration,
+                    () -> entries.put(
+                            fingerprint(username, password),
+                            new Entry(username, actor, clock.instant().plus(ttl))));
         }
     }
 
@@ -80,7 +82,8 @@ public class VerifiedCredentials extends AnnouncedCache {
             mac.init(key);
             mac.update(username.getBytes(StandardCharsets.UTF_8));
             mac.update((byte) 0);
-            return Base64.getEncoder().encodeToString(mac.doFinal(new String(password).getBytes(StandardCharsets.UTF_8)));
+            return Base64.getEncoder()
+                    .encodeToString(mac.doFinal(new String(password).getBytes(StandardCharsets.UTF_8)));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HmacSHA256 is part of every JDK", e);
         }

@@ -30,8 +30,7 @@ public class Organization {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
-    protected Organization() {
-    }
+    protected Organization() {}
 
     public Organization(String id, String name, String country, OrganizationKind kind, Instant createdAt) {
         this.id = id;
@@ -44,7 +43,8 @@ public class Organization {
 
     /** Renames or reclassifies; the time only moves when something really changed. */
     public void describe(String name, String country, OrganizationKind kind, Instant now) {
-        if (java.util.Objects.equals(this.name, name) && java.util.Objects.equals(this.country, country)
+        if (java.util.Objects.equals(this.name, name)
+                && java.util.Objects.equals(this.country, country)
                 && this.kind == kind) {
             return;
         }

@@ -27,14 +27,14 @@ public class OrganizationResource {
     }
 
     @GET
-    @RolesAllowed({ Roles.DRAFTER, Roles.REVIEWER, Roles.PUBLISHER, Roles.ADMIN })
+    @RolesAllowed({Roles.DRAFTER, Roles.REVIEWER, Roles.PUBLISHER, Roles.ADMIN})
     public List<OrganizationResponse> list() {
         return service.list();
     }
 
     @GET
     @Path("{id}")
-    @RolesAllowed({ Roles.DRAFTER, Roles.REVIEWER, Roles.PUBLISHER, Roles.ADMIN })
+    @RolesAllowed({Roles.DRAFTER, Roles.REVIEWER, Roles.PUBLISHER, Roles.ADMIN})
     public OrganizationResponse get(@PathParam("id") String id) {
         return service.get(id);
     }

@@ -39,7 +39,12 @@ public class OrganizationService {
 
     /** Creates the organization or updates its name, country and kind; the id never changes. */
     public OrganizationResponse upsert(@NotNull @Valid OrganizationRequest request, Actor actor) {
-        audit.official(actor, "organization.saved", "organization", request.id(), null,
+        audit.official(
+                actor,
+                "organization.saved",
+                "organization",
+                request.id(),
+                null,
                 Map.of("kind", request.kind().name(), "name", request.name()));
         Organization org = organizations.findById(request.id());
         if (org == null) {
@@ -53,7 +58,9 @@ public class OrganizationService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<OrganizationResponse> list() {
-        return organizations.listByName().stream().map(OrganizationMapper::toResponse).toList();
+        return organizations.listByName().stream()
+                .map(OrganizationMapper::toResponse)
+                .toList();
     }
 
     /** The named organizations that exist, by id. */
@@ -74,8 +81,8 @@ public class OrganizationService {
     /** Loads the organizations behind the given ids, reporting every unknown or non-authoring one. */
     @Transactional(Transactional.TxType.MANDATORY)
     public List<Organization> requireAuthors(Collection<String> ids, String field) {
-        Map<String, Organization> found = organizations.listByIds(ids).stream()
-                .collect(Collectors.toMap(Organization::id, Function.identity()));
+        Map<String, Organization> found =
+                organizations.listByIds(ids).stream().collect(Collectors.toMap(Organization::id, Function.identity()));
         List<Violation> bad = new java.util.ArrayList<>();
         int i = 0;
         for (String id : ids) {
@@ -83,7 +90,8 @@ public class OrganizationService {
             if (org == null) {
                 bad.add(new Violation(field + "[" + i + "]", "unknown organization", null, id));
             } else if (!org.kind().canAuthor()) {
-                bad.add(new Violation(field + "[" + i + "]", "a " + org.kind() + " cannot co-author advisories", null, id));
+                bad.add(new Violation(
+                        field + "[" + i + "]", "a " + org.kind() + " cannot co-author advisories", null, id));
             }
             i++;
         }
@@ -99,8 +107,8 @@ public class OrganizationService {
         if (ids.isEmpty()) {
             return;
         }
-        java.util.Set<String> found = organizations.listByIds(ids).stream().map(Organization::id)
-                .collect(Collectors.toSet());
+        java.util.Set<String> found =
+                organizations.listByIds(ids).stream().map(Organization::id).collect(Collectors.toSet());
         List<Violation> bad = new java.util.ArrayList<>();
         int i = 0;
         for (String id : ids) {

@@ -62,11 +62,19 @@ public class ApiKey {
     @Column(name = "rotated_at")
     private Instant rotatedAt;
 
-    protected ApiKey() {
-    }
+    protected ApiKey() {}
 
-    ApiKey(String keyId, String organizationId, String name, String secretHash, Set<UUID> collections, Tlp ceiling,
-            boolean canWrite, boolean canSubscribe, Instant expiresAt, Instant now) {
+    ApiKey(
+            String keyId,
+            String organizationId,
+            String name,
+            String secretHash,
+            Set<UUID> collections,
+            Tlp ceiling,
+            boolean canWrite,
+            boolean canSubscribe,
+            Instant expiresAt,
+            Instant now) {
         this.id = UUID.randomUUID();
         this.keyId = keyId;
         this.organizationId = organizationId;

@@ -19,8 +19,7 @@ public class ApiKeyCache extends AnnouncedCache {
     /** Payload: the key id whose secret or state changed. */
     static final String CHANNEL = "hub_api_keys";
 
-    private record Entry(String secretHash, ApiKeyGrant grant, Instant keyExpires, Instant cachedUntil) {
-    }
+    private record Entry(String secretHash, ApiKeyGrant grant, Instant keyExpires, Instant cachedUntil) {}
 
     private final ConcurrentHashMap<String, Entry> entries = new ConcurrentHashMap<>();
     private final Duration ttl;
@@ -52,10 +51,11 @@ public class ApiKeyCache extends AnnouncedCache {
         return Optional.of(e.grant());
     }
 
-    void remember(String keyId, String secretHash, ApiKeyGrant grant, Instant keyExpires, Instant now, long seenGeneration) {
+    void remember(
+            String keyId, String secretHash, ApiKeyGrant grant, Instant keyExpires, Instant now, long seenGeneration) {
         if (!ttl.isZero()) {
-            rememberIfCurrent(seenGeneration,
-                    () -> entries.put(keyId, new Entry(secretHash, grant, keyExpires, now.plus(ttl))));
+            rememberIfCurrent(
+                    seenGeneration, () -> entries.put(keyId, new Entry(secretHash, grant, keyExpires, now.plus(ttl))));
         }
     }
 

@@ -5,7 +5,12 @@ import java.util.UUID;
 import org.advisoryhub.advisory.Tlp;
 
 /** What an authenticated API key may do; carried on the security identity of the request. */
-public record ApiKeyGrant(String keyId, String organizationId, Set<UUID> collections, Tlp tlpCeiling, boolean canWrite,
+public record ApiKeyGrant(
+        String keyId,
+        String organizationId,
+        Set<UUID> collections,
+        Tlp tlpCeiling,
+        boolean canWrite,
         boolean canSubscribe) {
 
     /** What this key may read through a collection: the lower of the two ceilings. */

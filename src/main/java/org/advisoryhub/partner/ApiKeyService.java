@@ -48,8 +48,14 @@ public class ApiKeyService {
     private final Clock clock;
     private final CommitNotices notices;
 
-    public ApiKeyService(ApiKeyRepository keys, CollectionService collections, OrganizationService organizations,
-            ApiKeyCache cache, AuditService audit, Clock clock, CommitNotices notices) {
+    public ApiKeyService(
+            ApiKeyRepository keys,
+            CollectionService collections,
+            OrganizationService organizations,
+            ApiKeyCache cache,
+            AuditService audit,
+            Clock clock,
+            CommitNotices notices) {
         this.notices = notices;
         this.audit = audit;
         this.keys = keys;
@@ -67,9 +73,17 @@ public class ApiKeyService {
         }
         Set<UUID> granted = resolveCollections(request.collections());
         String secret = secret();
-        ApiKey key = new ApiKey("ahk_" + HexFormat.of().formatHex(randomBytes(10)), organizationId, request.name(),
-                hash(secret), granted, request.tlpCeiling(), request.canWrite(),
-                request.canSubscribe(), request.expiresAt(), now);
+        ApiKey key = new ApiKey(
+                "ahk_" + HexFormat.of().formatHex(randomBytes(10)),
+                organizationId,
+                request.name(),
+                hash(secret),
+                granted,
+                request.tlpCeiling(),
+                request.canWrite(),
+                request.canSubscribe(),
+                request.expiresAt(),
+                now);
         keys.persist(key);
         record(actor, "api-key.issued", key);
         return response(key, secret);
@@ -120,14 +134,16 @@ public class ApiKeyService {
         }
         long generation = cache.generation();
         Optional<ApiKey> found = keys.findByKeyId(keyId);
-        boolean matches = MessageDigest.isEqual(hash.getBytes(StandardCharsets.US_ASCII),
+        boolean matches = MessageDigest.isEqual(
+                hash.getBytes(StandardCharsets.US_ASCII),
                 found.map(ApiKey::secretHash).orElse("").getBytes(StandardCharsets.US_ASCII));
-        Optional<ApiKeyGrant> grant = found.filter(k -> matches && k.usableAt(now)).map(k -> {
-            k.touch(now);
-            return grantOf(k);
-        });
-        found.filter(k -> matches && k.usableAt(now)).ifPresent(k -> cache.remember(k.keyId(), hash, grant.get(), k.expiresAt(), now,
-                generation));
+        Optional<ApiKeyGrant> grant = found.filter(k -> matches && k.usableAt(now))
+                .map(k -> {
+                    k.touch(now);
+                    return grantOf(k);
+                });
+        found.filter(k -> matches && k.usableAt(now))
+                .ifPresent(k -> cache.remember(k.keyId(), hash, grant.get(), k.expiresAt(), now, generation));
         return grant;
     }
 
@@ -140,17 +156,34 @@ public class ApiKeyService {
 
     /** Audits a key change; the secret and its hash never enter the trail. */
     private void record(Actor actor, String action, ApiKey key) {
-        audit.record(new AuditEntry(actor.username(), actor.kind(), actor.organizationId(), action, "api-key",
-                key.keyId(), null, key.organizationId(), Map.of("tlpCeiling", key.tlpCeiling().label(),
-                        "canWrite", key.canWrite(), "canSubscribe", key.canSubscribe(), "collections", key.collections().size())));
+        audit.record(new AuditEntry(
+                actor.username(),
+                actor.kind(),
+                actor.organizationId(),
+                action,
+                "api-key",
+                key.keyId(),
+                null,
+                key.organizationId(),
+                Map.of(
+                        "tlpCeiling",
+                        key.tlpCeiling().label(),
+                        "canWrite",
+                        key.canWrite(),
+                        "canSubscribe",
+                        key.canSubscribe(),
+                        "collections",
+                        key.collections().size())));
     }
 
     private static ApiKeyGrant grantOf(ApiKey k) {
-        return new ApiKeyGrant(k.keyId(), k.organizationId(), k.collections(), k.tlpCeiling(), k.canWrite(), k.canSubscribe());
+        return new ApiKeyGrant(
+                k.keyId(), k.organizationId(), k.collections(), k.tlpCeiling(), k.canWrite(), k.canSubscribe());
     }
 
     private ApiKey require(String organizationId, String keyId) {
-        return keys.findByKeyId(keyId).filter(k -> k.organizationId().equals(organizationId))
+        return keys.findByKeyId(keyId)
+                .filter(k -> k.organizationId().equals(organizationId))
                 .orElseThrow(() -> new NotFoundException("API key", keyId));
     }
 
@@ -174,7 +207,10 @@ public class ApiKeyService {
     private ApiKeyResponse response(ApiKey k, String secret) {
         Map<UUID, String> aliases = collections.list().stream()
                 .collect(Collectors.toMap(CollectionResponse::id, CollectionResponse::alias, (a, b) -> a));
-        List<String> names = k.collections().stream().map(id -> aliases.getOrDefault(id, id.toString())).sorted().toList();
+        List<String> names = k.collections().stream()
+                .map(id -> aliases.getOrDefault(id, id.toString()))
+                .sorted()
+                .toList();
         return ApiKeyMapper.toResponse(k, names, secret);
     }
 

@@ -60,14 +60,18 @@ public class PartnerResource {
         if (request == null) {
             throw ValidationFailedException.of("body", "a key request is required");
         }
-        return Response.status(Response.Status.CREATED).entity(keys.issue(id, request, current.actor()))
-                .header("Cache-Control", "no-store").build();
+        return Response.status(Response.Status.CREATED)
+                .entity(keys.issue(id, request, current.actor()))
+                .header("Cache-Control", "no-store")
+                .build();
     }
 
     @POST
     @Path("{id}/keys/{keyId}/rotate")
     public Response rotate(@PathParam("id") String id, @PathParam("keyId") String keyId) {
-        return Response.ok(keys.rotate(id, keyId, current.actor())).header("Cache-Control", "no-store").build();
+        return Response.ok(keys.rotate(id, keyId, current.actor()))
+                .header("Cache-Control", "no-store")
+                .build();
     }
 
     @DELETE

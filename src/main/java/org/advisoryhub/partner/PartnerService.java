@@ -17,8 +17,8 @@ import org.advisoryhub.organization.dto.OrganizationResponse;
 @Transactional
 public class PartnerService {
 
-    static final Set<OrganizationKind> PARTNER_KINDS = EnumSet.of(OrganizationKind.VASP,
-            OrganizationKind.PARTNER_GOVERNMENT, OrganizationKind.COMPANY);
+    static final Set<OrganizationKind> PARTNER_KINDS =
+            EnumSet.of(OrganizationKind.VASP, OrganizationKind.PARTNER_GOVERNMENT, OrganizationKind.COMPANY);
 
     private final OrganizationService organizations;
 
@@ -35,7 +35,9 @@ public class PartnerService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<OrganizationResponse> list() {
-        return organizations.list().stream().filter(o -> PARTNER_KINDS.contains(o.kind())).toList();
+        return organizations.list().stream()
+                .filter(o -> PARTNER_KINDS.contains(o.kind()))
+                .toList();
     }
 
     static OrganizationResponse requirePartner(OrganizationResponse org) {

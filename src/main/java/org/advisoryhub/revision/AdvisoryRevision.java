@@ -57,11 +57,18 @@ public class AdvisoryRevision {
     @Column(name = "review_by", nullable = false)
     private Instant reviewBy;
 
-    protected AdvisoryRevision() {
-    }
+    protected AdvisoryRevision() {}
 
-    AdvisoryRevision(UUID advisoryId, int number, AdvisoryContent content, String changeNote, String publishedBy,
-            String publishedOrg, Instant publishedAt, Instant reviewBy, int indicatorCount) {
+    AdvisoryRevision(
+            UUID advisoryId,
+            int number,
+            AdvisoryContent content,
+            String changeNote,
+            String publishedBy,
+            String publishedOrg,
+            Instant publishedAt,
+            Instant reviewBy,
+            int indicatorCount) {
         this.id = UUID.randomUUID();
         this.advisoryId = advisoryId;
         this.number = number;

@@ -33,8 +33,9 @@ public class PublishedRevisionRepository {
     private static final String LATEST = LATEST_REVISION + " where a.published_revision > 0";
 
     /** The indicators {@code ri} of advisories that are published and not withdrawn. */
-    private static final String ACTIVE_INDICATORS = LATEST_REVISION + " join revision_indicator ri on ri.revision_id = r.id"
-            + " where a.published_revision > 0 and a.status <> 'WITHDRAWN'";
+    private static final String ACTIVE_INDICATORS =
+            LATEST_REVISION + " join revision_indicator ri on ri.revision_id = r.id"
+                    + " where a.published_revision > 0 and a.status <> 'WITHDRAWN'";
 
     private static final String EVENT_INDICATOR_COLUMNS = """
             ri.indicator_key, ri.kind, ri.normalized, ri.chain, ri.chain_name, ri.asset, ri.hash_algorithm, ri.file_name,
@@ -52,26 +53,42 @@ public class PublishedRevisionRepository {
         String sql = "select count(*) as n, coalesce(max(r.published_at), 'epoch') as published,"
                 + " coalesce(max(a.withdrawn_at), 'epoch') as withdrawn"
                 + activeIndicators(kind, chain, since, view, params);
-        return JdbcRows.list(dataSource, sql, params, PublishedRevisionRepository::fingerprint).get(0);
+        return JdbcRows.list(dataSource, sql, params, PublishedRevisionRepository::fingerprint)
+                .get(0);
     }
 
     /** Active indicators of a kind (and chain) that the view sees, by advisory and value. */
-    void streamIndicators(String kind, String chain, Instant since, Visibility.PartnerView view,
+    void streamIndicators(
+            String kind,
+            String chain,
+            Instant since,
+            Visibility.PartnerView view,
             JdbcRows.Sink<PublishedRows.FeedIndicator> sink) {
         List<Object> params = new ArrayList<>();
         String sql = """
                 select ri.normalized, ri.kind, ri.chain, ri.asset, a.public_id, r.number, r.content ->> 'tlp' as tlp,
-                    ri.valid_from, ri.valid_until, ri.source_url""" + activeIndicators(kind, chain, since, view, params)
-                + " order by a.public_id, ri.normalized";
-        JdbcRows.stream(dataSource, sql, params, rs -> new PublishedRows.FeedIndicator(rs.getString("normalized"),
-                rs.getString("kind"), rs.getString("chain"), rs.getString("asset"), rs.getString("public_id"),
-                rs.getInt("number"), rs.getString("tlp"), JdbcRows.instant(rs, "valid_from"),
-                JdbcRows.instant(rs, "valid_until"), rs.getString("source_url")), sink);
+                    ri.valid_from, ri.valid_until, ri.source_url""" + activeIndicators(kind, chain, since, view, params) + " order by a.public_id, ri.normalized";
+        JdbcRows.stream(
+                dataSource,
+                sql,
+                params,
+                rs -> new PublishedRows.FeedIndicator(
+                        rs.getString("normalized"),
+                        rs.getString("kind"),
+                        rs.getString("chain"),
+                        rs.getString("asset"),
+                        rs.getString("public_id"),
+                        rs.getInt("number"),
+                        rs.getString("tlp"),
+                        JdbcRows.instant(rs, "valid_from"),
+                        JdbcRows.instant(rs, "valid_until"),
+                        rs.getString("source_url")),
+                sink);
     }
 
     /** Active = the advisory is not withdrawn, the indicator is in its latest published revision and still valid. */
-    private static String activeIndicators(String kind, String chain, Instant since, Visibility.PartnerView view,
-            List<Object> params) {
+    private static String activeIndicators(
+            String kind, String chain, Instant since, Visibility.PartnerView view, List<Object> params) {
         StringBuilder sql = new StringBuilder(ACTIVE_INDICATORS)
                 .append(" and (ri.valid_until is null or ri.valid_until > now()) and ri.kind = ? and ")
                 .append(view.sql("r.tlp_rank", "r.recipients", null));
@@ -93,7 +110,8 @@ public class PublishedRevisionRepository {
         String sql = "select count(*) as n, coalesce(max(r.published_at), 'epoch') as published,"
                 + " coalesce(max(a.withdrawn_at), 'epoch') as withdrawn" + LATEST + " and "
                 + view.sql("r.tlp_rank", "r.recipients", null);
-        return JdbcRows.list(dataSource, sql, view.parameters(), PublishedRevisionRepository::fingerprint).get(0);
+        return JdbcRows.list(dataSource, sql, view.parameters(), PublishedRevisionRepository::fingerprint)
+                .get(0);
     }
 
     /** Every advisory this view sees (also once withdrawn, so that readers learn of the withdrawal), by public id. */
@@ -101,9 +119,19 @@ public class PublishedRevisionRepository {
         String sql = "select a.public_id, r.number, cast(r.content as text) as content, r.published_at, a.withdrawn_at,"
                 + " a.owner_org_id" + LATEST + " and " + view.sql("r.tlp_rank", "r.recipients", null)
                 + " order by a.public_id";
-        JdbcRows.stream(dataSource, sql, view.parameters(), rs -> new PublishedRows.Event(rs.getString("public_id"),
-                rs.getInt("number"), rs.getString("content"), JdbcRows.instant(rs, "published_at"),
-                JdbcRows.instant(rs, "withdrawn_at"), rs.getString("owner_org_id"), null), sink);
+        JdbcRows.stream(
+                dataSource,
+                sql,
+                view.parameters(),
+                rs -> new PublishedRows.Event(
+                        rs.getString("public_id"),
+                        rs.getInt("number"),
+                        rs.getString("content"),
+                        JdbcRows.instant(rs, "published_at"),
+                        JdbcRows.instant(rs, "withdrawn_at"),
+                        rs.getString("owner_org_id"),
+                        null),
+                sink);
     }
 
     /** The latest revision's indicators, then those earlier revisions had that it has not (as removed). */
@@ -127,16 +155,19 @@ public class PublishedRevisionRepository {
     void streamValues(Visibility.PartnerView view, JdbcRows.Sink<PublishedRows.Value> sink) {
         String sql = "select a.public_id, ri.normalized" + ACTIVE_INDICATORS + " and "
                 + view.sql("r.tlp_rank", "r.recipients", null) + " order by a.public_id, ri.normalized";
-        JdbcRows.stream(dataSource, sql, view.parameters(),
-                rs -> new PublishedRows.Value(rs.getString("public_id"), rs.getString("normalized")), sink);
+        JdbcRows.stream(
+                dataSource,
+                sql,
+                view.parameters(),
+                rs -> new PublishedRows.Value(rs.getString("public_id"), rs.getString("normalized")),
+                sink);
     }
 
     /** Every published advisory (or only the one given) with its latest published revision's audience. */
     List<PublishedRows.Head> heads(Connection c, UUID only) throws SQLException {
         String sql = """
                 select a.id, a.public_id, a.status, a.published_revision, r.content ->> 'title' as title,
-                    r.content ->> 'tlp' as tlp, array(select jsonb_array_elements_text(r.content -> 'recipients')) as recipients"""
-                + LATEST + (only == null ? "" : " and a.id = ?");
+                    r.content ->> 'tlp' as tlp, array(select jsonb_array_elements_text(r.content -> 'recipients')) as recipients""" + LATEST + (only == null ? "" : " and a.id = ?");
         List<PublishedRows.Head> out = new ArrayList<>();
         JdbcRows.stream(c, sql, only == null ? List.of() : List.of(only), PublishedRevisionRepository::head, out::add);
         return out;
@@ -154,9 +185,10 @@ public class PublishedRevisionRepository {
                 from advisory_revision r
                 join advisory_state a on a.id = r.advisory_id and r.number <= a.published_revision
                 join revision_indicator ri on ri.revision_id = r.id"""
-                + (only == null ? "" : " where r.advisory_id = ?") + " order by r.advisory_id, ri.indicator_key, r.number";
-        JdbcRows.stream(c, sql, only == null ? List.of() : List.of(only), PublishedRevisionRepository::indicatorRevision,
-                sink);
+                + (only == null ? "" : " where r.advisory_id = ?")
+                + " order by r.advisory_id, ri.indicator_key, r.number";
+        JdbcRows.stream(
+                c, sql, only == null ? List.of() : List.of(only), PublishedRevisionRepository::indicatorRevision, sink);
     }
 
     private static String fingerprint(ResultSet rs) throws SQLException {
@@ -164,26 +196,48 @@ public class PublishedRevisionRepository {
     }
 
     private static PublishedRows.EventIndicator eventIndicator(ResultSet rs) throws SQLException {
-        return new PublishedRows.EventIndicator(rs.getString("indicator_key"), IndicatorKind.valueOf(rs.getString("kind")),
-                rs.getString("normalized"), rs.getString("chain"), rs.getString("chain_name"), rs.getString("asset"),
-                rs.getString("hash_algorithm"), rs.getString("file_name"), rs.getString("platform"),
-                JdbcRows.instant(rs, "valid_from"), JdbcRows.instant(rs, "valid_until"), rs.getString("description"),
-                rs.getString("source_url"), rs.getBoolean("removed"));
+        return new PublishedRows.EventIndicator(
+                rs.getString("indicator_key"),
+                IndicatorKind.valueOf(rs.getString("kind")),
+                rs.getString("normalized"),
+                rs.getString("chain"),
+                rs.getString("chain_name"),
+                rs.getString("asset"),
+                rs.getString("hash_algorithm"),
+                rs.getString("file_name"),
+                rs.getString("platform"),
+                JdbcRows.instant(rs, "valid_from"),
+                JdbcRows.instant(rs, "valid_until"),
+                rs.getString("description"),
+                rs.getString("source_url"),
+                rs.getBoolean("removed"));
     }
 
     private static PublishedRows.Head head(ResultSet rs) throws SQLException {
         Array recipients = rs.getArray("recipients");
-        return new PublishedRows.Head(rs.getObject("id", UUID.class), rs.getString("public_id"), rs.getString("title"),
-                Tlp.parse(rs.getString("tlp")), Set.of((String[]) recipients.getArray()),
-                "WITHDRAWN".equals(rs.getString("status")), rs.getInt("published_revision"));
+        return new PublishedRows.Head(
+                rs.getObject("id", UUID.class),
+                rs.getString("public_id"),
+                rs.getString("title"),
+                Tlp.parse(rs.getString("tlp")),
+                Set.of((String[]) recipients.getArray()),
+                "WITHDRAWN".equals(rs.getString("status")),
+                rs.getInt("published_revision"));
     }
 
     private static PublishedRows.IndicatorRevision indicatorRevision(ResultSet rs) throws SQLException {
         String chain = rs.getString("chain");
-        return new PublishedRows.IndicatorRevision(rs.getObject("advisory_id", UUID.class), rs.getInt("number"),
-                rs.getObject("indicator_key", UUID.class), IndicatorKind.valueOf(rs.getString("kind")),
-                rs.getString("value"), rs.getString("normalized"), chain == null ? null : Chain.valueOf(chain),
-                rs.getString("chain_name"), rs.getString("asset"), rs.getString("platform"),
+        return new PublishedRows.IndicatorRevision(
+                rs.getObject("advisory_id", UUID.class),
+                rs.getInt("number"),
+                rs.getObject("indicator_key", UUID.class),
+                IndicatorKind.valueOf(rs.getString("kind")),
+                rs.getString("value"),
+                rs.getString("normalized"),
+                chain == null ? null : Chain.valueOf(chain),
+                rs.getString("chain_name"),
+                rs.getString("asset"),
+                rs.getString("platform"),
                 JdbcRows.instant(rs, "valid_until"));
     }
 }

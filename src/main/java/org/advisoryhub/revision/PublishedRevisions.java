@@ -31,7 +31,11 @@ public class PublishedRevisions {
      * Indicators of a kind (and chain) in force in the latest published revision of every advisory the view sees;
      * {@code since} keeps revisions published after it.
      */
-    public void streamIndicators(String kind, String chain, Instant since, Visibility.PartnerView view,
+    public void streamIndicators(
+            String kind,
+            String chain,
+            Instant since,
+            Visibility.PartnerView view,
             JdbcRows.Sink<PublishedRows.FeedIndicator> sink) {
         repository.streamIndicators(kind, chain, since, view, sink);
     }

@@ -10,17 +10,30 @@ import org.advisoryhub.indicator.IndicatorKind;
 /** The rows other features read of published revisions (feeds, MISP, screening), through {@link PublishedRevisions}. */
 public final class PublishedRows {
 
-    private PublishedRows() {
-    }
+    private PublishedRows() {}
 
     /** An active indicator of an advisory's latest published revision, as a flat feed lists it. */
-    public record FeedIndicator(String value, String kind, String chain, String asset, String advisory, int revision,
-            String tlp, Instant validFrom, Instant validUntil, String sourceUrl) {
-    }
+    public record FeedIndicator(
+            String value,
+            String kind,
+            String chain,
+            String asset,
+            String advisory,
+            int revision,
+            String tlp,
+            Instant validFrom,
+            Instant validUntil,
+            String sourceUrl) {}
 
     /** An advisory's latest published revision: its content (JSON) and when the advisory last changed. */
-    public record Event(String publicId, int revision, String content, Instant publishedAt, Instant withdrawnAt,
-            String ownerId, String ownerName) {
+    public record Event(
+            String publicId,
+            int revision,
+            String content,
+            Instant publishedAt,
+            Instant withdrawnAt,
+            String ownerId,
+            String ownerName) {
 
         /** The same row with the owning organization's name (organizations are read through their own feature). */
         public Event named(String name) {
@@ -33,23 +46,42 @@ public final class PublishedRows {
     }
 
     /** An indicator of an event; {@code removed} when an earlier revision had it and the latest has not. */
-    public record EventIndicator(String key, IndicatorKind kind, String value, String chain, String chainName,
-            String asset, String hashAlgorithm, String fileName, String platform, Instant validFrom, Instant validUntil,
-            String description, String sourceUrl, boolean removed) {
-    }
+    public record EventIndicator(
+            String key,
+            IndicatorKind kind,
+            String value,
+            String chain,
+            String chainName,
+            String asset,
+            String hashAlgorithm,
+            String fileName,
+            String platform,
+            Instant validFrom,
+            Instant validUntil,
+            String description,
+            String sourceUrl,
+            boolean removed) {}
 
     /** An indicator value with the advisory that publishes it. */
-    public record Value(String publicId, String value) {
-    }
+    public record Value(String publicId, String value) {}
 
     /** A published advisory's state and the audience of its latest published revision. */
-    public record Head(UUID id, String publicId, String title, Tlp tlp, Set<String> recipients, boolean withdrawn,
-            int revision) {
-    }
+    public record Head(
+            UUID id, String publicId, String title, Tlp tlp, Set<String> recipients, boolean withdrawn, int revision) {}
 
     /** One published revision's row of one indicator. */
-    public record IndicatorRevision(UUID advisory, int revision, UUID key, IndicatorKind kind, String value,
-            String normalized, Chain chain, String chainName, String asset, String platform, Instant validUntil) {
+    public record IndicatorRevision(
+            UUID advisory,
+            int revision,
+            UUID key,
+            IndicatorKind kind,
+            String value,
+            String normalized,
+            Chain chain,
+            String chainName,
+            String asset,
+            String platform,
+            Instant validUntil) {
 
         public boolean sameIndicator(IndicatorRevision other) {
             return advisory.equals(other.advisory) && key.equals(other.key);

@@ -27,17 +27,21 @@ public class ReviewResource {
     }
 
     @GET
-    @RolesAllowed({ Roles.DRAFTER, Roles.REVIEWER, Roles.PUBLISHER, Roles.ADMIN })
+    @RolesAllowed({Roles.DRAFTER, Roles.REVIEWER, Roles.PUBLISHER, Roles.ADMIN})
     @Path("/advisories")
-    public Page<ReviewDue.Advisory> advisories(@QueryParam("within") String within, @QueryParam("cursor") String cursor,
+    public Page<ReviewDue.Advisory> advisories(
+            @QueryParam("within") String within,
+            @QueryParam("cursor") String cursor,
             @QueryParam("limit") Integer limit) {
         return reviews.advisories(within, cursor, limit, current.actor());
     }
 
     @GET
-    @RolesAllowed({ Roles.DRAFTER, Roles.REVIEWER, Roles.PUBLISHER, Roles.ADMIN })
+    @RolesAllowed({Roles.DRAFTER, Roles.REVIEWER, Roles.PUBLISHER, Roles.ADMIN})
     @Path("/indicators")
-    public Page<ReviewDue.Indicator> indicators(@QueryParam("within") String within, @QueryParam("cursor") String cursor,
+    public Page<ReviewDue.Indicator> indicators(
+            @QueryParam("within") String within,
+            @QueryParam("cursor") String cursor,
             @QueryParam("limit") Integer limit) {
         return reviews.indicators(within, cursor, limit, current.actor());
     }

@@ -40,22 +40,34 @@ public class ReviewService {
         Instant now = clock.instant();
         Instant horizon = horizon(now, within);
         Cursor after = Cursor.decode(cursor);
-        return Keyset.page(size(limit), n -> revisions.reviewsDue(scope(actor), horizon, after, n),
+        return Keyset.page(
+                size(limit),
+                n -> revisions.reviewsDue(scope(actor), horizon, after, n),
                 row -> Cursor.at(row.get("review_by", Instant.class), row.get("id", UUID.class)),
-                row -> new ReviewDue.Advisory(row.get("advisory", String.class), row.get("title", String.class),
-                        row.get("revision", Number.class).intValue(), row.get("review_by", Instant.class),
-                        !row.get("review_by", Instant.class).isAfter(now), row.get("indicators", Number.class).intValue()));
+                row -> new ReviewDue.Advisory(
+                        row.get("advisory", String.class),
+                        row.get("title", String.class),
+                        row.get("revision", Number.class).intValue(),
+                        row.get("review_by", Instant.class),
+                        !row.get("review_by", Instant.class).isAfter(now),
+                        row.get("indicators", Number.class).intValue()));
     }
 
     public Page<ReviewDue.Indicator> indicators(String within, String cursor, Integer limit, Actor actor) {
         Instant now = clock.instant();
         Instant horizon = horizon(now, within);
         Cursor after = Cursor.decode(cursor);
-        return Keyset.page(size(limit), n -> revisions.indicatorsDue(scope(actor), horizon, after, n),
+        return Keyset.page(
+                size(limit),
+                n -> revisions.indicatorsDue(scope(actor), horizon, after, n),
                 row -> Cursor.at(row.get("valid_until", Instant.class), row.get("key", UUID.class)),
-                row -> new ReviewDue.Indicator(row.get("advisory", String.class), row.get("revision", Number.class).intValue(),
-                        row.get("key", UUID.class), row.get("kind", String.class).toLowerCase(java.util.Locale.ROOT),
-                        row.get("value", String.class), row.get("valid_until", Instant.class),
+                row -> new ReviewDue.Indicator(
+                        row.get("advisory", String.class),
+                        row.get("revision", Number.class).intValue(),
+                        row.get("key", UUID.class),
+                        row.get("kind", String.class).toLowerCase(java.util.Locale.ROOT),
+                        row.get("value", String.class),
+                        row.get("valid_until", Instant.class),
                         !row.get("valid_until", Instant.class).isAfter(now)));
     }
 

@@ -18,11 +18,14 @@ final class RevisionDiffer {
     private static final Map<String, Function<AdvisoryContent, Object>> TEXT_FIELDS = fields();
     private static final Map<String, Function<IndicatorResponse, Object>> INDICATOR_FIELDS = indicatorFields();
 
-    private RevisionDiffer() {
-    }
+    private RevisionDiffer() {}
 
-    static RevisionDiff diff(String publicId, AdvisoryRevision from, List<IndicatorResponse> fromIndicators,
-            AdvisoryRevision to, List<IndicatorResponse> toIndicators) {
+    static RevisionDiff diff(
+            String publicId,
+            AdvisoryRevision from,
+            List<IndicatorResponse> fromIndicators,
+            AdvisoryRevision to,
+            List<IndicatorResponse> toIndicators) {
         List<RevisionDiff.FieldChange> text = new ArrayList<>();
         TEXT_FIELDS.forEach((name, getter) -> {
             Object a = getter.apply(from.content());
@@ -33,8 +36,12 @@ final class RevisionDiffer {
         });
         Map<UUID, IndicatorResponse> before = byKey(fromIndicators);
         Map<UUID, IndicatorResponse> after = byKey(toIndicators);
-        List<IndicatorResponse> added = after.values().stream().filter(i -> !before.containsKey(i.key())).toList();
-        List<IndicatorResponse> removed = before.values().stream().filter(i -> !after.containsKey(i.key())).toList();
+        List<IndicatorResponse> added = after.values().stream()
+                .filter(i -> !before.containsKey(i.key()))
+                .toList();
+        List<IndicatorResponse> removed = before.values().stream()
+                .filter(i -> !after.containsKey(i.key()))
+                .toList();
         List<RevisionDiff.IndicatorChange> changed = new ArrayList<>();
         for (IndicatorResponse b : after.values()) {
             IndicatorResponse a = before.get(b.key());

@@ -36,8 +36,7 @@ public class RevisionIndicator {
     @Embedded
     private IndicatorValues values;
 
-    protected RevisionIndicator() {
-    }
+    protected RevisionIndicator() {}
 
     public UUID key() {
         return key;

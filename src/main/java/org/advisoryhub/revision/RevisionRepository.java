@@ -18,19 +18,25 @@ import org.advisoryhub.advisory.Visibility;
 import org.advisoryhub.common.paging.Cursor;
 
 @ApplicationScoped
-public class RevisionRepository implements PanacheRepositoryBase<AdvisoryRevision, UUID>,
-        PublicationPorts.PublishedRevisionLookup {
+public class RevisionRepository
+        implements PanacheRepositoryBase<AdvisoryRevision, UUID>, PublicationPorts.PublishedRevisionLookup {
 
     /** The level and recipients of the advisory's latest published revision, if it has one. */
     @Override
     @SuppressWarnings("unchecked")
     public Optional<PublicationPorts.Audience> audience(UUID advisoryId) {
-        List<Tuple> rows = getEntityManager().createNativeQuery("""
+        List<Tuple> rows = getEntityManager()
+                .createNativeQuery("""
                 select r.tlp_rank as tlp_rank, cast(r.recipients as text[]) as recipients from advisory_state a
                 join advisory_revision r on r.advisory_id = a.id and r.number = a.published_revision
-                where a.id = :id""", Tuple.class).setParameter("id", advisoryId).getResultList();
-        return rows.stream().findFirst().map(row -> new PublicationPorts.Audience(
-                Tlp.ofRank(row.get("tlp_rank", Number.class).intValue()), List.of(row.get("recipients", String[].class))));
+                where a.id = :id""", Tuple.class)
+                .setParameter("id", advisoryId)
+                .getResultList();
+        return rows.stream()
+                .findFirst()
+                .map(row -> new PublicationPorts.Audience(
+                        Tlp.ofRank(row.get("tlp_rank", Number.class).intValue()),
+                        List.of(row.get("recipients", String[].class))));
     }
 
     @Override
@@ -49,7 +55,10 @@ public class RevisionRepository implements PanacheRepositoryBase<AdvisoryRevisio
             // Other organizations see an advisory as published (an amendment in progress included) or withdrawn.
             boolean withdrawn = query.status() == AdvisoryStatus.WITHDRAWN;
             boolean published = query.status() == AdvisoryStatus.PUBLISHED;
-            sql.append(withdrawn ? " and a.status = 'WITHDRAWN'" : published ? " and a.status <> 'WITHDRAWN'" : " and false");
+            sql.append(
+                    withdrawn
+                            ? " and a.status = 'WITHDRAWN'"
+                            : published ? " and a.status <> 'WITHDRAWN'" : " and false");
         }
         if (query.tlp() != null) {
             sql.append(" and r.tlp_rank = :tlpRank");
@@ -82,8 +91,7 @@ public class RevisionRepository implements PanacheRepositoryBase<AdvisoryRevisio
                     r.review_by as review_by, r.indicator_count as indicators, a.id as id
                 from advisory_state a join advisory_revision r on r.advisory_id = a.id and r.number = a.published_revision
                 where r.review_by <= :horizon and (cast(:afterAt as timestamptz) is null
-                    or (r.review_by, a.id) > (cast(:afterAt as timestamptz), cast(:afterId as uuid)))""",
-                "order by r.review_by, a.id", organizationId, horizon, after, limit);
+                    or (r.review_by, a.id) > (cast(:afterAt as timestamptz), cast(:afterId as uuid)))""", "order by r.review_by, a.id", organizationId, horizon, after, limit);
     }
 
     /** The indicators those advisories publish that run out by {@code horizon}, keyset-paged on (valid_until, key). */
@@ -94,16 +102,16 @@ public class RevisionRepository implements PanacheRepositoryBase<AdvisoryRevisio
                 from advisory_state a join advisory_revision r on r.advisory_id = a.id and r.number = a.published_revision
                 join revision_indicator ri on ri.revision_id = r.id
                 where ri.valid_until <= :horizon and (cast(:afterAt as timestamptz) is null
-                    or (ri.valid_until, ri.indicator_key) > (cast(:afterAt as timestamptz), cast(:afterId as uuid)))""",
-                "order by ri.valid_until, ri.indicator_key", organizationId, horizon, after, limit);
+                    or (ri.valid_until, ri.indicator_key) > (cast(:afterAt as timestamptz), cast(:afterId as uuid)))""", "order by ri.valid_until, ri.indicator_key", organizationId, horizon, after, limit);
     }
 
     @SuppressWarnings("unchecked")
-    private List<Tuple> due(String select, String order, String organizationId, Instant horizon, Cursor after,
-            int limit) {
+    private List<Tuple> due(
+            String select, String order, String organizationId, Instant horizon, Cursor after, int limit) {
         String scope = organizationId == null ? "" : " and cast(:org as varchar) = any(a.coauthors)";
-        Query q = getEntityManager().createNativeQuery(select + " and a.status <> 'WITHDRAWN'" + scope + " " + order
-                + " limit :limit", Tuple.class)
+        Query q = getEntityManager()
+                .createNativeQuery(
+                        select + " and a.status <> 'WITHDRAWN'" + scope + " " + order + " limit :limit", Tuple.class)
                 .setParameter("horizon", horizon)
                 .setParameter("afterAt", after == null ? null : after.at())
                 .setParameter("afterId", after == null ? null : after.id().toString())
@@ -113,7 +121,6 @@ public class RevisionRepository implements PanacheRepositoryBase<AdvisoryRevisio
         }
         return q.getResultList();
     }
-
 
     public List<AdvisoryRevision> listFor(UUID advisoryId) {
         return list("advisoryId", Sort.by("number"), advisoryId);
@@ -128,7 +135,8 @@ public class RevisionRepository implements PanacheRepositoryBase<AdvisoryRevisio
      * are published valid until the revision's review-by date.
      */
     public int snapshotIndicators(UUID revisionId, UUID advisoryId, Instant reviewBy) {
-        return getEntityManager().createNativeQuery("""
+        return getEntityManager()
+                .createNativeQuery("""
                 insert into revision_indicator (revision_id, indicator_key, kind, value, normalized, chain, chain_name,
                     asset, hash_algorithm, file_name, platform, valid_from, valid_until, confidence, description,
                     source_name, source_url)
@@ -144,30 +152,39 @@ public class RevisionRepository implements PanacheRepositoryBase<AdvisoryRevisio
 
     /** The latest start among the advisory's indicators that have no end of their own, if any. */
     public Optional<Instant> latestOpenStart(UUID advisoryId) {
-        Object latest = getEntityManager().createNativeQuery(
-                "select max(valid_from) from working_indicator where advisory_id = :a and valid_until is null", Instant.class)
-                .setParameter("a", advisoryId).getSingleResult();
+        Object latest = getEntityManager()
+                .createNativeQuery(
+                        "select max(valid_from) from working_indicator where advisory_id = :a and valid_until is null",
+                        Instant.class)
+                .setParameter("a", advisoryId)
+                .getSingleResult();
         return Optional.ofNullable((Instant) latest);
     }
 
     /** How many indicators revision {@code in} of the advisory has that revision {@code notIn} has not. */
     public int indicatorsOnlyIn(UUID advisoryId, int in, int notIn) {
-        return ((Number) getEntityManager().createNativeQuery("""
+        return ((Number) getEntityManager()
+                        .createNativeQuery("""
                 select count(*) from revision_indicator ri join advisory_revision r on r.id = ri.revision_id
                 where r.advisory_id = :a and r.number = :in and not exists (
                     select 1 from revision_indicator o join advisory_revision ro on ro.id = o.revision_id
                     where ro.advisory_id = :a and ro.number = :notIn and o.indicator_key = ri.indicator_key)""")
-                .setParameter("a", advisoryId).setParameter("in", in).setParameter("notIn", notIn).getSingleResult())
+                        .setParameter("a", advisoryId)
+                        .setParameter("in", in)
+                        .setParameter("notIn", notIn)
+                        .getSingleResult())
                 .intValue();
     }
 
     /** Key, kind and value of every indicator any revision of the advisory published. */
     @SuppressWarnings("unchecked")
     public List<Tuple> everPublished(UUID advisoryId) {
-        return getEntityManager().createNativeQuery("""
+        return getEntityManager()
+                .createNativeQuery("""
                 select distinct ri.indicator_key as key, ri.kind as kind, ri.value as value from revision_indicator ri
                 join advisory_revision r on r.id = ri.revision_id where r.advisory_id = :a""", Tuple.class)
-                .setParameter("a", advisoryId).getResultList();
+                .setParameter("a", advisoryId)
+                .getResultList();
     }
 
     public List<RevisionIndicator> indicators(UUID revisionId) {

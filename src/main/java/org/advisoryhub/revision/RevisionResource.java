@@ -21,7 +21,7 @@ import org.advisoryhub.revision.dto.RevisionResponse;
 
 /** Read-only access to published revisions and the differences between them. */
 @Path("/api/v1/advisories/{id}")
-@RolesAllowed({ Roles.DRAFTER, Roles.REVIEWER, Roles.PUBLISHER, Roles.ADMIN })
+@RolesAllowed({Roles.DRAFTER, Roles.REVIEWER, Roles.PUBLISHER, Roles.ADMIN})
 public class RevisionResource {
 
     /** Media type of STIX 2.1 content (STIX 2.1 §1.6.x, TAXII 2.1 media types). */
@@ -32,7 +32,8 @@ public class RevisionResource {
     private final CurrentOfficial current;
     private final HubConfig config;
 
-    public RevisionResource(RevisionService service, RevisionStixService stix, CurrentOfficial current, HubConfig config) {
+    public RevisionResource(
+            RevisionService service, RevisionStixService stix, CurrentOfficial current, HubConfig config) {
         this.service = service;
         this.stix = stix;
         this.current = current;
@@ -42,7 +43,7 @@ public class RevisionResource {
     /** The STIX 2.1 bundle of one revision, with stable ids and versions, for download. */
     @GET
     @Path("revisions/{n}/stix")
-    @Produces({ STIX_JSON, MediaType.APPLICATION_JSON })
+    @Produces({STIX_JSON, MediaType.APPLICATION_JSON})
     public Response stix(@PathParam("id") String id, @PathParam("n") int number) {
         return Response.ok(stix.bundle(id, number, current.actor()).toString())
                 .type(STIX_JSON)
@@ -64,18 +65,24 @@ public class RevisionResource {
 
     @GET
     @Path("revisions/{n}/indicators")
-    public Page<IndicatorResponse> indicators(@PathParam("id") String id, @PathParam("n") int number,
-            @QueryParam("cursor") String cursor, @QueryParam("limit") Integer limit) {
-        int size = Cursor.limit(limit, config.api().defaultPageSize(), config.api().maxPageSize());
+    public Page<IndicatorResponse> indicators(
+            @PathParam("id") String id,
+            @PathParam("n") int number,
+            @QueryParam("cursor") String cursor,
+            @QueryParam("limit") Integer limit) {
+        int size =
+                Cursor.limit(limit, config.api().defaultPageSize(), config.api().maxPageSize());
         return service.indicators(id, number, cursor, size, current.actor());
     }
 
     /** Compares two revisions: {@code ?from=1&to=2}. */
     @GET
     @Path("diff")
-    public RevisionDiff diff(@PathParam("id") String id, @QueryParam("from") Integer from, @QueryParam("to") Integer to) {
+    public RevisionDiff diff(
+            @PathParam("id") String id, @QueryParam("from") Integer from, @QueryParam("to") Integer to) {
         if (from == null || to == null) {
-            throw ValidationFailedException.of(from == null ? "from" : "to", "give both revision numbers: ?from=1&to=2");
+            throw ValidationFailedException.of(
+                    from == null ? "from" : "to", "give both revision numbers: ?from=1&to=2");
         }
         return service.diff(id, from, to, current.actor());
     }

@@ -31,7 +31,10 @@ public class RevisionService implements PublicationPorts.RevisionLedger {
     private final HubConfig config;
     private final PublicationPorts.IndicatorCounts indicators;
 
-    public RevisionService(RevisionRepository revisions, AdvisoryAccess access, HubConfig config,
+    public RevisionService(
+            RevisionRepository revisions,
+            AdvisoryAccess access,
+            HubConfig config,
             PublicationPorts.IndicatorCounts indicators) {
         this.indicators = indicators;
         this.revisions = revisions;
@@ -49,8 +52,16 @@ public class RevisionService implements PublicationPorts.RevisionLedger {
         revisions.getEntityManager().flush();
         long count = indicators.countFor(advisory.id());
         Instant reviewBy = reviewBy(advisory, at);
-        AdvisoryRevision revision = new AdvisoryRevision(advisory.id(), advisory.publishedRevision(),
-                advisory.content(), changeNote, actor.username(), actor.organizationId(), at, reviewBy, (int) count);
+        AdvisoryRevision revision = new AdvisoryRevision(
+                advisory.id(),
+                advisory.publishedRevision(),
+                advisory.content(),
+                changeNote,
+                actor.username(),
+                actor.organizationId(),
+                at,
+                reviewBy,
+                (int) count);
         revisions.persist(revision);
         revisions.flush();
         revisions.snapshotIndicators(revision.id(), advisory.id(), reviewBy);
@@ -65,10 +76,15 @@ public class RevisionService implements PublicationPorts.RevisionLedger {
     private Instant reviewBy(Advisory advisory, Instant at) {
         Instant chosen = advisory.content().reviewStart();
         Instant reviewBy = chosen != null ? chosen : at.plus(config.advisories().reviewPeriod());
-        revisions.latestOpenStart(advisory.id()).filter(start -> !start.isBefore(reviewBy)).ifPresent(start -> {
-            throw ValidationFailedException.of("reviewBy", "must be after the start of every indicator without an end "
-                    + "of its own; the latest starts " + start);
-        });
+        revisions
+                .latestOpenStart(advisory.id())
+                .filter(start -> !start.isBefore(reviewBy))
+                .ifPresent(start -> {
+                    throw ValidationFailedException.of(
+                            "reviewBy",
+                            "must be after the start of every indicator without an end "
+                                    + "of its own; the latest starts " + start);
+                });
         return reviewBy;
     }
 
@@ -83,13 +99,16 @@ public class RevisionService implements PublicationPorts.RevisionLedger {
     }
 
     /** An indicator some revision of an advisory published. */
-    public record PublishedIndicator(UUID key, IndicatorKind kind, String value) {
-    }
+    public record PublishedIndicator(UUID key, IndicatorKind kind, String value) {}
 
     /** Every indicator any revision of the advisory published (removed ones too). */
     public List<PublishedIndicator> everPublished(UUID advisoryId) {
-        return revisions.everPublished(advisoryId).stream().map(t -> new PublishedIndicator(t.get("key", UUID.class),
-                IndicatorKind.valueOf(t.get("kind", String.class)), t.get("value", String.class))).toList();
+        return revisions.everPublished(advisoryId).stream()
+                .map(t -> new PublishedIndicator(
+                        t.get("key", UUID.class),
+                        IndicatorKind.valueOf(t.get("kind", String.class)),
+                        t.get("value", String.class)))
+                .toList();
     }
 
     /** The newest published revision as the API shows it (for webhook events), if any. */
@@ -98,7 +117,8 @@ public class RevisionService implements PublicationPorts.RevisionLedger {
     }
 
     private Optional<AdvisoryRevision> latestRevision(Advisory advisory) {
-        return advisory.publishedRevision() == 0 ? Optional.empty()
+        return advisory.publishedRevision() == 0
+                ? Optional.empty()
                 : revisions.findByNumber(advisory.id(), advisory.publishedRevision());
     }
 
@@ -108,8 +128,10 @@ public class RevisionService implements PublicationPorts.RevisionLedger {
 
     public List<RevisionResponse> list(String publicId, Actor actor) {
         Advisory advisory = access.requireReadable(publicId, actor);
-        return revisions.listFor(advisory.id()).stream().filter(r -> readable(advisory, r, actor))
-                .map(r -> RevisionMapper.toResponse(publicId, r)).toList();
+        return revisions.listFor(advisory.id()).stream()
+                .filter(r -> readable(advisory, r, actor))
+                .map(r -> RevisionMapper.toResponse(publicId, r))
+                .toList();
     }
 
     public RevisionResponse get(String publicId, int number, Actor actor) {
@@ -122,8 +144,11 @@ public class RevisionService implements PublicationPorts.RevisionLedger {
         Advisory advisory = access.requireReadable(publicId, actor);
         AdvisoryRevision revision = readableRevision(advisory, number, actor);
         Cursor after = Cursor.decode(cursor);
-        return Keyset.page(limit, n -> revisions.indicatorPage(revision.id(), after == null ? null : after.id(), n),
-                i -> Cursor.after(i.key()), RevisionMapper::toResponse);
+        return Keyset.page(
+                limit,
+                n -> revisions.indicatorPage(revision.id(), after == null ? null : after.id(), n),
+                i -> Cursor.after(i.key()),
+                RevisionMapper::toResponse);
     }
 
     public RevisionDiff diff(String publicId, int from, int to, Actor actor) {
@@ -134,16 +159,21 @@ public class RevisionService implements PublicationPorts.RevisionLedger {
     }
 
     private List<IndicatorResponse> indicatorsOf(AdvisoryRevision revision) {
-        return revisions.indicators(revision.id()).stream().map(RevisionMapper::toResponse).toList();
+        return revisions.indicators(revision.id()).stream()
+                .map(RevisionMapper::toResponse)
+                .toList();
     }
 
     /** A revision the actor may read (a revision of another level than the latest may be closed to them). */
     AdvisoryRevision readableRevision(Advisory advisory, int number, Actor actor) {
-        return revisions.findByNumber(advisory.id(), number).filter(r -> readable(advisory, r, actor))
+        return revisions
+                .findByNumber(advisory.id(), number)
+                .filter(r -> readable(advisory, r, actor))
                 .orElseThrow(() -> new NotFoundException("Revision", advisory.publicId() + " v" + number));
     }
 
     private boolean readable(Advisory advisory, AdvisoryRevision r, Actor actor) {
-        return access.mayReadRevision(advisory, actor, r.content().tlp(), r.content().recipients());
+        return access.mayReadRevision(
+                advisory, actor, r.content().tlp(), r.content().recipients());
     }
 }

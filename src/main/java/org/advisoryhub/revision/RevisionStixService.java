@@ -36,8 +36,12 @@ public class RevisionStixService {
     private final OrganizationService organizations;
     private final ActorService catalog;
 
-    public RevisionStixService(RevisionRepository revisions, RevisionService readable, AdvisoryAccess access,
-            OrganizationService organizations, ActorService catalog) {
+    public RevisionStixService(
+            RevisionRepository revisions,
+            RevisionService readable,
+            AdvisoryAccess access,
+            OrganizationService organizations,
+            ActorService catalog) {
         this.catalog = catalog;
         this.revisions = revisions;
         this.readable = readable;
@@ -50,7 +54,9 @@ public class RevisionStixService {
         Advisory advisory = access.requireReadable(publicId, actor);
         readable.readableRevision(advisory, number, actor);
         List<StixHistory.Step> steps = history(advisory);
-        StixHistory.Step step = steps.stream().filter(s -> s.revision() == number).findFirst()
+        StixHistory.Step step = steps.stream()
+                .filter(s -> s.revision() == number)
+                .findFirst()
                 .orElseThrow(() -> new NotFoundException("Revision", publicId + " v" + number));
         ObjectNode bundle = JsonNodeFactory.instance.objectNode();
         bundle.put("type", "bundle");
@@ -68,14 +74,24 @@ public class RevisionStixService {
         Map<String, AdvisorySnapshot.Org> orgs = organizations.find(orgIds).values().stream()
                 .collect(Collectors.toMap(OrganizationResponse::id, RevisionStixService::org));
         Set<UUID> actorIds = new LinkedHashSet<>();
-        all.forEach(r -> r.content().threatActors().stream().map(ThreatActor::id).filter(Objects::nonNull)
+        all.forEach(r -> r.content().threatActors().stream()
+                .map(ThreatActor::id)
+                .filter(Objects::nonNull)
                 .forEach(actorIds::add));
         Map<UUID, ActorResponse> actors = catalog.current(actorIds);
         List<AdvisorySnapshot> snapshots = new ArrayList<>();
         for (AdvisoryRevision r : all) {
-            snapshots.add(new AdvisorySnapshot(advisory.publicId(), r.number(), r.publishedAt(), advisory.ownerOrgId(),
-                    r.content(), orgs, actors,
-                    revisions.indicators(r.id()).stream().map(RevisionMapper::toResponse).toList()));
+            snapshots.add(new AdvisorySnapshot(
+                    advisory.publicId(),
+                    r.number(),
+                    r.publishedAt(),
+                    advisory.ownerOrgId(),
+                    r.content(),
+                    orgs,
+                    actors,
+                    revisions.indicators(r.id()).stream()
+                            .map(RevisionMapper::toResponse)
+                            .toList()));
         }
         return StixHistory.replay(snapshots, advisory.withdrawnAt());
     }

@@ -44,7 +44,7 @@ public class ScreeningIndex {
         valuesByAdvisory.clear();
         all.forEach((advisory, entries) -> {
             for (Keyed e : entries) {
-                values.merge(e.normalized(), new IndexedIndicator[] { e.indicator() }, ScreeningIndex::concat);
+                values.merge(e.normalized(), new IndexedIndicator[] {e.indicator()}, ScreeningIndex::concat);
             }
             valuesByAdvisory.put(advisory, normalizedValues(entries));
         });
@@ -58,7 +58,8 @@ public class ScreeningIndex {
      */
     synchronized void replace(UUID advisory, List<Keyed> entries) {
         Map<String, List<IndexedIndicator>> fresh = new HashMap<>();
-        entries.forEach(e -> fresh.computeIfAbsent(e.normalized(), v -> new ArrayList<>()).add(e.indicator()));
+        entries.forEach(e ->
+                fresh.computeIfAbsent(e.normalized(), v -> new ArrayList<>()).add(e.indicator()));
         Set<String> touched = new HashSet<>(valuesByAdvisory.getOrDefault(advisory, Set.of()));
         touched.addAll(fresh.keySet());
         ConcurrentHashMap<String, IndexedIndicator[]> values = byValue;
@@ -78,8 +79,7 @@ public class ScreeningIndex {
     }
 
     /** An index entry with the value it is found by. */
-    record Keyed(String normalized, IndexedIndicator indicator) {
-    }
+    record Keyed(String normalized, IndexedIndicator indicator) {}
 
     private static Set<String> normalizedValues(List<Keyed> entries) {
         Set<String> values = new HashSet<>();
@@ -89,7 +89,9 @@ public class ScreeningIndex {
 
     /** The hits of other advisories. */
     private static IndexedIndicator[] without(IndexedIndicator[] hits, UUID advisory) {
-        return Arrays.stream(hits).filter(h -> !h.advisory().id().equals(advisory)).toArray(IndexedIndicator[]::new);
+        return Arrays.stream(hits)
+                .filter(h -> !h.advisory().id().equals(advisory))
+                .toArray(IndexedIndicator[]::new);
     }
 
     private static IndexedIndicator[] concat(IndexedIndicator[] a, IndexedIndicator[] b) {

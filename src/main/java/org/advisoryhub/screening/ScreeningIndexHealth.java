@@ -18,6 +18,9 @@ public class ScreeningIndexHealth implements HealthCheck {
 
     @Override
     public HealthCheckResponse call() {
-        return HealthCheckResponse.named("screening-index").status(index.loaded()).withData("values", index.size()).build();
+        return HealthCheckResponse.named("screening-index")
+                .status(index.loaded())
+                .withData("values", index.size())
+                .build();
     }
 }

@@ -37,8 +37,10 @@ public class ScreeningLoader {
     private Map<UUID, List<ScreeningIndex.Keyed>> loadWhere(Connection c, UUID only) throws SQLException {
         Map<UUID, PublishedAdvisory> advisories = new HashMap<>();
         for (PublishedRows.Head h : published.heads(c, only)) {
-            advisories.put(h.id(), new PublishedAdvisory(h.id(), h.publicId(), h.title(), h.tlp(), h.recipients(),
-                    h.withdrawn(), h.revision()));
+            advisories.put(
+                    h.id(),
+                    new PublishedAdvisory(
+                            h.id(), h.publicId(), h.title(), h.tlp(), h.recipients(), h.withdrawn(), h.revision()));
         }
         Grouping grouping = new Grouping(advisories);
         published.streamIndicatorRevisions(c, only, grouping::accept);
@@ -71,9 +73,17 @@ public class ScreeningLoader {
             }
             PublishedAdvisory advisory = advisories.get(current.advisory());
             if (advisory != null) { // else published between the two queries; its notification brings it in
-                IndexedIndicator indicator = new IndexedIndicator(advisory, current.key(), current.kind(),
-                        current.value(), current.chain(), current.chainName(), current.asset(), current.platform(),
-                        revisions.stream().mapToInt(Integer::intValue).toArray(), current.validUntil());
+                IndexedIndicator indicator = new IndexedIndicator(
+                        advisory,
+                        current.key(),
+                        current.kind(),
+                        current.value(),
+                        current.chain(),
+                        current.chainName(),
+                        current.asset(),
+                        current.platform(),
+                        revisions.stream().mapToInt(Integer::intValue).toArray(),
+                        current.validUntil());
                 out.computeIfAbsent(current.advisory(), a -> new ArrayList<>())
                         .add(new ScreeningIndex.Keyed(current.normalized(), indicator));
             }

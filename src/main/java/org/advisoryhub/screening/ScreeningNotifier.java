@@ -15,6 +15,7 @@ public class ScreeningNotifier {
 
     /** The channel; a payload is an advisory id, or {@link #EVERYTHING} for a full reload. */
     static final String CHANNEL = "hub_screening";
+
     static final String EVERYTHING = "*";
 
     private final EntityManager em;
@@ -26,6 +27,7 @@ public class ScreeningNotifier {
     @Transactional(Transactional.TxType.MANDATORY)
     void onPublished(@Observes AdvisoryPublished event) {
         em.createNativeQuery("select pg_notify('" + CHANNEL + "', :id)")
-                .setParameter("id", event.advisory().id().toString()).getSingleResult();
+                .setParameter("id", event.advisory().id().toString())
+                .getSingleResult();
     }
 }

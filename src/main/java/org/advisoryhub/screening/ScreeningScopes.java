@@ -20,8 +20,7 @@ import org.advisoryhub.partner.ApiKeyGrant;
 @ApplicationScoped
 public class ScreeningScopes {
 
-    private record Entry(List<Visibility.PartnerView> views, Instant until) {
-    }
+    private record Entry(List<Visibility.PartnerView> views, Instant until) {}
 
     private final CollectionReader reader;
     private final Clock clock;
@@ -49,7 +48,10 @@ public class ScreeningScopes {
     }
 
     private List<Visibility.PartnerView> compute(ApiKeyGrant grant) {
-        return reader.collections(grant).stream().filter(a -> a.collection().carriesIndicators())
-                .map(CollectionAccess::view).distinct().toList();
+        return reader.collections(grant).stream()
+                .filter(a -> a.collection().carriesIndicators())
+                .map(CollectionAccess::view)
+                .distinct()
+                .toList();
     }
 }

@@ -44,7 +44,8 @@ public class ScreeningService {
             throw ValidationFailedException.of("values", "give at least one value to screen");
         }
         if (values.size() > maxValues) {
-            throw ValidationFailedException.of("values", "at most " + maxValues + " values per request, got " + values.size());
+            throw ValidationFailedException.of(
+                    "values", "at most " + maxValues + " values per request, got " + values.size());
         }
         if (!index.loaded()) {
             throw new ServiceUnavailableException("the screening index is still loading; retry in a few seconds");
@@ -57,7 +58,8 @@ public class ScreeningService {
             String value = values.get(i);
             String normalized;
             try {
-                normalized = IndicatorNormalizer.normalize(IndicatorInput.ofValue(value), now).normalized();
+                normalized = IndicatorNormalizer.normalize(IndicatorInput.ofValue(value), now)
+                        .normalized();
             } catch (InvalidIndicatorException e) {
                 unreadable.add(new UnreadableValue(i, value, e.getMessage()));
                 continue;
@@ -75,9 +77,22 @@ public class ScreeningService {
         for (IndexedIndicator i : index.lookup(normalized)) {
             PublishedAdvisory a = i.advisory();
             if (a.visibleTo(views)) {
-                out.add(new ScreenHit(StixIds.of("indicator", i.key().toString()), i.kind(), i.value(), i.chain(),
-                        i.chainName(), i.asset(), i.platform(), i.activeAt(now), i.validUntil(), a.publicId(), a.title(),
-                        a.tlp(), a.withdrawn(), a.revision(), Arrays.stream(i.revisions()).boxed().toList()));
+                out.add(new ScreenHit(
+                        StixIds.of("indicator", i.key().toString()),
+                        i.kind(),
+                        i.value(),
+                        i.chain(),
+                        i.chainName(),
+                        i.asset(),
+                        i.platform(),
+                        i.activeAt(now),
+                        i.validUntil(),
+                        a.publicId(),
+                        a.title(),
+                        a.tlp(),
+                        a.withdrawn(),
+                        a.revision(),
+                        Arrays.stream(i.revisions()).boxed().toList()));
             }
         }
         return out;

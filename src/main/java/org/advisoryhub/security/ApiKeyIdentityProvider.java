@@ -41,7 +41,8 @@ public class ApiKeyIdentityProvider implements IdentityProvider<ApiKeyAuthentica
     }
 
     @Override
-    public Uni<SecurityIdentity> authenticate(ApiKeyAuthenticationRequest request, AuthenticationRequestContext context) {
+    public Uni<SecurityIdentity> authenticate(
+            ApiKeyAuthenticationRequest request, AuthenticationRequestContext context) {
         RoutingContext routing = HttpSecurityUtils.getRoutingContextAttribute(request);
         String keyId = SignInThrottle.subject(request.keyId());
         String source = SignInRefusals.sourceOf(routing);
@@ -75,8 +76,14 @@ public class ApiKeyIdentityProvider implements IdentityProvider<ApiKeyAuthentica
     private void recordFailure(String source, String keyId) {
         SignInThrottle.Lockout lockout = throttle.failed(null, source);
         if (lockout != null) {
-            audit.signInThrottled(ActorKind.PARTNER, "api-key", keyId, source, lockout.failures(),
-                    lockout.retryAfterSeconds(), lockout.subject());
+            audit.signInThrottled(
+                    ActorKind.PARTNER,
+                    "api-key",
+                    keyId,
+                    source,
+                    lockout.failures(),
+                    lockout.retryAfterSeconds(),
+                    lockout.subject());
         }
     }
 

@@ -31,11 +31,13 @@ public class ConsoleSessionIdentityProvider implements IdentityProvider<TrustedA
     }
 
     @Override
-    public Uni<SecurityIdentity> authenticate(TrustedAuthenticationRequest request, AuthenticationRequestContext context) {
+    public Uni<SecurityIdentity> authenticate(
+            TrustedAuthenticationRequest request, AuthenticationRequestContext context) {
         RoutingContext routing = HttpSecurityUtils.getRoutingContextAttribute(request);
         String path = routing == null ? null : routing.normalizedPath();
         if (path == null || !(path.equals("/console") || path.startsWith("/console/"))) {
-            return Uni.createFrom().failure(new AuthenticationFailedException("console sessions are valid on the console only"));
+            return Uni.createFrom()
+                    .failure(new AuthenticationFailedException("console sessions are valid on the console only"));
         }
         String principal = request.getPrincipal();
         int cut = principal.lastIndexOf('#');
@@ -46,7 +48,8 @@ public class ConsoleSessionIdentityProvider implements IdentityProvider<TrustedA
         } catch (NumberFormatException e) {
             return Uni.createFrom().failure(new AuthenticationFailedException("not a session this hub made"));
         }
-        return context.runBlocking(() -> officials.activeSession(username, epoch)
+        return context.runBlocking(() -> officials
+                .activeSession(username, epoch)
                 .map(actor -> LocalAccountIdentityProvider.sessionIdentity(actor, epoch))
                 .orElseThrow(AuthenticationFailedException::new));
     }

@@ -29,8 +29,8 @@ import java.util.Set;
 public class HubAuthenticationMechanism implements HttpAuthenticationMechanism {
 
     /** Kept in step with {@code quarkus.http.auth.permission.partner-keys.paths}. */
-    private static final List<String> PARTNER_ROOTS = List.of("/taxii2", "/feeds", "/api/v1/screen", "/api/v1/sightings",
-            "/api/v1/webhooks");
+    private static final List<String> PARTNER_ROOTS =
+            List.of("/taxii2", "/feeds", "/api/v1/screen", "/api/v1/sightings", "/api/v1/webhooks");
 
     @Override
     public Uni<SecurityIdentity> authenticate(RoutingContext context, IdentityProviderManager identities) {
@@ -47,14 +47,16 @@ public class HubAuthenticationMechanism implements HttpAuthenticationMechanism {
             if (userPassword == null) {
                 return fail();
             }
-            AuthenticationRequest request = partner ? new ApiKeyAuthenticationRequest(userPassword[0], userPassword[1])
-                    : new UsernamePasswordAuthenticationRequest(userPassword[0],
-                            new PasswordCredential(userPassword[1].toCharArray()));
+            AuthenticationRequest request = partner
+                    ? new ApiKeyAuthenticationRequest(userPassword[0], userPassword[1])
+                    : new UsernamePasswordAuthenticationRequest(
+                            userPassword[0], new PasswordCredential(userPassword[1].toCharArray()));
             return identities.authenticate(HttpSecurityUtils.setRoutingContextAttribute(request, context));
         }
         if (partner && "Bearer".equalsIgnoreCase(scheme)) {
             String[] keyAndSecret = split(value, '.');
-            return keyAndSecret == null ? fail()
+            return keyAndSecret == null
+                    ? fail()
                     : identities.authenticate(HttpSecurityUtils.setRoutingContextAttribute(
                             new ApiKeyAuthenticationRequest(keyAndSecret[0], keyAndSecret[1]), context));
         }
@@ -111,6 +113,6 @@ public class HubAuthenticationMechanism implements HttpAuthenticationMechanism {
         if (cut <= 0 || cut == text.length() - 1) {
             return null;
         }
-        return new String[] { text.substring(0, cut), text.substring(cut + 1) };
+        return new String[] {text.substring(0, cut), text.substring(cut + 1)};
     }
 }

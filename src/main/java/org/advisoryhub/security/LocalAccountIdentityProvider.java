@@ -36,8 +36,8 @@ public class LocalAccountIdentityProvider implements IdentityProvider<UsernamePa
     private final SignInThrottle throttle;
     private final AuditService audit;
 
-    public LocalAccountIdentityProvider(OfficialService officials, VerifiedCredentials verified, SignInThrottle throttle,
-            AuditService audit) {
+    public LocalAccountIdentityProvider(
+            OfficialService officials, VerifiedCredentials verified, SignInThrottle throttle, AuditService audit) {
         this.officials = officials;
         this.verified = verified;
         this.throttle = throttle;
@@ -50,8 +50,8 @@ public class LocalAccountIdentityProvider implements IdentityProvider<UsernamePa
     }
 
     @Override
-    public Uni<SecurityIdentity> authenticate(UsernamePasswordAuthenticationRequest request,
-            AuthenticationRequestContext context) {
+    public Uni<SecurityIdentity> authenticate(
+            UsernamePasswordAuthenticationRequest request, AuthenticationRequestContext context) {
         RoutingContext routing = HttpSecurityUtils.getRoutingContextAttribute(request);
         String username = request.getUsername();
         char[] password = request.getPassword().getPassword();
@@ -89,8 +89,14 @@ public class LocalAccountIdentityProvider implements IdentityProvider<UsernamePa
     private void recordFailure(String account, String source, String username) {
         SignInThrottle.Lockout lockout = throttle.failed(account, source);
         if (lockout != null) {
-            audit.signInThrottled(ActorKind.OFFICIAL, "official", username, source, lockout.failures(),
-                    lockout.retryAfterSeconds(), lockout.subject());
+            audit.signInThrottled(
+                    ActorKind.OFFICIAL,
+                    "official",
+                    username,
+                    source,
+                    lockout.failures(),
+                    lockout.retryAfterSeconds(),
+                    lockout.subject());
         }
     }
 

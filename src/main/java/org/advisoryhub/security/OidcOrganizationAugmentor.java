@@ -25,7 +25,8 @@ public class OidcOrganizationAugmentor implements SecurityIdentityAugmentor {
 
     @Override
     public Uni<SecurityIdentity> augment(SecurityIdentity identity, AuthenticationRequestContext context) {
-        if (identity.isAnonymous() || identity.getAttribute(Roles.ORGANIZATION_ATTRIBUTE) != null
+        if (identity.isAnonymous()
+                || identity.getAttribute(Roles.ORGANIZATION_ATTRIBUTE) != null
                 || !(identity.getPrincipal() instanceof JsonWebToken token)) {
             return Uni.createFrom().item(identity);
         }
@@ -34,8 +35,9 @@ public class OidcOrganizationAugmentor implements SecurityIdentityAugmentor {
             return Uni.createFrom().item(identity);
         }
         String organization = claim.toString().replace("\"", "");
-        return Uni.createFrom().item(QuarkusSecurityIdentity.builder(identity)
-                .addAttribute(Roles.ORGANIZATION_ATTRIBUTE, organization)
-                .build());
+        return Uni.createFrom()
+                .item(QuarkusSecurityIdentity.builder(identity)
+                        .addAttribute(Roles.ORGANIZATION_ATTRIBUTE, organization)
+                        .build());
     }
 }

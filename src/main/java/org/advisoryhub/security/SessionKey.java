@@ -14,19 +14,20 @@ public final class SessionKey {
     private static final Logger LOG = Logger.getLogger(SessionKey.class.getName());
     private static final String PROPERTY = "quarkus.http.auth.session.encryption-key";
 
-    private SessionKey() {
-    }
+    private SessionKey() {}
 
     public static void ensure(Map<String, String> env) {
-        if (isSet(env.get("HUB_SESSION_KEY")) || isSet(env.get("QUARKUS_HTTP_AUTH_SESSION_ENCRYPTION_KEY"))
+        if (isSet(env.get("HUB_SESSION_KEY"))
+                || isSet(env.get("QUARKUS_HTTP_AUTH_SESSION_ENCRYPTION_KEY"))
                 || isSet(System.getProperty(PROPERTY))) {
             return;
         }
         byte[] key = new byte[32];
         new SecureRandom().nextBytes(key);
         System.setProperty(PROPERTY, Base64.getEncoder().encodeToString(key));
-        LOG.warning("HUB_SESSION_KEY is not set: console sessions use a random key of this process and end when it stops;"
-                + " set the same HUB_SESSION_KEY on every instance");
+        LOG.warning(
+                "HUB_SESSION_KEY is not set: console sessions use a random key of this process and end when it stops;"
+                        + " set the same HUB_SESSION_KEY on every instance");
     }
 
     private static boolean isSet(String value) {

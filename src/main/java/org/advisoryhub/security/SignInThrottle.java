@@ -22,11 +22,9 @@ import org.advisoryhub.common.config.HubConfig;
 public class SignInThrottle {
 
     /** A failure that made the account or the source wait: worth an audit event. */
-    public record Lockout(String subject, int failures, long retryAfterSeconds) {
-    }
+    public record Lockout(String subject, int failures, long retryAfterSeconds) {}
 
-    private record State(int failures, Instant last, Instant waitUntil) {
-    }
+    private record State(int failures, Instant last, Instant waitUntil) {}
 
     private static final int MAX_TRACKED = 100_000;
 
@@ -41,11 +39,21 @@ public class SignInThrottle {
 
     @Inject
     public SignInThrottle(HubConfig config, Clock clock) {
-        this(config.signIn().accountAttempts(), config.signIn().sourceAttempts(), config.signIn().firstDelay(),
-                config.signIn().maxDelay(), config.signIn().forgetAfter(), clock);
+        this(
+                config.signIn().accountAttempts(),
+                config.signIn().sourceAttempts(),
+                config.signIn().firstDelay(),
+                config.signIn().maxDelay(),
+                config.signIn().forgetAfter(),
+                clock);
     }
 
-    SignInThrottle(int accountAttempts, int sourceAttempts, Duration firstDelay, Duration maxDelay, Duration forgetAfter,
+    SignInThrottle(
+            int accountAttempts,
+            int sourceAttempts,
+            Duration firstDelay,
+            Duration maxDelay,
+            Duration forgetAfter,
             Clock clock) {
         this.accountAttempts = accountAttempts;
         this.sourceAttempts = sourceAttempts;

@@ -23,14 +23,21 @@ public class HiddenSightingRepository {
         return em.createNativeQuery("""
                 insert into sighting_hidden (stix_id, hidden_by, organization_id, hidden_at, reason)
                 values (:id, :by, :org, :at, :reason) on conflict (stix_id) do nothing""")
-                .setParameter("id", stixId).setParameter("by", username).setParameter("org", organizationId)
-                .setParameter("at", at).setParameter("reason", reason).executeUpdate() > 0;
+                        .setParameter("id", stixId)
+                        .setParameter("by", username)
+                        .setParameter("org", organizationId)
+                        .setParameter("at", at)
+                        .setParameter("reason", reason)
+                        .executeUpdate()
+                > 0;
     }
 
     /** Shows one again; false when it was not hidden. */
     boolean show(String stixId) {
-        return em.createNativeQuery("delete from sighting_hidden where stix_id = :id").setParameter("id", stixId)
-                .executeUpdate() > 0;
+        return em.createNativeQuery("delete from sighting_hidden where stix_id = :id")
+                        .setParameter("id", stixId)
+                        .executeUpdate()
+                > 0;
     }
 
     /** Which of these sightings are hidden. */
@@ -40,7 +47,8 @@ public class HiddenSightingRepository {
             return Set.of();
         }
         List<String> hidden = em.createNativeQuery("select stix_id from sighting_hidden where stix_id in (:ids)")
-                .setParameter("ids", stixIds).getResultList();
+                .setParameter("ids", stixIds)
+                .getResultList();
         return new HashSet<>(hidden);
     }
 }

@@ -34,12 +34,17 @@ public class SightingReportResource {
     @POST
     public Response report(SightingReport report) {
         SightingRecord created = service.report(partner.grant(), report);
-        return Response.created(URI.create("/api/v1/sightings/" + created.id())).entity(created).build();
+        return Response.created(URI.create("/api/v1/sightings/" + created.id()))
+                .entity(created)
+                .build();
     }
 
     @GET
     public Page<SightingRecord> list(@QueryParam("cursor") String cursor, @QueryParam("limit") Integer limit) {
-        return service.list(partner.grant(), cursor, Cursor.limit(limit, config.api().defaultPageSize(), config.api().maxPageSize()));
+        return service.list(
+                partner.grant(),
+                cursor,
+                Cursor.limit(limit, config.api().defaultPageSize(), config.api().maxPageSize()));
     }
 
     @GET

@@ -44,10 +44,11 @@ import org.advisoryhub.stix.StixTime;
 public class SightingReportService {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Pattern INDICATOR_ID = Pattern.compile(
-            "indicator--[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
+    private static final Pattern INDICATOR_ID =
+            Pattern.compile("indicator--[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
     /** STIX 2.1 caps a sighting's count. */
     private static final long MAX_COUNT = 999_999_999L;
+
     private static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
 
     private final CollectionReader reader;
@@ -55,8 +56,8 @@ public class SightingReportService {
     private final SubmittedSightings sightings;
     private final Clock clock;
 
-    public SightingReportService(CollectionReader reader, SubmissionService submissions, SubmittedSightings sightings,
-            Clock clock) {
+    public SightingReportService(
+            CollectionReader reader, SubmissionService submissions, SubmittedSightings sightings, Clock clock) {
         this.reader = reader;
         this.submissions = submissions;
         this.sightings = sightings;
@@ -70,8 +71,10 @@ public class SightingReportService {
         }
         Instant now = clock.instant();
         List<Violation> problems = new ArrayList<>();
-        if (report.indicator() == null || !INDICATOR_ID.matcher(report.indicator()).matches()) {
-            problems.add(Violation.of("indicator", "must be an indicator id such as indicator--0b5c…, as screening returns it"));
+        if (report.indicator() == null
+                || !INDICATOR_ID.matcher(report.indicator()).matches()) {
+            problems.add(Violation.of(
+                    "indicator", "must be an indicator id such as indicator--0b5c…, as screening returns it"));
         } else if (!reader.visible(grant, report.indicator())) {
             problems.add(Violation.of("indicator", "no indicator the hub shares with you has this id"));
         }
@@ -93,7 +96,8 @@ public class SightingReportService {
         ObjectNode sighting = sighting(report, first, last, count, now, StixIds.organization(grant.organizationId()));
         SubmissionStatus status = submissions.submit(grant, target, envelope(sighting));
         if (status.failureCount() > 0) {
-            throw ValidationFailedException.of("indicator", status.failures().get(0).message());
+            throw ValidationFailedException.of(
+                    "indicator", status.failures().get(0).message());
         }
         return record(sighting, now);
     }
@@ -102,23 +106,32 @@ public class SightingReportService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<SightingRecord> list(ApiKeyGrant grant, String cursor, int limit) {
         Cursor after = Cursor.decode(cursor);
-        return Keyset.page(limit, n -> sightings.by(grant.organizationId(), after == null ? null : after.at(), n),
-                r -> Cursor.at(r.dateAdded()), r -> stored(r.stixId(), r.body(), r.dateAdded()));
+        return Keyset.page(
+                limit,
+                n -> sightings.by(grant.organizationId(), after == null ? null : after.at(), n),
+                r -> Cursor.at(r.dateAdded()),
+                r -> stored(r.stixId(), r.body(), r.dateAdded()));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public SightingRecord get(ApiKeyGrant grant, String id) {
-        return sightings.one(grant.organizationId(), id).map(r -> stored(r.stixId(), r.body(), r.dateAdded()))
+        return sightings
+                .one(grant.organizationId(), id)
+                .map(r -> stored(r.stixId(), r.body(), r.dateAdded()))
                 .orElseThrow(() -> new NotFoundException("Sighting", id));
     }
 
     /** The collection this key's sightings go to: the first it may write to. */
     private CollectionAccess writable(ApiKeyGrant grant) {
         if (!grant.canWrite()) {
-            throw new ForbiddenOperationException("this API key may not report sightings; ask for a key with write access");
+            throw new ForbiddenOperationException(
+                    "this API key may not report sightings; ask for a key with write access");
         }
-        return reader.collections(grant).stream().filter(CollectionAccess::canWrite).findFirst()
-                .orElseThrow(() -> new ForbiddenOperationException("this API key has no collection that accepts sightings"));
+        return reader.collections(grant).stream()
+                .filter(CollectionAccess::canWrite)
+                .findFirst()
+                .orElseThrow(
+                        () -> new ForbiddenOperationException("this API key has no collection that accepts sightings"));
     }
 
     private static Instant time(String field, String text, Instant fallback, Instant now, List<Violation> problems) {
@@ -132,14 +145,15 @@ public class SightingReportService {
             }
             return t;
         } catch (DateTimeParseException e) {
-            problems.add(Violation.of(field, "'" + text + "' is not an RFC 3339 timestamp such as 2026-03-01T12:00:00Z"));
+            problems.add(
+                    Violation.of(field, "'" + text + "' is not an RFC 3339 timestamp such as 2026-03-01T12:00:00Z"));
             return null;
         }
     }
 
     /** The reporting partner is both the creator and where it was sighted (STIX 2.1 §5.2 best practice). */
-    private static ObjectNode sighting(SightingReport report, Instant first, Instant last, long count, Instant now,
-            String partner) {
+    private static ObjectNode sighting(
+            SightingReport report, Instant first, Instant last, long count, Instant now, String partner) {
         ObjectNode s = JSON.createObjectNode();
         s.put("type", "sighting");
         s.put("spec_version", "2.1");
@@ -165,9 +179,14 @@ public class SightingReportService {
     }
 
     private static SightingRecord record(JsonNode s, Instant reportedAt) {
-        return new SightingRecord(s.path("id").asText(), s.path("sighting_of_ref").asText(),
-                instant(s, "first_seen"), instant(s, "last_seen"), s.path("count").asLong(1),
-                s.path("description").asText(null), reportedAt);
+        return new SightingRecord(
+                s.path("id").asText(),
+                s.path("sighting_of_ref").asText(),
+                instant(s, "first_seen"),
+                instant(s, "last_seen"),
+                s.path("count").asLong(1),
+                s.path("description").asText(null),
+                reportedAt);
     }
 
     private static Instant instant(JsonNode s, String field) {

@@ -19,7 +19,7 @@ import org.advisoryhub.sighting.dto.SightingSummary;
 
 /** Officials see partners' sightings of an advisory's indicators, aggregated or one by one, and may hide one. */
 @Path("/api/v1/advisories/{id}/sightings")
-@RolesAllowed({ Roles.DRAFTER, Roles.REVIEWER, Roles.PUBLISHER, Roles.ADMIN })
+@RolesAllowed({Roles.DRAFTER, Roles.REVIEWER, Roles.PUBLISHER, Roles.ADMIN})
 public class SightingResource {
 
     private final SightingService service;
@@ -39,9 +39,12 @@ public class SightingResource {
 
     @GET
     @Path("reports")
-    public Page<SightingSummary.Report> reports(@PathParam("id") String id, @QueryParam("cursor") String cursor,
-            @QueryParam("limit") Integer limit) {
-        return service.reports(id, current.actor(), cursor,
+    public Page<SightingSummary.Report> reports(
+            @PathParam("id") String id, @QueryParam("cursor") String cursor, @QueryParam("limit") Integer limit) {
+        return service.reports(
+                id,
+                current.actor(),
+                cursor,
                 Cursor.limit(limit, config.api().defaultPageSize(), config.api().maxPageSize()));
     }
 

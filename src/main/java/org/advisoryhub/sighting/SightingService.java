@@ -47,8 +47,13 @@ public class SightingService {
     private final AuditService audit;
     private final Clock clock;
 
-    public SightingService(SubmittedSightings sightings, HiddenSightingRepository hidden, RevisionService revisions,
-            AdvisoryAccess access, AuditService audit, Clock clock) {
+    public SightingService(
+            SubmittedSightings sightings,
+            HiddenSightingRepository hidden,
+            RevisionService revisions,
+            AdvisoryAccess access,
+            AuditService audit,
+            Clock clock) {
         this.sightings = sightings;
         this.hidden = hidden;
         this.revisions = revisions;
@@ -62,7 +67,8 @@ public class SightingService {
         Advisory advisory = access.requireCoauthorView(publicId, actor, "see the sightings of " + publicId);
         Map<String, String[]> indicators = indicators(advisory);
         List<SubmittedSightings.Stored> stored = sightings.of(indicators.keySet());
-        Set<String> hiddenIds = hidden.among(stored.stream().map(SubmittedSightings.Stored::stixId).toList());
+        Set<String> hiddenIds = hidden.among(
+                stored.stream().map(SubmittedSightings.Stored::stixId).toList());
         Map<String, Tally> tallies = new LinkedHashMap<>();
         Set<String> partners = new HashSet<>();
         long unreadable = 0;
@@ -81,9 +87,11 @@ public class SightingService {
         }
         List<SightingSummary.PerIndicator> per = new ArrayList<>();
         tallies.forEach((id, t) -> per.add(t.summary(id, indicators.get(id))));
-        per.sort(Comparator.comparingLong(SightingSummary.PerIndicator::sightings).reversed()
+        per.sort(Comparator.comparingLong(SightingSummary.PerIndicator::sightings)
+                .reversed()
                 .thenComparing(SightingSummary.PerIndicator::indicatorId));
-        long total = per.stream().mapToLong(SightingSummary.PerIndicator::sightings).sum();
+        long total =
+                per.stream().mapToLong(SightingSummary.PerIndicator::sightings).sum();
         return new SightingSummary(publicId, total, partners.size(), per, unreadable);
     }
 
@@ -92,21 +100,28 @@ public class SightingService {
         Advisory advisory = access.requireCoauthorView(publicId, actor, "see the sightings of " + publicId);
         Map<String, String[]> indicators = indicators(advisory);
         Cursor after = Cursor.decode(cursor);
-        return Keyset.page(limit, n -> withHidden(sightings.of(indicators.keySet(), after == null ? null : after.at(), n)),
-                r -> Cursor.at(r.stored().dateAdded()), r -> {
+        return Keyset.page(
+                limit,
+                n -> withHidden(sightings.of(indicators.keySet(), after == null ? null : after.at(), n)),
+                r -> Cursor.at(r.stored().dateAdded()),
+                r -> {
                     SubmittedSightings.Stored row = r.stored();
                     SightingReading s = SightingReading.of(row.stixId(), row.submittedBy(), row.body());
-                    return s == null ? SightingSummary.Report.unreadable(row.stixId(), row.submittedBy(), row.dateAdded(),
-                            r.hidden()) : s.report(row.dateAdded(), r.hidden());
+                    return s == null
+                            ? SightingSummary.Report.unreadable(
+                                    row.stixId(), row.submittedBy(), row.dateAdded(), r.hidden())
+                            : s.report(row.dateAdded(), r.hidden());
                 });
     }
 
-    private record Marked(SubmittedSightings.Stored stored, boolean hidden) {
-    }
+    private record Marked(SubmittedSightings.Stored stored, boolean hidden) {}
 
     private List<Marked> withHidden(List<SubmittedSightings.Stored> rows) {
-        Set<String> hiddenIds = hidden.among(rows.stream().map(SubmittedSightings.Stored::stixId).toList());
-        return rows.stream().map(r -> new Marked(r, hiddenIds.contains(r.stixId()))).toList();
+        Set<String> hiddenIds = hidden.among(
+                rows.stream().map(SubmittedSightings.Stored::stixId).toList());
+        return rows.stream()
+                .map(r -> new Marked(r, hiddenIds.contains(r.stixId())))
+                .toList();
     }
 
     /** Hides a partner's sighting from every official's views of this advisory; recorded in the audit trail. */
@@ -119,7 +134,12 @@ public class SightingService {
         }
         StorableText.require("reason", reason);
         if (hidden.hide(sightingId, actor.username(), actor.organizationId(), clock.instant(), reason)) {
-            audit.official(actor, "sighting.hidden", "sighting", sightingId, publicId,
+            audit.official(
+                    actor,
+                    "sighting.hidden",
+                    "sighting",
+                    sightingId,
+                    publicId,
                     reason == null ? Map.of() : Map.of("reason", reason));
         }
     }
@@ -145,7 +165,9 @@ public class SightingService {
     private Map<String, String[]> indicators(Advisory advisory) {
         Map<String, String[]> out = new HashMap<>();
         for (RevisionService.PublishedIndicator i : revisions.everPublished(advisory.id())) {
-            out.put(StixIds.of("indicator", i.key().toString()), new String[] { i.kind().label(), i.value() });
+            out.put(
+                    StixIds.of("indicator", i.key().toString()),
+                    new String[] {i.kind().label(), i.value()});
         }
         return out;
     }
@@ -165,32 +187,53 @@ public class SightingService {
         }
 
         SightingSummary.PerIndicator summary(String id, String[] indicator) {
-            return new SightingSummary.PerIndicator(id, indicator[0], indicator[1], count, partners.size(), first, last);
+            return new SightingSummary.PerIndicator(
+                    id, indicator[0], indicator[1], count, partners.size(), first, last);
         }
     }
 
     /** One stored sighting as read; {@link #of} returns null for a body that cannot be read. */
-    private record SightingReading(String id, String partner, String indicatorId, long count, Instant firstSeen,
-            Instant lastSeen, String note) {
+    private record SightingReading(
+            String id,
+            String partner,
+            String indicatorId,
+            long count,
+            Instant firstSeen,
+            Instant lastSeen,
+            String note) {
 
         static SightingReading of(String id, String partner, String body) {
             try {
                 JsonNode s = JSON.readTree(body);
-                Instant first = Instant.parse(s.hasNonNull("first_seen") ? s.get("first_seen").asText() : s.get("created").asText());
-                Instant last = Instant.parse(s.hasNonNull("last_seen") ? s.get("last_seen").asText() : s.get("modified").asText());
+                Instant first = Instant.parse(
+                        s.hasNonNull("first_seen")
+                                ? s.get("first_seen").asText()
+                                : s.get("created").asText());
+                Instant last = Instant.parse(
+                        s.hasNonNull("last_seen")
+                                ? s.get("last_seen").asText()
+                                : s.get("modified").asText());
                 String note = s.path("description").textValue();
-                return new SightingReading(id, partner, s.path("sighting_of_ref").asText(), Math.max(1, s.path("count").asLong(1)),
-                        first, last, StorableText.isStorable(note) ? note : null);
+                return new SightingReading(
+                        id,
+                        partner,
+                        s.path("sighting_of_ref").asText(),
+                        Math.max(1, s.path("count").asLong(1)),
+                        first,
+                        last,
+                        StorableText.isStorable(note) ? note : null);
             } catch (Exception e) {
                 // Logged by id only: the body is a partner's text and may be restricted.
-                Log.warnf("Skipping stored sighting %s that cannot be read (%s)", id, e.getClass().getSimpleName());
+                Log.warnf(
+                        "Skipping stored sighting %s that cannot be read (%s)",
+                        id, e.getClass().getSimpleName());
                 return null;
             }
         }
 
         SightingSummary.Report report(Instant reportedAt, boolean hidden) {
-            return new SightingSummary.Report(id, partner, indicatorId, firstSeen, lastSeen, count, note, reportedAt, hidden,
-                    true);
+            return new SightingSummary.Report(
+                    id, partner, indicatorId, firstSeen, lastSeen, count, note, reportedAt, hidden, true);
         }
     }
 }

@@ -24,8 +24,13 @@ public class SignoffRepository {
         em.createNativeQuery("""
                 insert into advisory_approval (id, advisory_id, version, organization_id, approved_by, approved_at)
                 values (:id, :a, :v, :org, :by, :at)""")
-                .setParameter("id", UUID.randomUUID()).setParameter("a", advisoryId).setParameter("v", version)
-                .setParameter("org", organizationId).setParameter("by", username).setParameter("at", at).executeUpdate();
+                .setParameter("id", UUID.randomUUID())
+                .setParameter("a", advisoryId)
+                .setParameter("v", version)
+                .setParameter("org", organizationId)
+                .setParameter("by", username)
+                .setParameter("at", at)
+                .executeUpdate();
     }
 
     /** Approvals of exactly this version, oldest first. */
@@ -33,19 +38,27 @@ public class SignoffRepository {
         return tuples("""
                 select organization_id, approved_by, approved_at from advisory_approval
                 where advisory_id = :a and version = :v order by approved_at""", advisoryId, version).stream()
-                .map(t -> new SignoffState.Approval(t.get("organization_id", String.class), t.get("approved_by", String.class),
+                .map(t -> new SignoffState.Approval(
+                        t.get("organization_id", String.class),
+                        t.get("approved_by", String.class),
                         Timestamps.of(t.get("approved_at"))))
                 .toList();
     }
 
-    void comment(UUID advisoryId, int revision, String author, String organizationId, String kind, String text,
-            Instant at) {
+    void comment(
+            UUID advisoryId, int revision, String author, String organizationId, String kind, String text, Instant at) {
         em.createNativeQuery("""
                 insert into advisory_comment (id, advisory_id, revision, author, organization_id, kind, text, created_at)
                 values (:id, :a, :r, :author, :org, :kind, :text, :at)""")
-                .setParameter("id", UUID.randomUUID()).setParameter("a", advisoryId).setParameter("r", revision)
-                .setParameter("author", author).setParameter("org", organizationId).setParameter("kind", kind)
-                .setParameter("text", text).setParameter("at", at).executeUpdate();
+                .setParameter("id", UUID.randomUUID())
+                .setParameter("a", advisoryId)
+                .setParameter("r", revision)
+                .setParameter("author", author)
+                .setParameter("org", organizationId)
+                .setParameter("kind", kind)
+                .setParameter("text", text)
+                .setParameter("at", at)
+                .executeUpdate();
     }
 
     /** The advisory's review comments in the order they were made. */
@@ -53,8 +66,12 @@ public class SignoffRepository {
         return tuples("""
                 select author, organization_id, revision, kind, text, created_at from advisory_comment
                 where advisory_id = :a order by created_at, id""", advisoryId, null).stream()
-                .map(t -> new CommentResponse(t.get("author", String.class), t.get("organization_id", String.class),
-                        t.get("revision", Number.class).intValue(), t.get("kind", String.class), t.get("text", String.class),
+                .map(t -> new CommentResponse(
+                        t.get("author", String.class),
+                        t.get("organization_id", String.class),
+                        t.get("revision", Number.class).intValue(),
+                        t.get("kind", String.class),
+                        t.get("text", String.class),
                         Timestamps.of(t.get("created_at"))))
                 .toList();
     }

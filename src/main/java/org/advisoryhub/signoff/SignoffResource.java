@@ -35,7 +35,7 @@ public class SignoffResource {
     /** Who must still approve the version under review. */
     @GET
     @Path("signoff")
-    @RolesAllowed({ Roles.DRAFTER, Roles.REVIEWER, Roles.PUBLISHER, Roles.ADMIN })
+    @RolesAllowed({Roles.DRAFTER, Roles.REVIEWER, Roles.PUBLISHER, Roles.ADMIN})
     public SignoffState signoff(@PathParam("id") String id) {
         return service.state(id, current.actor());
     }
@@ -50,16 +50,17 @@ public class SignoffResource {
 
     @GET
     @Path("comments")
-    @RolesAllowed({ Roles.DRAFTER, Roles.REVIEWER, Roles.PUBLISHER, Roles.ADMIN })
+    @RolesAllowed({Roles.DRAFTER, Roles.REVIEWER, Roles.PUBLISHER, Roles.ADMIN})
     public List<CommentResponse> comments(@PathParam("id") String id) {
         return service.comments(id, current.actor());
     }
 
     @POST
     @Path("comments")
-    @RolesAllowed({ Roles.DRAFTER, Roles.REVIEWER, Roles.PUBLISHER })
+    @RolesAllowed({Roles.DRAFTER, Roles.REVIEWER, Roles.PUBLISHER})
     public Response comment(@PathParam("id") String id, @NotNull @Valid CommentRequest request) {
         return Response.status(Response.Status.CREATED)
-                .entity(service.comment(id, request.text(), "comment", current.actor())).build();
+                .entity(service.comment(id, request.text(), "comment", current.actor()))
+                .build();
     }
 }

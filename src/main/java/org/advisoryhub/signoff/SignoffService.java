@@ -48,14 +48,16 @@ public class SignoffService implements PublicationPorts.SignoffGate {
         }
         advisory.checkVersion(expectedVersion);
         if (advisory.isAuthoredBy(actor.username())) {
-            throw new ForbiddenOperationException("You changed this revision, so another publisher must approve it (four eyes)");
+            throw new ForbiddenOperationException(
+                    "You changed this revision, so another publisher must approve it (four eyes)");
         }
         SignoffState before = state(advisory);
         if (!before.missing().contains(actor.organizationId())) {
             throw new ConflictException(actor.organizationId() + " already approved version " + advisory.version());
         }
         signoffs.approve(advisory.id(), advisory.version(), actor.organizationId(), actor.username(), clock.instant());
-        audit.official(actor, "advisory.approved", "advisory", publicId, publicId, Map.of("version", advisory.version()));
+        audit.official(
+                actor, "advisory.approved", "advisory", publicId, publicId, Map.of("version", advisory.version()));
         return state(advisory);
     }
 
@@ -71,8 +73,9 @@ public class SignoffService implements PublicationPorts.SignoffGate {
         advisory.content().requirePublishable(clock.instant());
         SignoffState s = state(advisory);
         if (!s.complete()) {
-            throw new ConflictException("Sign-off of version " + s.version() + " is missing from: "
-                    + String.join(", ", s.missing()), advisory.version());
+            throw new ConflictException(
+                    "Sign-off of version " + s.version() + " is missing from: " + String.join(", ", s.missing()),
+                    advisory.version());
         }
     }
 
@@ -93,7 +96,13 @@ public class SignoffService implements PublicationPorts.SignoffGate {
         Instant now = clock.instant();
         int revision = advisory.publishedRevision() + 1;
         signoffs.comment(advisory.id(), revision, actor.username(), actor.organizationId(), kind, text, now);
-        audit.official(actor, "advisory." + kind, "advisory", advisory.publicId(), advisory.publicId(), Map.of("revision", revision));
+        audit.official(
+                actor,
+                "advisory." + kind,
+                "advisory",
+                advisory.publicId(),
+                advisory.publicId(),
+                Map.of("revision", revision));
         return new CommentResponse(actor.username(), actor.organizationId(), revision, kind, text, now);
     }
 
@@ -107,9 +116,17 @@ public class SignoffService implements PublicationPorts.SignoffGate {
         List<SignoffState.Approval> approvals = signoffs.approvals(advisory.id(), advisory.version());
         List<String> required = advisory.content().coauthors();
         List<String> missing = required.stream()
-                .filter(org -> approvals.stream().noneMatch(a -> a.organizationId().equals(org))).toList();
+                .filter(org ->
+                        approvals.stream().noneMatch(a -> a.organizationId().equals(org)))
+                .toList();
         boolean complete = advisory.status() == AdvisoryStatus.IN_REVIEW && missing.isEmpty();
-        return new SignoffState(advisory.publicId(), advisory.status().name(), advisory.version(), required, approvals,
-                missing, complete);
+        return new SignoffState(
+                advisory.publicId(),
+                advisory.status().name(),
+                advisory.version(),
+                required,
+                approvals,
+                missing,
+                complete);
     }
 }

@@ -24,6 +24,6 @@ public record AdvisorySnapshot(
         List<IndicatorResponse> indicators) {
 
     /** An organization named by the advisory, with the times its identity object was created and last changed. */
-    public record Org(String id, String name, String country, OrganizationKind kind, Instant createdAt, Instant updatedAt) {
-    }
+    public record Org(
+            String id, String name, String country, OrganizationKind kind, Instant createdAt, Instant updatedAt) {}
 }

@@ -11,17 +11,20 @@ public final class HubObjects {
 
     /** Fixed ids (UUIDv4, chosen once): partners' tools key on them, so they are the same on every installation. */
     public static final String IDENTITY_ID = "identity--e12f6e11-cdd6-425e-9a4e-5d6acf857a00";
+
     public static final String WALLET_EXTENSION_ID = "extension-definition--8d145ae8-5efa-4235-b115-fd6f96e906d6";
-    public static final String WALLET_OBSERVABLE_EXTENSION_ID = "extension-definition--1f9864ac-25f3-47bb-8db1-ee4b3ece3255";
+    public static final String WALLET_OBSERVABLE_EXTENSION_ID =
+            "extension-definition--1f9864ac-25f3-47bb-8db1-ee4b3ece3255";
     static final String CREATED = "2026-01-01T00:00:00.000Z";
 
-    private HubObjects() {
-    }
+    private HubObjects() {}
 
     public static ObjectNode identity() {
         ObjectNode o = StixNode.of("identity", IDENTITY_ID)
                 .str("name", "Advisory Hub")
-                .str("description", "The system that publishes joint advisories on behalf of their co-authoring organizations.")
+                .str(
+                        "description",
+                        "The system that publishes joint advisories on behalf of their co-authoring organizations.")
                 .str("identity_class", "system")
                 .build();
         return stamped(o);
@@ -32,12 +35,16 @@ public final class HubObjects {
         ObjectNode o = StixNode.of("extension-definition", WALLET_EXTENSION_ID)
                 .str("created_by_ref", IDENTITY_ID)
                 .str("name", "Advisory Hub crypto address")
-                .str("description", "Adds the blockchain of a cryptocurrency address to the indicator whose pattern "
-                        + "matches it ([cryptocurrency-wallet:value = '…'], as OpenCTI reads it).")
-                .str("schema", "Property extension on indicator: chain (string, required): BTC, ETH, BSC, POLYGON, "
-                        + "ARBITRUM, OPTIMISM, BASE, AVALANCHE, TRON or OTHER; chain_name (string): the chain when OTHER; "
-                        + "caip2 (string): CAIP-2 chain id such as eip155:1; asset (string): token ticker such as USDT. "
-                        + "EVM addresses in the pattern are lower-case, Bech32 lower-case, Base58 as issued.")
+                .str(
+                        "description",
+                        "Adds the blockchain of a cryptocurrency address to the indicator whose pattern "
+                                + "matches it ([cryptocurrency-wallet:value = '…'], as OpenCTI reads it).")
+                .str(
+                        "schema",
+                        "Property extension on indicator: chain (string, required): BTC, ETH, BSC, POLYGON, "
+                                + "ARBITRUM, OPTIMISM, BASE, AVALANCHE, TRON or OTHER; chain_name (string): the chain when OTHER; "
+                                + "caip2 (string): CAIP-2 chain id such as eip155:1; asset (string): token ticker such as USDT. "
+                                + "EVM addresses in the pattern are lower-case, Bech32 lower-case, Base58 as issued.")
                 .str("version", "1.0.0")
                 .list("extension_types", List.of("property-extension"))
                 .build();
@@ -52,11 +59,15 @@ public final class HubObjects {
         ObjectNode o = StixNode.of("extension-definition", WALLET_OBSERVABLE_EXTENSION_ID)
                 .str("created_by_ref", IDENTITY_ID)
                 .str("name", "Cryptocurrency wallet observable")
-                .str("description", "A cryptocurrency address as a cyber-observable, in the form OpenCTI imports and "
-                        + "exports (type cryptocurrency-wallet, property value). The chain is on the indicator, because "
-                        + "one EVM address is the same observable on every EVM chain.")
-                .str("schema", "New SCO type cryptocurrency-wallet: value (string, required): the address, EVM "
-                        + "lower-case, Bech32 lower-case, Base58 as issued. ID-contributing property: value.")
+                .str(
+                        "description",
+                        "A cryptocurrency address as a cyber-observable, in the form OpenCTI imports and "
+                                + "exports (type cryptocurrency-wallet, property value). The chain is on the indicator, because "
+                                + "one EVM address is the same observable on every EVM chain.")
+                .str(
+                        "schema",
+                        "New SCO type cryptocurrency-wallet: value (string, required): the address, EVM "
+                                + "lower-case, Bech32 lower-case, Base58 as issued. ID-contributing property: value.")
                 .str("version", "1.0.0")
                 .list("extension_types", List.of("new-sco"))
                 .build();

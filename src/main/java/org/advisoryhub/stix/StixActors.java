@@ -13,20 +13,23 @@ import org.advisoryhub.actor.dto.ActorResponse;
  */
 public final class StixActors {
 
-    private StixActors() {
-    }
+    private StixActors() {}
 
     public static List<ObjectNode> objects(ActorResponse a) {
         List<ObjectNode> out = new ArrayList<>();
-        List<ObjectNode> refs = a.mitreId() == null ? List.of() : List.of(StixNode.reference("mitre-attack",
-                "https://attack.mitre.org/groups/" + a.mitreId() + "/", a.mitreId(), null));
-        out.add(versioned(StixNode.of("intrusion-set", a.stixId())
-                .str("created_by_ref", HubObjects.IDENTITY_ID)
-                .str("name", a.name())
-                .str("description", a.description())
-                .list("aliases", a.aliases())
-                .objects("external_references", refs)
-                .build(), a));
+        List<ObjectNode> refs = a.mitreId() == null
+                ? List.of()
+                : List.of(StixNode.reference(
+                        "mitre-attack", "https://attack.mitre.org/groups/" + a.mitreId() + "/", a.mitreId(), null));
+        out.add(versioned(
+                StixNode.of("intrusion-set", a.stixId())
+                        .str("created_by_ref", HubObjects.IDENTITY_ID)
+                        .str("name", a.name())
+                        .str("description", a.description())
+                        .list("aliases", a.aliases())
+                        .objects("external_references", refs)
+                        .build(),
+                a));
         if (a.attributedTo() != null) {
             String sponsor = sponsorId(a.attributedTo());
             ObjectNode state = StixNode.of("threat-actor", sponsor)
@@ -37,12 +40,14 @@ public final class StixActors {
             state.put("created", HubObjects.CREATED);
             state.put("modified", HubObjects.CREATED);
             out.add(state);
-            out.add(versioned(StixNode.of("relationship", StixIds.of("relationship", "attributed-to|" + a.stixId()))
-                    .str("created_by_ref", HubObjects.IDENTITY_ID)
-                    .str("relationship_type", "attributed-to")
-                    .str("source_ref", a.stixId())
-                    .str("target_ref", sponsor)
-                    .build(), a));
+            out.add(versioned(
+                    StixNode.of("relationship", StixIds.of("relationship", "attributed-to|" + a.stixId()))
+                            .str("created_by_ref", HubObjects.IDENTITY_ID)
+                            .str("relationship_type", "attributed-to")
+                            .str("source_ref", a.stixId())
+                            .str("target_ref", sponsor)
+                            .build(),
+                    a));
         }
         return out;
     }

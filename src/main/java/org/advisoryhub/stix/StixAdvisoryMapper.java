@@ -29,12 +29,15 @@ final class StixAdvisoryMapper {
      * {@code language-content} (the STIX way) and as a {@code note} with {@code lang} on the report (what MISP and
      * OpenCTI import; they drop language-content). Observables (SCOs) have no versions: they are published once.
      */
-    record Mapped(List<ObjectNode> shared, List<ObjectNode> observables, List<ObjectNode> owned, ObjectNode report,
-            List<ObjectNode> translations, List<ObjectNode> notes) {
-    }
+    record Mapped(
+            List<ObjectNode> shared,
+            List<ObjectNode> observables,
+            List<ObjectNode> owned,
+            ObjectNode report,
+            List<ObjectNode> translations,
+            List<ObjectNode> notes) {}
 
-    private StixAdvisoryMapper() {
-    }
+    private StixAdvisoryMapper() {}
 
     static Mapped map(AdvisorySnapshot s) {
         String author = identityId(s.ownerOrganization());
@@ -51,7 +54,12 @@ final class StixAdvisoryMapper {
         orgs.forEach(id -> shared.add(identity(s.organizations().get(id))));
         for (String coauthor : orgs) {
             if (!coauthor.equals(s.ownerOrganization())) {
-                owned.add(relationship(s, "related-to", identityId(coauthor), author, marking,
+                owned.add(relationship(
+                        s,
+                        "related-to",
+                        identityId(coauthor),
+                        author,
+                        marking,
                         "Co-author of joint advisory " + s.publicId()));
             }
         }
@@ -69,9 +77,11 @@ final class StixAdvisoryMapper {
             ObjectNode indicator = indicator(s, i, author, marking);
             owned.add(indicator);
             String indicatorId = indicator.get("id").asText();
-            ObjectNode observable = StixObservables.of(i, s.publicId(), s.content().tlp(), marking);
+            ObjectNode observable =
+                    StixObservables.of(i, s.publicId(), s.content().tlp(), marking);
             observables.putIfAbsent(observable.get("id").asText(), observable);
-            owned.add(relationship(s, "based-on", indicatorId, observable.get("id").asText(), marking, null));
+            owned.add(relationship(
+                    s, "based-on", indicatorId, observable.get("id").asText(), marking, null));
             for (String actor : actorIds) {
                 owned.add(relationship(s, "indicates", indicatorId, actor, marking, null));
             }
@@ -81,7 +91,12 @@ final class StixAdvisoryMapper {
         refs.addAll(observables.keySet());
         owned.forEach(o -> refs.add(o.get("id").asText()));
         ObjectNode report = report(s, author, marking, List.copyOf(refs));
-        return new Mapped(shared, List.copyOf(observables.values()), owned, report, translations(s, report, marking),
+        return new Mapped(
+                shared,
+                List.copyOf(observables.values()),
+                owned,
+                report,
+                translations(s, report, marking),
                 notes(s, report, marking));
     }
 
@@ -94,7 +109,8 @@ final class StixAdvisoryMapper {
     }
 
     private static ObjectNode identity(AdvisorySnapshot.Org org) {
-        boolean government = org.kind() == OrganizationKind.AGENCY || org.kind() == OrganizationKind.WORKING_GROUP
+        boolean government = org.kind() == OrganizationKind.AGENCY
+                || org.kind() == OrganizationKind.WORKING_GROUP
                 || org.kind() == OrganizationKind.PARTNER_GOVERNMENT;
         ObjectNode o = StixNode.of("identity", identityId(org.id()))
                 .str("created_by_ref", HubObjects.IDENTITY_ID)
@@ -104,7 +120,9 @@ final class StixAdvisoryMapper {
                 .list("sectors", government ? List.of("government") : List.of())
                 .build();
         o.put("created", StixTime.format(org.createdAt()));
-        o.put("modified", StixTime.format(org.updatedAt().isBefore(org.createdAt()) ? org.createdAt() : org.updatedAt()));
+        o.put(
+                "modified",
+                StixTime.format(org.updatedAt().isBefore(org.createdAt()) ? org.createdAt() : org.updatedAt()));
         return o;
     }
 
@@ -118,7 +136,8 @@ final class StixAdvisoryMapper {
             ActorResponse a = named.id() == null ? null : s.actors().get(named.id());
             if (a != null && !intrusionSets.contains(a.stixId())) {
                 // Actors attributed to one state share its threat-actor: add each object once.
-                StixActors.objects(a).stream().filter(o -> shared.stream().noneMatch(x -> x.get("id").equals(o.get("id"))))
+                StixActors.objects(a).stream()
+                        .filter(o -> shared.stream().noneMatch(x -> x.get("id").equals(o.get("id"))))
                         .forEach(shared::add);
                 intrusionSets.add(a.stixId());
             }
@@ -130,8 +149,12 @@ final class StixAdvisoryMapper {
         StixNode n = StixNode.of("indicator", StixIds.of("indicator", i.key().toString()))
                 .str("created_by_ref", author)
                 .str("name", name(i))
-                .str("description", i.description() != null ? i.description() : "Indicator of " + s.publicId() + ": "
-                        + s.content().title())
+                .str(
+                        "description",
+                        i.description() != null
+                                ? i.description()
+                                : "Indicator of " + s.publicId() + ": "
+                                        + s.content().title())
                 .list("indicator_types", List.of("malicious-activity"))
                 .str("pattern", StixPatterns.of(i))
                 .str("pattern_type", "stix")
@@ -171,24 +194,33 @@ final class StixAdvisoryMapper {
         if (i.sourceName() == null && i.sourceUrl() == null) {
             return List.of();
         }
-        return List.of(StixNode.reference(i.sourceName() != null ? i.sourceName() : "source", i.sourceUrl(), null, null));
+        return List.of(
+                StixNode.reference(i.sourceName() != null ? i.sourceName() : "source", i.sourceUrl(), null, null));
     }
 
     private static String name(IndicatorResponse i) {
         return switch (i.kind()) {
-            case CRYPTO_ADDRESS -> "Crypto address (" + (i.chainName() != null ? i.chainName() : i.chain().name())
-                    + (i.asset() != null ? ", " + i.asset() : "") + "): " + i.value();
-            case FILE_HASH -> i.hashAlgorithm().stixName() + (i.fileName() != null ? " of " + i.fileName() : "") + ": " + i.normalized();
+            case CRYPTO_ADDRESS ->
+                "Crypto address ("
+                        + (i.chainName() != null ? i.chainName() : i.chain().name())
+                        + (i.asset() != null ? ", " + i.asset() : "") + "): " + i.value();
+            case FILE_HASH ->
+                i.hashAlgorithm().stixName() + (i.fileName() != null ? " of " + i.fileName() : "") + ": "
+                        + i.normalized();
             case ACCOUNT -> "Account on " + i.platform() + ": " + i.value();
             case PACKAGE -> "Package on " + i.platform() + ": " + i.value();
             case IPV4, IPV6 -> "IP address: " + i.normalized();
-            default -> Character.toUpperCase(i.kind().label().charAt(0)) + i.kind().label().substring(1) + ": " + i.value();
+            default ->
+                Character.toUpperCase(i.kind().label().charAt(0))
+                        + i.kind().label().substring(1) + ": " + i.value();
         };
     }
 
-    private static ObjectNode relationship(AdvisorySnapshot s, String type, String source, String target, String marking,
-            String description) {
-        return StixNode.of("relationship", StixIds.of("relationship", s.publicId() + "|" + type + "|" + source + "|" + target))
+    private static ObjectNode relationship(
+            AdvisorySnapshot s, String type, String source, String target, String marking, String description) {
+        return StixNode.of(
+                        "relationship",
+                        StixIds.of("relationship", s.publicId() + "|" + type + "|" + source + "|" + target))
                 .str("created_by_ref", identityId(s.ownerOrganization()))
                 .str("relationship_type", type)
                 .str("description", description)
@@ -202,9 +234,11 @@ final class StixAdvisoryMapper {
         List<ObjectNode> externals = new ArrayList<>();
         externals.add(StixNode.reference("advisory-hub", null, s.publicId(), "Revision " + s.revision()));
         for (Reference r : s.content().references()) {
-            externals.add(StixNode.reference(r.source() != null ? r.source() : host(r.url()), r.url(), null, r.title()));
+            externals.add(
+                    StixNode.reference(r.source() != null ? r.source() : host(r.url()), r.url(), null, r.title()));
         }
-        String description = s.content().summary() + (s.content().body().isBlank() ? "" : "\n\n" + s.content().body());
+        String description = s.content().summary()
+                + (s.content().body().isBlank() ? "" : "\n\n" + s.content().body());
         return StixNode.of("report", reportId(s.publicId()))
                 .str("created_by_ref", author)
                 .str("name", s.content().title())
@@ -230,7 +264,8 @@ final class StixAdvisoryMapper {
             }
             ObjectNode contents = JsonNodeFactory.instance.objectNode();
             contents.set(t.getKey(), text);
-            ObjectNode o = StixNode.of("language-content", StixIds.of("language-content", s.publicId() + "|" + t.getKey()))
+            ObjectNode o = StixNode.of(
+                            "language-content", StixIds.of("language-content", s.publicId() + "|" + t.getKey()))
                     .str("created_by_ref", identityId(s.ownerOrganization()))
                     .str("object_ref", report.get("id").asText())
                     .list("object_marking_refs", List.of(marking))

@@ -36,8 +36,7 @@ public final class StixHistory {
         }
     }
 
-    private record State(String created, String modified, String fingerprint, ObjectNode latest, boolean revoked) {
-    }
+    private record State(String created, String modified, String fingerprint, ObjectNode latest, boolean revoked) {}
 
     private final Map<String, State> states = new LinkedHashMap<>();
     private final Map<String, String> renames = new HashMap<>();
@@ -45,8 +44,7 @@ public final class StixHistory {
     private final Map<String, ObjectNode> observablesSoFar = new LinkedHashMap<>();
     private List<String> previousOwned = List.of();
 
-    private StixHistory() {
-    }
+    private StixHistory() {}
 
     /** Replays all revisions; when {@code withdrawnAt} is set, a final step revokes everything the advisory owns. */
     public static List<Step> replay(List<AdvisorySnapshot> revisions, Instant withdrawnAt) {
@@ -120,7 +118,9 @@ public final class StixHistory {
     /** Shared objects are stamped by their owner; record them once per version so the store sees each version. */
     private void recordShared(ObjectNode o, List<ObjectNode> fresh) {
         String id = o.get("id").asText();
-        String version = o.has("modified") ? o.get("modified").asText() : o.get("created").asText();
+        String version = o.has("modified")
+                ? o.get("modified").asText()
+                : o.get("created").asText();
         State prior = states.get(id);
         if (prior == null || !prior.modified().equals(version)) {
             states.put(id, new State(o.get("created").asText(), version, "", o, false));

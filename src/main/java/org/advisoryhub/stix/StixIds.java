@@ -17,8 +17,7 @@ public final class StixIds {
 
     private static volatile SecretKeySpec key;
 
-    private StixIds() {
-    }
+    private StixIds() {}
 
     /** Installs the installation's key; done once at start, before anything is mapped. */
     public static void useKey(byte[] secret) {

@@ -30,11 +30,10 @@ final class StixObservables {
     /** The hub's namespace for an advisory's own copies (§2.9: never the OASIS one for ids made another way). */
     private static final UUID ADVISORY_COPY_NAMESPACE = UUID.fromString("6d4e8b1c-3b0a-4b8e-9a51-2c7f0e5d9a43");
 
-    private static final ObjectMapper CANONICAL = new ObjectMapper()
-            .configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true);
+    private static final ObjectMapper CANONICAL =
+            new ObjectMapper().configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true);
 
-    private StixObservables() {
-    }
+    private StixObservables() {}
 
     /** The observable of an indicator, or null for kinds that have none (CVEs are vulnerabilities). */
     static ObjectNode of(IndicatorResponse i, String publicId, Tlp tlp, String marking) {
@@ -43,13 +42,17 @@ final class StixObservables {
             return null;
         }
         Map<String, Object> contributing = contributing(i);
-        String id = tlp == Tlp.CLEAR ? type + "--" + Uuid5.of(OASIS_NAMESPACE, canonical(contributing))
-                : type + "--" + Uuid5.of(ADVISORY_COPY_NAMESPACE, type + "|" + publicId + "|" + canonical(contributing));
+        String id = tlp == Tlp.CLEAR
+                ? type + "--" + Uuid5.of(OASIS_NAMESPACE, canonical(contributing))
+                : type + "--"
+                        + Uuid5.of(ADVISORY_COPY_NAMESPACE, type + "|" + publicId + "|" + canonical(contributing));
         ObjectNode o = StixNode.of(type, id).build();
         o.setAll(CANONICAL.<ObjectNode>valueToTree(contributing));
         o.putArray("object_marking_refs").add(marking);
         if ("cryptocurrency-wallet".equals(type)) {
-            o.putObject("extensions").putObject(HubObjects.WALLET_OBSERVABLE_EXTENSION_ID).put("extension_type", "new-sco");
+            o.putObject("extensions")
+                    .putObject(HubObjects.WALLET_OBSERVABLE_EXTENSION_ID)
+                    .put("extension_type", "new-sco");
         }
         return o;
     }

@@ -5,8 +5,7 @@ import org.advisoryhub.indicator.dto.IndicatorResponse;
 /** STIX patterns (STIX 2.1 §9) for each indicator kind; CVEs are vulnerabilities, not patterns. */
 final class StixPatterns {
 
-    private StixPatterns() {
-    }
+    private StixPatterns() {}
 
     static String of(IndicatorResponse i) {
         String v = i.normalized();
@@ -18,10 +17,13 @@ final class StixPatterns {
             case URL -> "[url:value = " + quote(v) + "]";
             case EMAIL -> "[email-addr:value = " + quote(v) + "]";
             case FILE_HASH -> "[file:hashes." + quote(i.hashAlgorithm().stixName()) + " = " + quote(v) + "]";
-            case ACCOUNT -> "[user-account:account_type = " + quote(i.platform())
-                    + " AND user-account:account_login = " + quote(v) + "]";
+            case ACCOUNT ->
+                "[user-account:account_type = " + quote(i.platform()) + " AND user-account:account_login = " + quote(v)
+                        + "]";
             case PACKAGE -> "[software:name = " + quote(v) + " AND software:vendor = " + quote(i.platform()) + "]";
-            case CVE -> throw new IllegalArgumentException("no STIX pattern for kind " + i.kind().label());
+            case CVE ->
+                throw new IllegalArgumentException(
+                        "no STIX pattern for kind " + i.kind().label());
         };
     }
 

@@ -25,16 +25,35 @@ public final class StixSubmissionRules {
     private static final Pattern TIMESTAMP = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?Z");
     /** §3.1: property names are a–z, 0–9 and underscore, at most 250 characters. */
     private static final Pattern PROPERTY = Pattern.compile("[a-z0-9_]{2,250}");
-    private static final Set<String> TIMESTAMPS = Set.of("created", "modified", "valid_from", "valid_until", "first_seen",
-            "last_seen", "published", "first_observed", "last_observed", "start_time", "stop_time");
+
+    private static final Set<String> TIMESTAMPS = Set.of(
+            "created",
+            "modified",
+            "valid_from",
+            "valid_until",
+            "first_seen",
+            "last_seen",
+            "published",
+            "first_observed",
+            "last_observed",
+            "start_time",
+            "stop_time");
     /** Pairs that must not run backwards. */
-    private static final Map<String, String> NOT_BEFORE = Map.of("modified", "created", "valid_until", "valid_from",
-            "last_seen", "first_seen", "last_observed", "first_observed", "stop_time", "start_time");
+    private static final Map<String, String> NOT_BEFORE = Map.of(
+            "modified",
+            "created",
+            "valid_until",
+            "valid_from",
+            "last_seen",
+            "first_seen",
+            "last_observed",
+            "first_observed",
+            "stop_time",
+            "start_time");
     /** Objects with a creation time that are not versioned (§7.2.1: marking definitions never change). */
     private static final Set<String> UNVERSIONED = Set.of("marking-definition");
 
-    private StixSubmissionRules() {
-    }
+    private StixSubmissionRules() {}
 
     /** Why the specification does not allow this object, or null when it does. */
     public static String problem(JsonNode o) {
@@ -63,7 +82,7 @@ public final class StixSubmissionRules {
     }
 
     private static String properties(JsonNode o) {
-        for (Iterator<Map.Entry<String, JsonNode>> it = o.fields(); it.hasNext();) {
+        for (Iterator<Map.Entry<String, JsonNode>> it = o.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> p = it.next();
             String name = p.getKey();
             JsonNode value = p.getValue();
@@ -76,15 +95,18 @@ public final class StixSubmissionRules {
             if (value.isNull()) {
                 return name + " is null; leave the property out instead";
             }
-            String problem = TIMESTAMPS.contains(name) ? timestamp(name, value)
-                    : name.endsWith("_ref") ? reference(name, value)
-                    : name.endsWith("_refs") ? references(name, value) : null;
+            String problem = TIMESTAMPS.contains(name)
+                    ? timestamp(name, value)
+                    : name.endsWith("_ref")
+                            ? reference(name, value)
+                            : name.endsWith("_refs") ? references(name, value) : null;
             if (problem != null) {
                 return problem;
             }
         }
         for (Map.Entry<String, String> pair : NOT_BEFORE.entrySet()) {
-            if (o.has(pair.getKey()) && o.has(pair.getValue())
+            if (o.has(pair.getKey())
+                    && o.has(pair.getValue())
                     && instant(o.get(pair.getKey())).isBefore(instant(o.get(pair.getValue())))) {
                 return pair.getKey() + " must not be before " + pair.getValue();
             }
@@ -105,7 +127,8 @@ public final class StixSubmissionRules {
     }
 
     private static String reference(String name, JsonNode value) {
-        return value.isTextual() && IDENTIFIER.matcher(value.textValue()).matches() ? null
+        return value.isTextual() && IDENTIFIER.matcher(value.textValue()).matches()
+                ? null
                 : name + " must be a STIX identifier (type--UUID)";
     }
 

@@ -8,11 +8,10 @@ import java.time.temporal.ChronoUnit;
 /** STIX timestamps (STIX 2.1 §3.2): UTC, exactly millisecond precision, {@code Z}. */
 public final class StixTime {
 
-    private static final DateTimeFormatter MILLIS = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'Z'")
-            .withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter MILLIS =
+            DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
 
-    private StixTime() {
-    }
+    private StixTime() {}
 
     public static String format(Instant instant) {
         return MILLIS.format(instant.truncatedTo(ChronoUnit.MILLIS));

@@ -16,6 +16,7 @@ public final class TlpMarkings {
     public static final String EXTENSION_ID = "extension-definition--60a3c5c5-0d10-413e-aab3-9e08dde9e88d";
     /** The identity that created the TLP 2.0 extension definition. */
     public static final String EXTENSION_AUTHOR_ID = "identity--b3bca3c2-1f3d-4b54-b44f-dac42c3a8f01";
+
     static final String CREATED = "2022-10-01T00:00:00.000Z";
 
     private static final Map<Tlp, String> IDS = Map.of(
@@ -25,8 +26,7 @@ public final class TlpMarkings {
             Tlp.AMBER_STRICT, "marking-definition--939a9414-2ddd-4d32-a0cd-375ea402b003",
             Tlp.RED, "marking-definition--e828b379-4e03-4974-9ac4-e53a884c97c1");
 
-    private TlpMarkings() {
-    }
+    private TlpMarkings() {}
 
     public static String id(Tlp tlp) {
         return IDS.get(tlp);
@@ -95,7 +95,9 @@ public final class TlpMarkings {
         o.put("created", CREATED);
         o.put("modified", CREATED);
         o.put("created_by_ref", EXTENSION_AUTHOR_ID);
-        o.put("schema", "https://github.com/oasis-open/cti-stix-common-objects/tree/master/extension-definition-specifications/tlp-2.0");
+        o.put(
+                "schema",
+                "https://github.com/oasis-open/cti-stix-common-objects/tree/master/extension-definition-specifications/tlp-2.0");
         o.put("version", "1.0.0");
         o.putArray("extension_types").add("property-extension");
         return o;

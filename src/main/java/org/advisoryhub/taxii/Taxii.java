@@ -13,8 +13,7 @@ public final class Taxii {
     public static final String DATE_ADDED_FIRST = "X-TAXII-Date-Added-First";
     public static final String DATE_ADDED_LAST = "X-TAXII-Date-Added-Last";
 
-    private Taxii() {
-    }
+    private Taxii() {}
 
     public static String timestamp(Instant instant) {
         return Timestamps.micros(instant);

@@ -56,6 +56,8 @@ public class TaxiiApiRootResource {
     @GET
     @Path("api/status/{statusId}")
     public Response status(@PathParam("statusId") String statusId) {
-        return Response.ok(submissions.status(partner.grant(), statusId)).type(Taxii.MEDIA_TYPE).build();
+        return Response.ok(submissions.status(partner.grant(), statusId))
+                .type(Taxii.MEDIA_TYPE)
+                .build();
     }
 }

@@ -24,8 +24,8 @@ import org.advisoryhub.partner.auth.CurrentPartner;
 @RolesAllowed(Roles.PARTNER)
 public class TaxiiCollectionsResource {
 
-    private static final Set<String> MANIFEST_PARAMS = Set.of("added_after", "limit", "next", "match[id]", "match[type]",
-            "match[version]", "match[spec_version]");
+    private static final Set<String> MANIFEST_PARAMS =
+            Set.of("added_after", "limit", "next", "match[id]", "match[type]", "match[version]", "match[spec_version]");
 
     private final CollectionReader reader;
     private final CurrentPartner partner;
@@ -40,7 +40,9 @@ public class TaxiiCollectionsResource {
     /** §5.1: the collections this key may use, in id order; none at all is the empty resource {@code {}}. */
     @GET
     public Response collections() {
-        List<Map<String, Object>> list = reader.collections(partner.grant()).stream().map(TaxiiCollectionsResource::resource).toList();
+        List<Map<String, Object>> list = reader.collections(partner.grant()).stream()
+                .map(TaxiiCollectionsResource::resource)
+                .toList();
         Map<String, Object> body = list.isEmpty() ? Map.of() : Map.of("collections", list);
         return Response.ok(body).type(Taxii.MEDIA_TYPE).build();
     }
@@ -48,7 +50,9 @@ public class TaxiiCollectionsResource {
     @GET
     @Path("{collection}")
     public Response collection(@PathParam("collection") String collection) {
-        return Response.ok(resource(reader.collection(partner.grant(), collection))).type(Taxii.MEDIA_TYPE).build();
+        return Response.ok(resource(reader.collection(partner.grant(), collection)))
+                .type(Taxii.MEDIA_TYPE)
+                .build();
     }
 
     /** §5.3: one record per object version in date_added order; page on with added_after. */
@@ -57,7 +61,10 @@ public class TaxiiCollectionsResource {
     public Response manifest(@PathParam("collection") String collection, @Context UriInfo uri) {
         ApiKeyGrant grant = partner.grant();
         CollectionAccess access = reader.collection(grant, collection);
-        ObjectFilter filter = TaxiiQuery.parse(uri.getQueryParameters(), MANIFEST_PARAMS, config.taxii().defaultPageSize(),
+        ObjectFilter filter = TaxiiQuery.parse(
+                uri.getQueryParameters(),
+                MANIFEST_PARAMS,
+                config.taxii().defaultPageSize(),
                 config.taxii().maxPageSize());
         return TaxiiResponses.manifest(reader.manifest(grant, access, filter), filter.after());
     }

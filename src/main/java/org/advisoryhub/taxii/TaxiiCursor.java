@@ -25,18 +25,25 @@ public class TaxiiCursor {
     private final byte[] key;
 
     public TaxiiCursor(HubConfig config) {
-        this.key = config.taxii().cursorSecret().map(s -> s.getBytes(StandardCharsets.UTF_8)).orElseGet(() -> {
-            byte[] random = new byte[32];
-            new SecureRandom().nextBytes(random);
-            return random;
-        });
+        this.key = config.taxii()
+                .cursorSecret()
+                .map(s -> s.getBytes(StandardCharsets.UTF_8))
+                .orElseGet(() -> {
+                    byte[] random = new byte[32];
+                    new SecureRandom().nextBytes(random);
+                    return random;
+                });
     }
 
     public String encode(String scope, Instant lastDateAdded) {
-        ByteBuffer payload = ByteBuffer.allocate(16).putLong(lastDateAdded.getEpochSecond()).putLong(lastDateAdded.getNano());
+        ByteBuffer payload =
+                ByteBuffer.allocate(16).putLong(lastDateAdded.getEpochSecond()).putLong(lastDateAdded.getNano());
         byte[] position = payload.array();
         byte[] mac = mac(scope, position);
-        byte[] token = ByteBuffer.allocate(position.length + 16).put(position).put(mac, 0, 16).array();
+        byte[] token = ByteBuffer.allocate(position.length + 16)
+                .put(position)
+                .put(mac, 0, 16)
+                .array();
         return Base64.getUrlEncoder().withoutPadding().encodeToString(token);
     }
 
@@ -72,7 +79,9 @@ public class TaxiiCursor {
     }
 
     private static ValidationFailedException invalid() {
-        return ValidationFailedException.of("next", "is not a next value issued for this request and client "
-                + "(continue with added_after and the X-TAXII-Date-Added-Last of the previous page)");
+        return ValidationFailedException.of(
+                "next",
+                "is not a next value issued for this request and client "
+                        + "(continue with added_after and the X-TAXII-Date-Added-Last of the previous page)");
     }
 }

@@ -28,10 +28,10 @@ import org.advisoryhub.partner.auth.CurrentPartner;
 @RolesAllowed(Roles.PARTNER)
 public class TaxiiObjectsResource {
 
-    private static final Set<String> OBJECTS_PARAMS = Set.of("added_after", "limit", "next", "match[id]", "match[type]",
-            "match[version]", "match[spec_version]");
-    private static final Set<String> OBJECT_PARAMS = Set.of("added_after", "limit", "next", "match[version]",
-            "match[spec_version]");
+    private static final Set<String> OBJECTS_PARAMS =
+            Set.of("added_after", "limit", "next", "match[id]", "match[type]", "match[version]", "match[spec_version]");
+    private static final Set<String> OBJECT_PARAMS =
+            Set.of("added_after", "limit", "next", "match[version]", "match[spec_version]");
     private static final Set<String> VERSIONS_PARAMS = Set.of("added_after", "limit", "next", "match[spec_version]");
 
     private final CollectionReader reader;
@@ -40,8 +40,12 @@ public class TaxiiObjectsResource {
     private final SubmissionService submissions;
     private final HubConfig config;
 
-    public TaxiiObjectsResource(CollectionReader reader, CurrentPartner partner, TaxiiCursor cursors,
-            SubmissionService submissions, HubConfig config) {
+    public TaxiiObjectsResource(
+            CollectionReader reader,
+            CurrentPartner partner,
+            TaxiiCursor cursors,
+            SubmissionService submissions,
+            HubConfig config) {
         this.reader = reader;
         this.submissions = submissions;
         this.partner = partner;
@@ -58,8 +62,8 @@ public class TaxiiObjectsResource {
     /** §5.6: all versions selected by match[version] of one object. */
     @GET
     @Path("{objectId}")
-    public Response object(@PathParam("collection") String collection, @PathParam("objectId") String objectId,
-            @Context UriInfo uri) {
+    public Response object(
+            @PathParam("collection") String collection, @PathParam("objectId") String objectId, @Context UriInfo uri) {
         Response response = page(collection, objectId, uri, OBJECT_PARAMS, "object");
         if ("{}".equals(response.getEntity()) && !uri.getQueryParameters().containsKey("added_after")) {
             // An object this key cannot see (or that does not exist) is not found, not an empty envelope.
@@ -71,14 +75,23 @@ public class TaxiiObjectsResource {
     /** §5.8: the versions of one object. */
     @GET
     @Path("{objectId}/versions")
-    public Response versions(@PathParam("collection") String collection, @PathParam("objectId") String objectId,
-            @Context UriInfo uri) {
+    public Response versions(
+            @PathParam("collection") String collection, @PathParam("objectId") String objectId, @Context UriInfo uri) {
         ApiKeyGrant grant = partner.grant();
         CollectionAccess access = reader.collection(grant, collection);
-        ObjectFilter filter = TaxiiQuery.parse(uri.getQueryParameters(), VERSIONS_PARAMS, config.taxii().defaultPageSize(),
+        ObjectFilter filter = TaxiiQuery.parse(
+                uri.getQueryParameters(),
+                VERSIONS_PARAMS,
+                config.taxii().defaultPageSize(),
                 config.taxii().maxPageSize());
-        ObjectFilter all = new ObjectFilter(filter.after(), filter.limit(), filter.ids(), filter.types(),
-                ObjectFilter.Versions.ALL, filter.exactVersions(), filter.specVersionMatches());
+        ObjectFilter all = new ObjectFilter(
+                filter.after(),
+                filter.limit(),
+                filter.ids(),
+                filter.types(),
+                ObjectFilter.Versions.ALL,
+                filter.exactVersions(),
+                filter.specVersionMatches());
         ObjectPage page = reader.read(grant, access, all, objectId, "versions");
         if (page.rows().isEmpty() && filter.after() == null) {
             throw new NotFoundException("Object", objectId);
@@ -97,8 +110,10 @@ public class TaxiiObjectsResource {
         if (!access.canWrite()) {
             throw new ForbiddenOperationException("This collection is read-only for your API key");
         }
-        return Response.status(Response.Status.ACCEPTED).entity(submissions.submit(grant, access, envelope))
-                .type(Taxii.MEDIA_TYPE).build();
+        return Response.status(Response.Status.ACCEPTED)
+                .entity(submissions.submit(grant, access, envelope))
+                .type(Taxii.MEDIA_TYPE)
+                .build();
     }
 
     /**
@@ -107,16 +122,16 @@ public class TaxiiObjectsResource {
      */
     @DELETE
     @Path("{objectId}")
-    public Response delete(@PathParam("collection") String collection, @PathParam("objectId") String objectId,
-            @Context UriInfo uri) {
+    public Response delete(
+            @PathParam("collection") String collection, @PathParam("objectId") String objectId, @Context UriInfo uri) {
         ApiKeyGrant grant = partner.grant();
         CollectionAccess access = reader.collection(grant, collection);
         if (!access.canRead() || !access.canWrite()) {
             throw new ForbiddenOperationException("Objects of this collection cannot be deleted with your API key; "
                     + "withdrawn advisories are published as revoked objects instead");
         }
-        ObjectFilter filter = TaxiiQuery.parse(uri.getQueryParameters(), Set.of("match[version]", "match[spec_version]"),
-                1, 1);
+        ObjectFilter filter =
+                TaxiiQuery.parse(uri.getQueryParameters(), Set.of("match[version]", "match[spec_version]"), 1, 1);
         submissions.delete(grant, access, objectId, filter.exactVersions());
         return Response.ok().type(Taxii.MEDIA_TYPE).build();
     }
@@ -125,16 +140,24 @@ public class TaxiiObjectsResource {
         ApiKeyGrant grant = partner.grant();
         CollectionAccess access = reader.collection(grant, collection);
         var params = uri.getQueryParameters();
-        ObjectFilter filter = TaxiiQuery.parse(params, allowed, config.taxii().defaultPageSize(), config.taxii().maxPageSize());
-        String scope = grant.keyId() + "|" + access.collection().id() + "|" + objectId + "|" + TaxiiQuery.signature(params);
+        ObjectFilter filter = TaxiiQuery.parse(
+                params,
+                allowed,
+                config.taxii().defaultPageSize(),
+                config.taxii().maxPageSize());
+        String scope =
+                grant.keyId() + "|" + access.collection().id() + "|" + objectId + "|" + TaxiiQuery.signature(params);
         ObjectFilter effective = filter;
         if (params.getFirst("next") != null) {
             Instant position = cursors.decode(scope, params.getFirst("next"));
             // next continues after its position; a later added_after given with it still applies.
-            effective = filter.withAfter(filter.after() != null && filter.after().isAfter(position) ? filter.after() : position);
+            effective = filter.withAfter(
+                    filter.after() != null && filter.after().isAfter(position) ? filter.after() : position);
         }
         ObjectPage page = reader.read(grant, access, effective, objectId, endpoint);
-        String next = page.more() ? cursors.encode(scope, page.rows().get(page.rows().size() - 1).dateAdded()) : null;
+        String next = page.more()
+                ? cursors.encode(scope, page.rows().get(page.rows().size() - 1).dateAdded())
+                : null;
         return TaxiiResponses.envelope(page, next, effective.after());
     }
 }

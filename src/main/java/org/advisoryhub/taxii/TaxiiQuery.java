@@ -19,15 +19,15 @@ final class TaxiiQuery {
 
     private static final Set<String> VERSION_WORDS = Set.of("first", "last", "all");
 
-    private TaxiiQuery() {
-    }
+    private TaxiiQuery() {}
 
     /**
      * @param params the raw query parameters
      * @param allowed the parameters this endpoint understands
      * @param defaultLimit page size when none is given; {@code maxLimit} clamps larger ones
      */
-    static ObjectFilter parse(MultivaluedMap<String, String> params, Set<String> allowed, int defaultLimit, int maxLimit) {
+    static ObjectFilter parse(
+            MultivaluedMap<String, String> params, Set<String> allowed, int defaultLimit, int maxLimit) {
         params.forEach((name, values) -> {
             if (values.size() > 1) {
                 throw ValidationFailedException.of(name, "must not be given more than once");
@@ -35,7 +35,8 @@ final class TaxiiQuery {
         });
         Instant after = allowed.contains("added_after") ? addedAfter(params.getFirst("added_after")) : null;
         int limit = allowed.contains("limit") ? limit(params.getFirst("limit"), defaultLimit, maxLimit) : maxLimit;
-        List<String> ids = allowed.contains("match[id]") ? list(params, "match[id]", "[a-z0-9-]+--[0-9a-fA-F-]{36}") : List.of();
+        List<String> ids =
+                allowed.contains("match[id]") ? list(params, "match[id]", "[a-z0-9-]+--[0-9a-fA-F-]{36}") : List.of();
         List<String> types = allowed.contains("match[type]") ? list(params, "match[type]", "[a-z0-9-]+") : List.of();
         ObjectFilter.Versions versions = ObjectFilter.Versions.LAST;
         List<Instant> exact = new ArrayList<>();
@@ -48,7 +49,8 @@ final class TaxiiQuery {
             if (versions == ObjectFilter.Versions.EXACT) {
                 for (String value : v) {
                     if (VERSION_WORDS.contains(value)) {
-                        throw ValidationFailedException.of("match[version]", "combine either 'first' and 'last' or timestamps");
+                        throw ValidationFailedException.of(
+                                "match[version]", "combine either 'first' and 'last' or timestamps");
                     }
                     exact.add(timestamp("match[version]", value));
                 }

@@ -14,8 +14,7 @@ import org.advisoryhub.distribution.ObjectRow;
  */
 final class TaxiiResponses {
 
-    private TaxiiResponses() {
-    }
+    private TaxiiResponses() {}
 
     /** §3.7 envelope; an empty result is the empty envelope {@code {}} (§5.4). */
     static Response envelope(ObjectPage page, String next, Instant addedAfter) {
@@ -59,10 +58,16 @@ final class TaxiiResponses {
             out.append(",\"objects\":[");
             for (int i = 0; i < page.rows().size(); i++) {
                 ObjectRow r = page.rows().get(i);
-                out.append(i > 0 ? "," : "").append("{\"id\":\"").append(r.stixId())
-                        .append("\",\"date_added\":\"").append(Taxii.timestamp(r.dateAdded()))
-                        .append("\",\"version\":\"").append(Taxii.timestamp(r.version()))
-                        .append("\",\"media_type\":\"").append(Taxii.STIX_MEDIA_TYPE).append("\"}");
+                out.append(i > 0 ? "," : "")
+                        .append("{\"id\":\"")
+                        .append(r.stixId())
+                        .append("\",\"date_added\":\"")
+                        .append(Taxii.timestamp(r.dateAdded()))
+                        .append("\",\"version\":\"")
+                        .append(Taxii.timestamp(r.version()))
+                        .append("\",\"media_type\":\"")
+                        .append(Taxii.STIX_MEDIA_TYPE)
+                        .append("\"}");
             }
             out.append(']');
         }
@@ -78,7 +83,10 @@ final class TaxiiResponses {
         if (!page.rows().isEmpty()) {
             out.append(",\"versions\":[");
             for (int i = 0; i < page.rows().size(); i++) {
-                out.append(i > 0 ? "," : "").append('"').append(Taxii.timestamp(page.rows().get(i).version())).append('"');
+                out.append(i > 0 ? "," : "")
+                        .append('"')
+                        .append(Taxii.timestamp(page.rows().get(i).version()))
+                        .append('"');
             }
             out.append(']');
         }
@@ -93,7 +101,9 @@ final class TaxiiResponses {
         builder.type(Taxii.MEDIA_TYPE);
         if (!rows.isEmpty()) {
             builder.header(Taxii.DATE_ADDED_FIRST, Taxii.timestamp(rows.get(0).dateAdded()));
-            builder.header(Taxii.DATE_ADDED_LAST, Taxii.timestamp(rows.get(rows.size() - 1).dateAdded()));
+            builder.header(
+                    Taxii.DATE_ADDED_LAST,
+                    Taxii.timestamp(rows.get(rows.size() - 1).dateAdded()));
         } else if (addedAfter != null) {
             builder.header(Taxii.DATE_ADDED_FIRST, Taxii.timestamp(addedAfter));
             builder.header(Taxii.DATE_ADDED_LAST, Taxii.timestamp(addedAfter));

@@ -15,13 +15,14 @@ final class TargetAddresses {
 
     /** Where an address leads. */
     enum Reach {
-        PUBLIC, LOOPBACK, PRIVATE
+        PUBLIC,
+        LOOPBACK,
+        PRIVATE
     }
 
     private static final Pattern NUMERIC_PART = Pattern.compile("0[xX][0-9a-fA-F]*|[0-9]+");
 
-    private TargetAddresses() {
-    }
+    private TargetAddresses() {}
 
     /** The address a host name spells, if it spells one; an unparseable number-only host is an error. */
     static Optional<InetAddress> literal(String host) throws UnknownHostException {
@@ -70,7 +71,7 @@ final class TargetAddresses {
             throw new UnknownHostException(host + " is not a valid IPv4 address");
         }
         address |= last;
-        return new byte[] { (byte) (address >>> 24), (byte) (address >>> 16), (byte) (address >>> 8), (byte) address };
+        return new byte[] {(byte) (address >>> 24), (byte) (address >>> 16), (byte) (address >>> 8), (byte) address};
     }
 
     private static long number(String part, String host) throws UnknownHostException {
@@ -91,21 +92,26 @@ final class TargetAddresses {
         if (a == 127) {
             return Reach.LOOPBACK;
         }
-        boolean special = a == 0 || a == 10 || a >= 224 // this network, private, multicast, reserved, broadcast
+        boolean special = a == 0
+                || a == 10
+                || a >= 224 // this network, private, multicast, reserved, broadcast
                 || a == 100 && (c & 0xc0) == 64 // carrier-grade NAT
                 || a == 169 && c == 254 // link-local, cloud metadata
-                || a == 172 && (c & 0xf0) == 16 || a == 192 && c == 168 // private
+                || a == 172 && (c & 0xf0) == 16
+                || a == 192 && c == 168 // private
                 || a == 192 && c == 0 && (d == 0 || d == 2) // IETF protocol assignments, documentation
                 || a == 192 && c == 88 && d == 99 // 6to4 relay
                 || a == 198 && (c & 0xfe) == 18 // benchmarking
-                || a == 198 && c == 51 && d == 100 || a == 203 && c == 0 && d == 113; // documentation
+                || a == 198 && c == 51 && d == 100
+                || a == 203 && c == 0 && d == 113; // documentation
         return special ? Reach.PRIVATE : Reach.PUBLIC;
     }
 
     private static Reach reach6(byte[] b) {
         if (isZero(b, 0, 12)) {
             // :: and ::1, or an IPv4-compatible address
-            return isZero(b, 12, 15) && (b[15] == 0 || b[15] == 1) ? (b[15] == 1 ? Reach.LOOPBACK : Reach.PRIVATE)
+            return isZero(b, 12, 15) && (b[15] == 0 || b[15] == 1)
+                    ? (b[15] == 1 ? Reach.LOOPBACK : Reach.PRIVATE)
                     : reach4(slice(b, 12));
         }
         if (isZero(b, 0, 10) && (b[10] & 0xff) == 0xff && (b[11] & 0xff) == 0xff) {
@@ -119,7 +125,8 @@ final class TargetAddresses {
             return reach4(slice(b, 2)); // 6to4
         }
         boolean special = (first & 0xfe00) == 0xfc00 // unique local
-                || (first & 0xffc0) == 0xfe80 || (first & 0xffc0) == 0xfec0 // link-local, old site-local
+                || (first & 0xffc0) == 0xfe80
+                || (first & 0xffc0) == 0xfec0 // link-local, old site-local
                 || (first & 0xff00) == 0xff00 // multicast
                 || first == 0x2001 && (b[2] & 0xff) == 0x0d && (b[3] & 0xff) == 0xb8 // documentation
                 || first == 0x2001 && (b[2] & 0xfe) == 0 // IETF protocol assignments, Teredo
@@ -137,6 +144,6 @@ final class TargetAddresses {
     }
 
     private static byte[] slice(byte[] b, int from) {
-        return new byte[] { b[from], b[from + 1], b[from + 2], b[from + 3] };
+        return new byte[] {b[from], b[from + 1], b[from + 2], b[from + 3]};
     }
 }

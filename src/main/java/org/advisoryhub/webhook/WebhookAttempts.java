@@ -17,9 +17,15 @@ import org.advisoryhub.common.config.HubConfig;
 public class WebhookAttempts {
 
     /** A claimed delivery with what is needed to send it. */
-    record Due(UUID id, String eventType, String payload, int attempt, String url, String secret, UUID subscriptionId,
-            Instant createdAt) {
-    }
+    record Due(
+            UUID id,
+            String eventType,
+            String payload,
+            int attempt,
+            String url,
+            String secret,
+            UUID subscriptionId,
+            Instant createdAt) {}
 
     private final WebhookRepository webhooks;
     private final HubConfig.Webhooks config;
@@ -47,7 +53,8 @@ public class WebhookAttempts {
             status = WebhookDelivery.Status.pending;
             next = now.plus(backoff(due.attempt()));
         }
-        webhooks.settle(due.id(), status, next, outcome.statusCode(), outcome.error(), outcome.delivered() ? now : null);
+        webhooks.settle(
+                due.id(), status, next, outcome.statusCode(), outcome.error(), outcome.delivered() ? now : null);
     }
 
     /** initial × 2^(attempt-1), capped, with up to 20 % jitter so that retries of many deliveries spread out. */
@@ -56,7 +63,8 @@ public class WebhookAttempts {
         if (base.compareTo(config.maxBackoff()) > 0 || base.isNegative()) {
             base = config.maxBackoff();
         }
-        long jitter = (long) (base.toMillis() * 0.2 * ThreadLocalRandom.current().nextDouble());
+        long jitter =
+                (long) (base.toMillis() * 0.2 * ThreadLocalRandom.current().nextDouble());
         return base.plusMillis(jitter);
     }
 }

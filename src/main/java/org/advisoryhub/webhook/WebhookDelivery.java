@@ -20,7 +20,9 @@ public class WebhookDelivery {
 
     /** Where a delivery stands. */
     public enum Status {
-        pending, delivered, failed
+        pending,
+        delivered,
+        failed
     }
 
     @Id
@@ -69,10 +71,15 @@ public class WebhookDelivery {
     @Column(name = "replay_of")
     private UUID replayOf;
 
-    protected WebhookDelivery() {
-    }
+    protected WebhookDelivery() {}
 
-    WebhookDelivery(UUID subscriptionId, UUID eventId, String eventType, String advisoryId, String payload, Instant now,
+    WebhookDelivery(
+            UUID subscriptionId,
+            UUID eventId,
+            String eventType,
+            String advisoryId,
+            String payload,
+            Instant now,
             UUID replayOf) {
         this.id = UUID.randomUUID();
         this.subscriptionId = subscriptionId;

@@ -84,9 +84,11 @@ public class WebhookDispatcher {
         // Subscriptions in parallel; each subscription's events one after another, in the order they happened.
         Map<UUID, List<WebhookAttempts.Due>> bySubscription = due.stream()
                 .sorted(Comparator.comparing(WebhookAttempts.Due::createdAt))
-                .collect(Collectors.groupingBy(WebhookAttempts.Due::subscriptionId, LinkedHashMap::new, Collectors.toList()));
+                .collect(Collectors.groupingBy(
+                        WebhookAttempts.Due::subscriptionId, LinkedHashMap::new, Collectors.toList()));
         List<Future<?>> sent = bySubscription.values().stream()
-                .<Future<?>>map(group -> senders.submit(() -> group.forEach(this::attempt))).toList();
+                .<Future<?>>map(group -> senders.submit(() -> group.forEach(this::attempt)))
+                .toList();
         for (Future<?> f : sent) {
             try {
                 f.get();
@@ -98,7 +100,8 @@ public class WebhookDispatcher {
     }
 
     private void attempt(WebhookAttempts.Due due) {
-        WebhookSender.Outcome outcome = sender.send(due.url(), due.secret(), due.id().toString(), due.eventType(), due.payload());
+        WebhookSender.Outcome outcome =
+                sender.send(due.url(), due.secret(), due.id().toString(), due.eventType(), due.payload());
         if (!running) {
             return; // shutting down: the lease brings the delivery back
         }

@@ -23,8 +23,12 @@ public enum WebhookEvent {
 
     @JsonCreator
     public static WebhookEvent parse(String text) {
-        return Arrays.stream(values()).filter(e -> e.label.equals(text)).findFirst()
+        return Arrays.stream(values())
+                .filter(e -> e.label.equals(text))
+                .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("'" + text + "' is not an event; use "
-                        + String.join(", ", Arrays.stream(values()).map(WebhookEvent::label).toList())));
+                        + String.join(
+                                ", ",
+                                Arrays.stream(values()).map(WebhookEvent::label).toList())));
     }
 }

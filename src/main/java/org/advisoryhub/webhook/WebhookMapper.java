@@ -13,20 +13,30 @@ final class WebhookMapper {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private WebhookMapper() {
-    }
+    private WebhookMapper() {}
 
     /** The subscription with its collections' aliases; {@code secret} only when it was just made (shown once). */
     static SubscriptionResponse toResponse(WebhookSubscription s, List<String> collectionAliases, String secret) {
-        return new SubscriptionResponse(s.id().toString(), s.url(), collectionAliases, s.events(), s.keyId(),
-                s.createdAt(), secret);
+        return new SubscriptionResponse(
+                s.id().toString(), s.url(), collectionAliases, s.events(), s.keyId(), s.createdAt(), secret);
     }
 
     static DeliveryResponse toResponse(WebhookDelivery d) {
-        return new DeliveryResponse(d.id().toString(), d.eventId().toString(), d.eventType(), d.advisoryId(),
-                d.status().name(), d.attempts(), d.status() == WebhookDelivery.Status.pending ? d.nextAttemptAt() : null,
-                d.lastAttemptAt(), d.lastStatusCode(), d.lastError(), d.createdAt(), d.deliveredAt(),
-                d.replayOf() == null ? null : d.replayOf().toString(), event(d));
+        return new DeliveryResponse(
+                d.id().toString(),
+                d.eventId().toString(),
+                d.eventType(),
+                d.advisoryId(),
+                d.status().name(),
+                d.attempts(),
+                d.status() == WebhookDelivery.Status.pending ? d.nextAttemptAt() : null,
+                d.lastAttemptAt(),
+                d.lastStatusCode(),
+                d.lastError(),
+                d.createdAt(),
+                d.deliveredAt(),
+                d.replayOf() == null ? null : d.replayOf().toString(),
+                event(d));
     }
 
     /** The event as delivered; a stored payload that cannot be read shows as none rather than failing the list. */

@@ -45,8 +45,13 @@ public class WebhookOutbox {
     private final Clock clock;
     private final String publicUrl;
 
-    public WebhookOutbox(WebhookRepository webhooks, RevisionService revisions, ApiKeyService keys, CollectionService collections,
-            Clock clock, HubConfig config) {
+    public WebhookOutbox(
+            WebhookRepository webhooks,
+            RevisionService revisions,
+            ApiKeyService keys,
+            CollectionService collections,
+            Clock clock,
+            HubConfig config) {
         this.webhooks = webhooks;
         this.revisions = revisions;
         this.keys = keys;
@@ -60,32 +65,38 @@ public class WebhookOutbox {
         Advisory advisory = event.advisory();
         webhooks.flush();
         RevisionResponse revision = revisions.latestResponse(advisory).orElseThrow();
-        WebhookEvent type = advisory.status() == AdvisoryStatus.WITHDRAWN ? WebhookEvent.WITHDRAWN
+        WebhookEvent type = advisory.status() == AdvisoryStatus.WITHDRAWN
+                ? WebhookEvent.WITHDRAWN
                 : revision.number() == 1 ? WebhookEvent.PUBLISHED : WebhookEvent.AMENDED;
-        List<WebhookSubscription> subscriptions = webhooks.allSubscriptions().stream().filter(s -> s.wants(type)).toList();
+        List<WebhookSubscription> subscriptions =
+                webhooks.allSubscriptions().stream().filter(s -> s.wants(type)).toList();
         if (subscriptions.isEmpty()) {
             return;
         }
-        Map<UUID, CollectionResponse> byId = collections.list().stream()
-                .collect(Collectors.toMap(CollectionResponse::id, Function.identity()));
+        Map<UUID, CollectionResponse> byId =
+                collections.list().stream().collect(Collectors.toMap(CollectionResponse::id, Function.identity()));
         UUID eventId = UUID.randomUUID();
         Instant now = clock.instant();
         ObjectNode changes = changes(type, advisory, revision);
         for (WebhookSubscription s : subscriptions) {
-            keys.activeGrant(s.keyId()).flatMap(grant -> through(s, grant, revision.content(), byId)).ifPresent(c -> {
-                String payload = payload(eventId, type, now, advisory, revision, changes, c);
-                webhooks.persist(new WebhookDelivery(s.id(), eventId, type.label(), advisory.publicId(), payload, now, null));
-            });
+            keys.activeGrant(s.keyId())
+                    .flatMap(grant -> through(s, grant, revision.content(), byId))
+                    .ifPresent(c -> {
+                        String payload = payload(eventId, type, now, advisory, revision, changes, c);
+                        webhooks.persist(new WebhookDelivery(
+                                s.id(), eventId, type.label(), advisory.publicId(), payload, now, null));
+                    });
         }
     }
 
     /** The first subscribed collection through which the subscriber's key may see this revision. */
-    private static Optional<CollectionResponse> through(WebhookSubscription s, ApiKeyGrant grant, AdvisoryContent content,
-            Map<UUID, CollectionResponse> byId) {
+    private static Optional<CollectionResponse> through(
+            WebhookSubscription s, ApiKeyGrant grant, AdvisoryContent content, Map<UUID, CollectionResponse> byId) {
         return s.collections().stream()
                 .map(byId::get)
                 .filter(c -> c != null && c.carriesAdvisories())
-                .filter(c -> CollectionReader.accessTo(grant, c).filter(a -> a.view().mayRead(content.tlp(), content.recipients()))
+                .filter(c -> CollectionReader.accessTo(grant, c)
+                        .filter(a -> a.view().mayRead(content.tlp(), content.recipients()))
                         .isPresent())
                 .findFirst();
     }
@@ -112,8 +123,14 @@ public class WebhookOutbox {
         return revisions.indicatorsOnlyIn(advisory, in, notIn);
     }
 
-    private String payload(UUID eventId, WebhookEvent type, Instant now, Advisory advisory, RevisionResponse revision,
-            ObjectNode changes, CollectionResponse collection) {
+    private String payload(
+            UUID eventId,
+            WebhookEvent type,
+            Instant now,
+            Advisory advisory,
+            RevisionResponse revision,
+            ObjectNode changes,
+            CollectionResponse collection) {
         ObjectNode root = JSON.createObjectNode();
         root.put("id", eventId.toString());
         root.put("type", type.label());

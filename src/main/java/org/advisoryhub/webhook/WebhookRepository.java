@@ -34,16 +34,21 @@ public class WebhookRepository {
 
     long countSubscriptions(String organizationId) {
         return em.createQuery("select count(s) from WebhookSubscription s where s.organizationId = :org", Long.class)
-                .setParameter("org", organizationId).getSingleResult();
+                .setParameter("org", organizationId)
+                .getSingleResult();
     }
 
     List<WebhookSubscription> subscriptionsOf(String organizationId) {
-        return em.createQuery("from WebhookSubscription where organizationId = :org order by createdAt, id",
-                WebhookSubscription.class).setParameter("org", organizationId).getResultList();
+        return em.createQuery(
+                        "from WebhookSubscription where organizationId = :org order by createdAt, id",
+                        WebhookSubscription.class)
+                .setParameter("org", organizationId)
+                .getResultList();
     }
 
     List<WebhookSubscription> allSubscriptions() {
-        return em.createQuery("from WebhookSubscription", WebhookSubscription.class).getResultList();
+        return em.createQuery("from WebhookSubscription", WebhookSubscription.class)
+                .getResultList();
     }
 
     Optional<WebhookSubscription> subscription(UUID id) {
@@ -64,7 +69,8 @@ public class WebhookRepository {
             q.append(" and (createdAt < :at or (createdAt = :at and id < :id))");
         }
         var query = em.createQuery(q.append(" order by createdAt desc, id desc").toString(), WebhookDelivery.class)
-                .setParameter("s", subscriptionId).setMaxResults(limit);
+                .setParameter("s", subscriptionId)
+                .setMaxResults(limit);
         if (status != null) {
             query.setParameter("status", status);
         }
@@ -85,24 +91,42 @@ public class WebhookRepository {
                 from due, webhook_subscription s
                 where d.id = due.id and s.id = d.subscription_id
                 returning d.id as id, d.event_type as event_type, d.payload as payload, d.attempts as attempts,
-                    s.url as url, s.secret as secret, d.subscription_id as subscription_id, d.created_at as created_at""",
-                Tuple.class).setParameter("now", now).setParameter("max", max).setParameter("lease", leaseUntil)
+                    s.url as url, s.secret as secret, d.subscription_id as subscription_id, d.created_at as created_at""", Tuple.class)
+                .setParameter("now", now)
+                .setParameter("max", max)
+                .setParameter("lease", leaseUntil)
                 .getResultList();
-        return rows.stream().map(t -> new WebhookAttempts.Due(t.get("id", UUID.class), t.get("event_type", String.class),
-                t.get("payload", String.class), t.get("attempts", Number.class).intValue(), t.get("url", String.class),
-                t.get("secret", String.class), t.get("subscription_id", UUID.class), Timestamps.of(t.get("created_at"))))
+        return rows.stream()
+                .map(t -> new WebhookAttempts.Due(
+                        t.get("id", UUID.class),
+                        t.get("event_type", String.class),
+                        t.get("payload", String.class),
+                        t.get("attempts", Number.class).intValue(),
+                        t.get("url", String.class),
+                        t.get("secret", String.class),
+                        t.get("subscription_id", UUID.class),
+                        Timestamps.of(t.get("created_at"))))
                 .toList();
     }
 
     /** Records an attempt's outcome on a delivery that is still pending. */
-    void settle(UUID deliveryId, WebhookDelivery.Status status, Instant next, Integer statusCode, String error,
+    void settle(
+            UUID deliveryId,
+            WebhookDelivery.Status status,
+            Instant next,
+            Integer statusCode,
+            String error,
             Instant deliveredAt) {
         em.createNativeQuery("""
                 update webhook_delivery set status = :status, next_attempt_at = :next, last_status_code = :code,
                     last_error = :error, delivered_at = :deliveredAt
                 where id = :id and status = 'pending'""")
-                .setParameter("status", status.name()).setParameter("next", next).setParameter("code", statusCode)
-                .setParameter("error", error).setParameter("deliveredAt", deliveredAt).setParameter("id", deliveryId)
+                .setParameter("status", status.name())
+                .setParameter("next", next)
+                .setParameter("code", statusCode)
+                .setParameter("error", error)
+                .setParameter("deliveredAt", deliveredAt)
+                .setParameter("id", deliveryId)
                 .executeUpdate();
     }
 }

@@ -37,7 +37,9 @@ public class WebhookResource {
     @POST
     public Response subscribe(SubscriptionRequest request) {
         SubscriptionResponse created = service.subscribe(partner.grant(), request);
-        return Response.created(URI.create("/api/v1/webhooks/" + created.id())).entity(created).build();
+        return Response.created(URI.create("/api/v1/webhooks/" + created.id()))
+                .entity(created)
+                .build();
     }
 
     @GET
@@ -60,9 +62,13 @@ public class WebhookResource {
 
     @GET
     @Path("{id}/deliveries")
-    public Page<DeliveryResponse> deliveries(@PathParam("id") String id, @QueryParam("status") String status,
-            @QueryParam("cursor") String cursor, @QueryParam("limit") Integer limit) {
-        int size = Cursor.limit(limit, config.api().defaultPageSize(), config.api().maxPageSize());
+    public Page<DeliveryResponse> deliveries(
+            @PathParam("id") String id,
+            @QueryParam("status") String status,
+            @QueryParam("cursor") String cursor,
+            @QueryParam("limit") Integer limit) {
+        int size =
+                Cursor.limit(limit, config.api().defaultPageSize(), config.api().maxPageSize());
         return service.deliveries(partner.grant(), id, status, cursor, size);
     }
 

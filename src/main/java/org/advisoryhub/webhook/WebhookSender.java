@@ -46,12 +46,10 @@ public class WebhookSender {
     });
 
     /** How an attempt went: the status code (null when there was no answer) and, for a failure, why. */
-    record Outcome(boolean delivered, Integer statusCode, String error) {
-    }
+    record Outcome(boolean delivered, Integer statusCode, String error) {}
 
     /** The status line and the headers that matter here. */
-    private record Head(int status, String location, boolean chunked, long contentLength) {
-    }
+    private record Head(int status, String location, boolean chunked, long contentLength) {}
 
     private final WebhookTargets targets;
     private final Duration timeout;
@@ -88,25 +86,32 @@ public class WebhookSender {
                 + "Connection: close\r\n\r\n";
         AtomicBoolean timedOut = new AtomicBoolean();
         Socket socket = new Socket();
-        ScheduledFuture<?> deadline = CLOSER.schedule(() -> {
-            timedOut.set(true);
-            closeQuietly(socket);
-        }, timeout.toMillis(), TimeUnit.MILLISECONDS);
+        ScheduledFuture<?> deadline = CLOSER.schedule(
+                () -> {
+                    timedOut.set(true);
+                    closeQuietly(socket);
+                },
+                timeout.toMillis(),
+                TimeUnit.MILLISECONDS);
         try {
             return exchange(socket, target, request.getBytes(StandardCharsets.ISO_8859_1), payload);
         } catch (IOException e) {
             if (timedOut.get() || e instanceof java.net.SocketTimeoutException) {
                 return new Outcome(false, null, "no answer within " + timeout.toMillis() + " ms");
             }
-            return new Outcome(false, null, clip("connection failed: " + e.getClass().getSimpleName()
-                    + (e.getMessage() == null ? "" : " " + e.getMessage())));
+            return new Outcome(
+                    false,
+                    null,
+                    clip("connection failed: " + e.getClass().getSimpleName()
+                            + (e.getMessage() == null ? "" : " " + e.getMessage())));
         } finally {
             deadline.cancel(false);
             closeQuietly(socket);
         }
     }
 
-    private Outcome exchange(Socket socket, WebhookTargets.Vetted target, byte[] head, byte[] payload) throws IOException {
+    private Outcome exchange(Socket socket, WebhookTargets.Vetted target, byte[] head, byte[] payload)
+            throws IOException {
         int millis = (int) Math.max(1, timeout.toMillis());
         socket.connect(new InetSocketAddress(target.address(), target.port()), millis);
         socket.setSoTimeout(millis);
@@ -131,8 +136,8 @@ public class WebhookSender {
     private static Socket tls(Socket socket, WebhookTargets.Vetted target) throws IOException {
         SSLSocket ssl;
         try {
-            ssl = (SSLSocket) SSLContext.getDefault().getSocketFactory()
-                    .createSocket(socket, target.host(), target.port(), true);
+            ssl = (SSLSocket)
+                    SSLContext.getDefault().getSocketFactory().createSocket(socket, target.host(), target.port(), true);
         } catch (NoSuchAlgorithmException e) {
             throw new IOException("no TLS available", e);
         }
@@ -181,10 +186,10 @@ public class WebhookSender {
             String value = colon < 0 ? "" : header.substring(colon + 1).trim();
             switch (name) {
                 case "location" -> location = value;
-                case "transfer-encoding" -> chunked = value.toLowerCase(Locale.ROOT).contains("chunked");
+                case "transfer-encoding" ->
+                    chunked = value.toLowerCase(Locale.ROOT).contains("chunked");
                 case "content-length" -> length = parseLength(value);
-                default -> {
-                }
+                default -> {}
             }
         }
         return new Head(status, location, chunked, length);
@@ -202,7 +207,9 @@ public class WebhookSender {
                     }
                 }
             } else {
-                long want = head.contentLength() < 0 ? MAX_RESPONSE_BYTES : Math.min(head.contentLength(), MAX_RESPONSE_BYTES);
+                long want = head.contentLength() < 0
+                        ? MAX_RESPONSE_BYTES
+                        : Math.min(head.contentLength(), MAX_RESPONSE_BYTES);
                 out.write(in.readNBytes((int) want));
             }
         } catch (IOException e) {
@@ -250,8 +257,13 @@ public class WebhookSender {
     }
 
     private static String pathOf(WebhookTargets.Vetted target) {
-        String path = target.uri().getRawPath() == null || target.uri().getRawPath().isEmpty() ? "/" : target.uri().getRawPath();
-        return target.uri().getRawQuery() == null ? path : path + "?" + target.uri().getRawQuery();
+        String path =
+                target.uri().getRawPath() == null || target.uri().getRawPath().isEmpty()
+                        ? "/"
+                        : target.uri().getRawPath();
+        return target.uri().getRawQuery() == null
+                ? path
+                : path + "?" + target.uri().getRawQuery();
     }
 
     private static String hostHeader(WebhookTargets.Vetted target) {

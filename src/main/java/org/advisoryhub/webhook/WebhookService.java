@@ -47,7 +47,11 @@ public class WebhookService {
     private final AuditService audit;
     private final Clock clock;
 
-    public WebhookService(WebhookRepository webhooks, CollectionService collections, WebhookTargets targets, AuditService audit,
+    public WebhookService(
+            WebhookRepository webhooks,
+            CollectionService collections,
+            WebhookTargets targets,
+            AuditService audit,
             Clock clock) {
         this.webhooks = webhooks;
         this.collections = collections;
@@ -74,12 +78,18 @@ public class WebhookService {
         }
         long existing = webhooks.countSubscriptions(grant.organizationId());
         if (existing >= MAX_PER_ORGANIZATION) {
-            throw ValidationFailedException.of("url", "an organization may have at most " + MAX_PER_ORGANIZATION
-                    + " webhooks; delete one first");
+            throw ValidationFailedException.of(
+                    "url", "an organization may have at most " + MAX_PER_ORGANIZATION + " webhooks; delete one first");
         }
         String generated = secret == null ? HexFormat.of().formatHex(randomBytes()) : null;
-        WebhookSubscription s = new WebhookSubscription(grant.organizationId(), grant.keyId(), url,
-                generated != null ? generated : secret, followed, events, clock.instant());
+        WebhookSubscription s = new WebhookSubscription(
+                grant.organizationId(),
+                grant.keyId(),
+                url,
+                generated != null ? generated : secret,
+                followed,
+                events,
+                clock.instant());
         webhooks.persist(s);
         record(grant, "webhook.subscribed", s.id(), Map.of("url", url, "events", events.size()));
         return response(s, generated);
@@ -88,7 +98,9 @@ public class WebhookService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<SubscriptionResponse> list(ApiKeyGrant grant) {
         requireSubscriber(grant);
-        return webhooks.subscriptionsOf(grant.organizationId()).stream().map(s -> response(s, null)).toList();
+        return webhooks.subscriptionsOf(grant.organizationId()).stream()
+                .map(s -> response(s, null))
+                .toList();
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -108,19 +120,27 @@ public class WebhookService {
         WebhookSubscription s = require(grant, id);
         Cursor after = Cursor.decode(cursor);
         WebhookDelivery.Status wanted = status == null ? null : parseStatus(status);
-        return Keyset.page(limit, n -> webhooks.deliveries(s.id(), wanted, after, n), d -> Cursor.at(d.createdAt(), d.id()),
+        return Keyset.page(
+                limit,
+                n -> webhooks.deliveries(s.id(), wanted, after, n),
+                d -> Cursor.at(d.createdAt(), d.id()),
                 WebhookMapper::toResponse);
     }
 
     /** Sends a delivery's event again as a new delivery, due now; the original keeps its history. */
     public DeliveryResponse replay(ApiKeyGrant grant, String id, String deliveryId) {
         WebhookSubscription s = require(grant, id);
-        WebhookDelivery original = uuid(deliveryId).flatMap(webhooks::delivery)
+        WebhookDelivery original = uuid(deliveryId)
+                .flatMap(webhooks::delivery)
                 .filter(d -> d.subscriptionId().equals(s.id()))
                 .orElseThrow(() -> new NotFoundException("Delivery", deliveryId));
         WebhookDelivery copy = original.replay(clock.instant());
         webhooks.persist(copy);
-        record(grant, "webhook.replayed", s.id(), Map.of("delivery", original.id().toString()));
+        record(
+                grant,
+                "webhook.replayed",
+                s.id(),
+                Map.of("delivery", original.id().toString()));
         return WebhookMapper.toResponse(copy);
     }
 
@@ -133,7 +153,8 @@ public class WebhookService {
 
     private static void requireSubscriber(ApiKeyGrant grant) {
         if (!grant.canSubscribe()) {
-            throw new ForbiddenOperationException("this API key may not manage webhooks; ask for a key that may subscribe");
+            throw new ForbiddenOperationException(
+                    "this API key may not manage webhooks; ask for a key that may subscribe");
         }
     }
 
@@ -156,10 +177,14 @@ public class WebhookService {
             return out;
         }
         for (int i = 0; i < requested.size(); i++) {
-            Optional<CollectionResponse> c = Optional.ofNullable(requested.get(i)).flatMap(collections::find)
+            Optional<CollectionResponse> c = Optional.ofNullable(requested.get(i))
+                    .flatMap(collections::find)
                     .filter(found -> grant.collections().contains(found.id()) && found.carriesAdvisories());
             if (c.isEmpty()) {
-                problems.add(new Violation("collections[" + i + "]", "not a collection of advisories this key reads", null,
+                problems.add(new Violation(
+                        "collections[" + i + "]",
+                        "not a collection of advisories this key reads",
+                        null,
                         requested.get(i)));
             } else {
                 out.add(c.get().id());
@@ -201,13 +226,25 @@ public class WebhookService {
 
     private SubscriptionResponse response(WebhookSubscription s, String secret) {
         List<String> names = s.collections().stream()
-                .map(id -> collections.find(id.toString()).map(CollectionResponse::alias).orElse(id.toString())).toList();
+                .map(id -> collections
+                        .find(id.toString())
+                        .map(CollectionResponse::alias)
+                        .orElse(id.toString()))
+                .toList();
         return WebhookMapper.toResponse(s, names, secret);
     }
 
     private void record(ApiKeyGrant grant, String action, UUID subscription, Map<String, Object> details) {
-        audit.record(new AuditEntry(grant.keyId(), ActorKind.PARTNER, grant.organizationId(), action, "webhook",
-                subscription.toString(), null, grant.organizationId(), details));
+        audit.record(new AuditEntry(
+                grant.keyId(),
+                ActorKind.PARTNER,
+                grant.organizationId(),
+                action,
+                "webhook",
+                subscription.toString(),
+                null,
+                grant.organizationId(),
+                details));
     }
 
     private static byte[] randomBytes() {

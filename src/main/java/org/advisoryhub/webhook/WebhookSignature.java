@@ -18,8 +18,7 @@ public final class WebhookSignature {
     public static final String TIMESTAMP_HEADER = "Hub-Webhook-Timestamp";
     public static final String SIGNATURE_HEADER = "Hub-Webhook-Signature";
 
-    private WebhookSignature() {
-    }
+    private WebhookSignature() {}
 
     public static String sign(String secret, long timestamp, String body) {
         try {

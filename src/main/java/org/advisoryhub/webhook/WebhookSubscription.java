@@ -43,11 +43,16 @@ public class WebhookSubscription {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
-    protected WebhookSubscription() {
-    }
+    protected WebhookSubscription() {}
 
-    WebhookSubscription(String organizationId, String keyId, String url, String secret, Set<UUID> collections,
-            Set<WebhookEvent> events, Instant now) {
+    WebhookSubscription(
+            String organizationId,
+            String keyId,
+            String url,
+            String secret,
+            Set<UUID> collections,
+            Set<WebhookEvent> events,
+            Instant now) {
         this.id = UUID.randomUUID();
         this.organizationId = organizationId;
         this.keyId = keyId;

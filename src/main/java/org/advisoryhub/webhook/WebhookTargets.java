@@ -29,12 +29,10 @@ public class WebhookTargets {
     }
 
     /** A target cleared for one attempt: connect to {@code address}, call the host {@code host}. */
-    record Vetted(URI uri, String host, int port, boolean tls, InetAddress address) {
-    }
+    record Vetted(URI uri, String host, int port, boolean tls, InetAddress address) {}
 
     /** Either a cleared target or why not. */
-    record Check(Vetted target, String problem) {
-    }
+    record Check(Vetted target, String problem) {}
 
     private static final Set<String> METADATA_NAMES = Set.of("metadata.google.internal", "metadata", "instance-data");
 
@@ -107,10 +105,11 @@ public class WebhookTargets {
         }
         String host = authority.replaceFirst(":\\d*$", "");
         try {
-            return TargetAddresses.literal(host).map(a -> TargetAddresses.reach(a) == TargetAddresses.Reach.LOOPBACK
-                    ? "loopback targets are not allowed (" + a.getHostAddress() + ")"
-                    : "is an address (" + a.getHostAddress() + ") written in a form the hub does not send to"
-                            + (allowed(a) ? "" : "; it is non-public"));
+            return TargetAddresses.literal(host)
+                    .map(a -> TargetAddresses.reach(a) == TargetAddresses.Reach.LOOPBACK
+                            ? "loopback targets are not allowed (" + a.getHostAddress() + ")"
+                            : "is an address (" + a.getHostAddress() + ") written in a form the hub does not send to"
+                                    + (allowed(a) ? "" : "; it is non-public"));
         } catch (UnknownHostException e) {
             return Optional.of("not a valid address: " + e.getMessage());
         }
@@ -127,7 +126,7 @@ public class WebhookTargets {
         InetAddress[] addresses;
         try {
             Optional<InetAddress> literal = TargetAddresses.literal(host.toLowerCase(Locale.ROOT));
-            addresses = literal.isPresent() ? new InetAddress[] { literal.get() } : resolver.resolve(host);
+            addresses = literal.isPresent() ? new InetAddress[] {literal.get()} : resolver.resolve(host);
         } catch (UnknownHostException e) {
             return new Check(null, "unknown host " + host);
         }

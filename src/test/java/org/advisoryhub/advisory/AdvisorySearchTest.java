@@ -24,20 +24,33 @@ class AdvisorySearchTest extends OfficialsTest {
 
     @Test
     void shouldFindTheSeededAdvisoriesByText() {
-        as(FBI_DRAFTER).get("/api/v1/advisories?q=Bybit").then().statusCode(200)
+        as(FBI_DRAFTER)
+                .get("/api/v1/advisories?q=Bybit")
+                .then()
+                .statusCode(200)
                 .body("items.id", hasItem("HUB-2025-0001"));
-        as(FBI_DRAFTER).get("/api/v1/advisories?q=Ronin bridge").then().statusCode(200)
+        as(FBI_DRAFTER)
+                .get("/api/v1/advisories?q=Ronin bridge")
+                .then()
+                .statusCode(200)
                 .body("items.id", hasItem("HUB-2022-0001"));
     }
 
     @Test
     void shouldFindByIndicatorValueInAnyCanonicalForm() {
         // Stored lower-case; searched with its EIP-55 capitals.
-        as(FBI_DRAFTER).get("/api/v1/advisories?indicator=0x098B716B8Aaf21512996dC57EB0615e2383E2f96").then()
-                .statusCode(200).body("items.id", contains("HUB-2022-0001"));
-        as(FBI_DRAFTER).get("/api/v1/advisories?indicator=npmjscloud[.]com").then()
+        as(FBI_DRAFTER)
+                .get("/api/v1/advisories?indicator=0x098B716B8Aaf21512996dC57EB0615e2383E2f96")
+                .then()
+                .statusCode(200)
+                .body("items.id", contains("HUB-2022-0001"));
+        as(FBI_DRAFTER)
+                .get("/api/v1/advisories?indicator=npmjscloud[.]com")
+                .then()
                 .body("items.id", hasItem("HUB-2023-0003"));
-        as(FBI_DRAFTER).get("/api/v1/advisories?indicator=TA3941uFAvmVibSkQ6fMJXxmaSNovX86mz").then()
+        as(FBI_DRAFTER)
+                .get("/api/v1/advisories?indicator=TA3941uFAvmVibSkQ6fMJXxmaSNovX86mz")
+                .then()
                 .body("items.id", hasItem("HUB-2020-0001"));
     }
 
@@ -46,12 +59,25 @@ class AdvisorySearchTest extends OfficialsTest {
         as(FBI_DRAFTER).get("/api/v1/advisories?actor=G1049").then().body("items.id", contains("HUB-2021-0001"));
         as(FBI_DRAFTER).get("/api/v1/advisories?actor=jade sleet").then().body("items.id", hasItem("HUB-2023-0003"));
         String amber = Advisories.create(FBI_DRAFTER, "Amber draft", List.of());
-        as(FBI_DRAFTER).get("/api/v1/advisories?status=draft&limit=500").then()
-                .body("items.status", everyItem(equalTo("DRAFT"))).body("items.id", hasItem(amber));
-        as(FBI_DRAFTER).get("/api/v1/advisories?tlp=CLEAR&limit=500").then()
-                .body("items.tlp", everyItem(equalTo("CLEAR"))).body("items.id", not(hasItem(amber)));
-        as(FBI_DRAFTER).queryParam("tlp", "AMBER+STRICT").get("/api/v1/advisories").then().statusCode(200);
-        as(FBI_DRAFTER).get("/api/v1/advisories?tlp=PINK").then().statusCode(400)
+        as(FBI_DRAFTER)
+                .get("/api/v1/advisories?status=draft&limit=500")
+                .then()
+                .body("items.status", everyItem(equalTo("DRAFT")))
+                .body("items.id", hasItem(amber));
+        as(FBI_DRAFTER)
+                .get("/api/v1/advisories?tlp=CLEAR&limit=500")
+                .then()
+                .body("items.tlp", everyItem(equalTo("CLEAR")))
+                .body("items.id", not(hasItem(amber)));
+        as(FBI_DRAFTER)
+                .queryParam("tlp", "AMBER+STRICT")
+                .get("/api/v1/advisories")
+                .then()
+                .statusCode(200);
+        as(FBI_DRAFTER)
+                .get("/api/v1/advisories?tlp=PINK")
+                .then()
+                .statusCode(400)
                 .body("violations[0].field", equalTo("tlp"));
         as(FBI_DRAFTER).get("/api/v1/advisories?status=LOST").then().statusCode(400);
     }
@@ -65,21 +91,33 @@ class AdvisorySearchTest extends OfficialsTest {
         String cursor = null;
         int pages = 0;
         do {
-            var response = as(FBI_DRAFTER).queryParam("limit", 3)
+            var response = as(FBI_DRAFTER)
+                    .queryParam("limit", 3)
                     .queryParam("cursor", cursor == null ? "" : cursor)
-                    .get("/api/v1/advisories").then().statusCode(200).extract();
+                    .get("/api/v1/advisories")
+                    .then()
+                    .statusCode(200)
+                    .extract();
             List<String> ids = response.path("items.id");
             for (String id : ids) {
-                org.assertj.core.api.Assertions.assertThat(seen.add(id)).as("no duplicates across pages").isTrue();
+                org.assertj.core.api.Assertions.assertThat(seen.add(id))
+                        .as("no duplicates across pages")
+                        .isTrue();
             }
             cursor = response.path("next");
             pages++;
         } while (cursor != null && pages < 100);
         org.assertj.core.api.Assertions.assertThat(seen.size()).isGreaterThanOrEqualTo(13);
-        as(FBI_DRAFTER).get("/api/v1/advisories?cursor=not-a-cursor").then().statusCode(400)
+        as(FBI_DRAFTER)
+                .get("/api/v1/advisories?cursor=not-a-cursor")
+                .then()
+                .statusCode(400)
                 .body("violations[0].field", equalTo("cursor"));
         as(FBI_DRAFTER).get("/api/v1/advisories?limit=0").then().statusCode(400);
-        as(FBI_DRAFTER).get("/api/v1/advisories?q=zzzznothingmatcheszzzz").then()
-                .body("items", hasSize(0)).body("next", nullValue());
+        as(FBI_DRAFTER)
+                .get("/api/v1/advisories?q=zzzznothingmatcheszzzz")
+                .then()
+                .body("items", hasSize(0))
+                .body("next", nullValue());
     }
 }

@@ -25,14 +25,24 @@ class OptimisticLockingTest extends OfficialsTest {
     @Test
     void shouldRejectTheSecondOfTwoEditsOfTheSameVersion() {
         String id = create(FBI_DRAFTER, "Locking", List.of("test-nis"));
-        String etag = as(FBI_DRAFTER).get("/api/v1/advisories/" + id).then().extract().header("ETag");
+        String etag =
+                as(FBI_DRAFTER).get("/api/v1/advisories/" + id).then().extract().header("ETag");
 
-        as(FBI_DRAFTER).contentType(ContentType.JSON).header("If-Match", etag)
+        as(FBI_DRAFTER)
+                .contentType(ContentType.JSON)
+                .header("If-Match", etag)
                 .body(draft("Edited by FBI", "GREEN", List.of("test-fbi", "test-nis")))
-                .put("/api/v1/advisories/" + id).then().statusCode(200).header("ETag", "\"1\"");
-        as(NIS_DRAFTER).contentType(ContentType.JSON).header("If-Match", etag)
+                .put("/api/v1/advisories/" + id)
+                .then()
+                .statusCode(200)
+                .header("ETag", "\"1\"");
+        as(NIS_DRAFTER)
+                .contentType(ContentType.JSON)
+                .header("If-Match", etag)
                 .body(draft("Edited by NIS", "GREEN", List.of("test-fbi", "test-nis")))
-                .put("/api/v1/advisories/" + id).then().statusCode(412)
+                .put("/api/v1/advisories/" + id)
+                .then()
+                .statusCode(412)
                 .contentType("application/problem+json")
                 .header("ETag", "\"1\"")
                 .body("currentVersion", equalTo(1));
@@ -42,21 +52,47 @@ class OptimisticLockingTest extends OfficialsTest {
     @Test
     void shouldRequireIfMatchForEdits() {
         String id = create(FBI_DRAFTER, "No precondition", List.of());
-        as(FBI_DRAFTER).contentType(ContentType.JSON).body(draft("x", "GREEN", List.of("test-fbi")))
-                .put("/api/v1/advisories/" + id).then().statusCode(428).contentType("application/problem+json");
-        as(FBI_DRAFTER).contentType(ContentType.JSON).header("If-Match", "garbage").body(draft("x", "GREEN", List.of("test-fbi")))
-                .put("/api/v1/advisories/" + id).then().statusCode(400).body("violations[0].field", equalTo("If-Match"));
+        as(FBI_DRAFTER)
+                .contentType(ContentType.JSON)
+                .body(draft("x", "GREEN", List.of("test-fbi")))
+                .put("/api/v1/advisories/" + id)
+                .then()
+                .statusCode(428)
+                .contentType("application/problem+json");
+        as(FBI_DRAFTER)
+                .contentType(ContentType.JSON)
+                .header("If-Match", "garbage")
+                .body(draft("x", "GREEN", List.of("test-fbi")))
+                .put("/api/v1/advisories/" + id)
+                .then()
+                .statusCode(400)
+                .body("violations[0].field", equalTo("If-Match"));
     }
 
     @Test
     void shouldBumpTheVersionWhenIndicatorsChange() {
         String id = create(FBI_DRAFTER, "Indicator version", List.of());
-        as(FBI_DRAFTER).contentType(ContentType.TEXT).body("npmjscloud.com")
-                .post("/api/v1/advisories/" + id + "/indicators/bulk").then().statusCode(200);
-        as(FBI_DRAFTER).contentType(ContentType.TEXT).header("If-Match", "\"0\"").body("npmrepos.com")
-                .post("/api/v1/advisories/" + id + "/indicators/bulk").then().statusCode(412).body("currentVersion", equalTo(1));
-        as(FBI_DRAFTER).contentType(ContentType.JSON).header("If-Match", "\"0\"").body("{}")
-                .post("/api/v1/advisories/" + id + "/submit").then().statusCode(412);
+        as(FBI_DRAFTER)
+                .contentType(ContentType.TEXT)
+                .body("npmjscloud.com")
+                .post("/api/v1/advisories/" + id + "/indicators/bulk")
+                .then()
+                .statusCode(200);
+        as(FBI_DRAFTER)
+                .contentType(ContentType.TEXT)
+                .header("If-Match", "\"0\"")
+                .body("npmrepos.com")
+                .post("/api/v1/advisories/" + id + "/indicators/bulk")
+                .then()
+                .statusCode(412)
+                .body("currentVersion", equalTo(1));
+        as(FBI_DRAFTER)
+                .contentType(ContentType.JSON)
+                .header("If-Match", "\"0\"")
+                .body("{}")
+                .post("/api/v1/advisories/" + id + "/submit")
+                .then()
+                .statusCode(412);
     }
 
     @Test
@@ -68,9 +104,14 @@ class OptimisticLockingTest extends OfficialsTest {
             for (int i = 0; i < 4; i++) {
                 int n = i;
                 String title = "Racer " + n;
-                edits.add(() -> as(n % 2 == 0 ? FBI_DRAFTER : NIS_DRAFTER).contentType(ContentType.JSON)
-                        .header("If-Match", "\"0\"").body(draft(title, "GREEN", List.of("test-fbi", "test-nis")))
-                        .put("/api/v1/advisories/" + id).then().extract().statusCode());
+                edits.add(() -> as(n % 2 == 0 ? FBI_DRAFTER : NIS_DRAFTER)
+                        .contentType(ContentType.JSON)
+                        .header("If-Match", "\"0\"")
+                        .body(draft(title, "GREEN", List.of("test-fbi", "test-nis")))
+                        .put("/api/v1/advisories/" + id)
+                        .then()
+                        .extract()
+                        .statusCode());
             }
             List<Integer> statuses = new ArrayList<>();
             for (Future<Integer> f : pool.invokeAll(edits)) {

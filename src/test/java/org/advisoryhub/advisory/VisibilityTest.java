@@ -26,14 +26,17 @@ class VisibilityTest {
 
     /** Who reads: a partner key through a collection, through an addressed collection, or an official of another organization. */
     enum Reader {
-        PARTNER, PARTNER_ADDRESSED, OFFICIAL
+        PARTNER,
+        PARTNER_ADDRESSED,
+        OFFICIAL
     }
 
     @Inject
     AgroalDataSource dataSource;
 
     static Stream<Arguments> combinations() {
-        List<List<String>> recipientLists = List.of(List.of(), List.of(ORG), List.of("other-org"), List.of("other-org", ORG));
+        List<List<String>> recipientLists =
+                List.of(List.of(), List.of(ORG), List.of("other-org"), List.of("other-org", ORG));
         List<Arguments> out = new ArrayList<>();
         for (Reader reader : Reader.values()) {
             for (Tlp tlp : Tlp.values()) {
@@ -49,7 +52,8 @@ class VisibilityTest {
 
     @ParameterizedTest(name = "{0} {1} ceiling {2} recipients {3}")
     @MethodSource("combinations")
-    void shouldDecideTheSameInJavaAndInSql(Reader reader, Tlp tlp, Tlp ceiling, List<String> recipients) throws Exception {
+    void shouldDecideTheSameInJavaAndInSql(Reader reader, Tlp tlp, Tlp ceiling, List<String> recipients)
+            throws Exception {
         boolean java;
         String predicate;
         List<Object> parameters;
@@ -60,7 +64,8 @@ class VisibilityTest {
                 parameters = List.of(ORG);
             }
             default -> {
-                Visibility.PartnerView view = new Visibility.PartnerView(ceiling, reader == Reader.PARTNER_ADDRESSED, ORG);
+                Visibility.PartnerView view =
+                        new Visibility.PartnerView(ceiling, reader == Reader.PARTNER_ADDRESSED, ORG);
                 java = view.mayRead(tlp, recipients);
                 predicate = view.sql("t.rank", "t.recipients", null);
                 parameters = view.parameters();
@@ -70,8 +75,9 @@ class VisibilityTest {
     }
 
     private boolean sql(String predicate, List<Object> parameters, Tlp tlp, List<String> recipients) throws Exception {
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement("select " + predicate
-                + " from (select cast(? as smallint) as rank, cast(? as text[]) as recipients) t")) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement ps = c.prepareStatement("select " + predicate
+                        + " from (select cast(? as smallint) as rank, cast(? as text[]) as recipients) t")) {
             int i = 1;
             for (Object p : parameters) {
                 ps.setObject(i++, p);

@@ -29,13 +29,32 @@ class AuditTrailTest extends OfficialsTest {
     @Test
     void shouldRecordEveryStateChangeOfAnAdvisory() {
         String id = Advisories.published("Audited", "audited.example.org");
-        as(ADMIN).queryParam("advisory", id).get("/api/v1/audit").then().statusCode(200)
-                .body("items.action", equalTo(List.of("advisory.published", "advisory.approved", "advisory.approved",
-                        "advisory.submit", "indicators.bulk-added", "advisory.created")))
-                .body("items.actor", equalTo(List.of(FBI_PUBLISHER, org.advisoryhub.support.Officials.NIS_PUBLISHER,
-                        FBI_PUBLISHER, FBI_DRAFTER, FBI_DRAFTER, FBI_DRAFTER)))
-                .body("items.organizationId", equalTo(List.of("test-fbi", "test-nis", "test-fbi", "test-fbi", "test-fbi",
-                        "test-fbi")))
+        as(ADMIN)
+                .queryParam("advisory", id)
+                .get("/api/v1/audit")
+                .then()
+                .statusCode(200)
+                .body(
+                        "items.action",
+                        equalTo(List.of(
+                                "advisory.published",
+                                "advisory.approved",
+                                "advisory.approved",
+                                "advisory.submit",
+                                "indicators.bulk-added",
+                                "advisory.created")))
+                .body(
+                        "items.actor",
+                        equalTo(List.of(
+                                FBI_PUBLISHER,
+                                org.advisoryhub.support.Officials.NIS_PUBLISHER,
+                                FBI_PUBLISHER,
+                                FBI_DRAFTER,
+                                FBI_DRAFTER,
+                                FBI_DRAFTER)))
+                .body(
+                        "items.organizationId",
+                        equalTo(List.of("test-fbi", "test-nis", "test-fbi", "test-fbi", "test-fbi", "test-fbi")))
                 .body("items[0].details.revision", equalTo(1))
                 .body("items[0].source", notNullValue())
                 .body("items[0].hash", notNullValue());
@@ -45,11 +64,19 @@ class AuditTrailTest extends OfficialsTest {
     void shouldRecordKeyIssueAndRevokeWithoutSecrets() {
         Partners.partner("test-audited-partner", "VASP");
         Partners.Key key = Partners.key("test-audited-partner", List.of("public"), "CLEAR");
-        as(ADMIN).delete("/api/v1/partners/test-audited-partner/keys/" + key.keyId()).then().statusCode(200);
-        String trail = as(ADMIN).queryParam("partner", "test-audited-partner").get("/api/v1/audit").then().statusCode(200)
+        as(ADMIN)
+                .delete("/api/v1/partners/test-audited-partner/keys/" + key.keyId())
+                .then()
+                .statusCode(200);
+        String trail = as(ADMIN)
+                .queryParam("partner", "test-audited-partner")
+                .get("/api/v1/audit")
+                .then()
+                .statusCode(200)
                 .body("items.action", hasItems("api-key.issued", "api-key.revoked"))
                 .body("items.actor", everyItem(equalTo(ADMIN)))
-                .extract().asString();
+                .extract()
+                .asString();
         org.assertj.core.api.Assertions.assertThat(trail).doesNotContain(key.secret());
     }
 
@@ -58,19 +85,27 @@ class AuditTrailTest extends OfficialsTest {
         Advisories.published("Chain", "chain.example.org");
         as(ADMIN).get("/api/v1/audit/verify").then().statusCode(200).body("valid", equalTo(true));
 
-        long victim = ((Number) QuarkusTransaction.requiringNew().call(() -> em
-                .createNativeQuery("select min(id) from audit_event where action = 'advisory.created'").getSingleResult()))
+        long victim = ((Number) QuarkusTransaction.requiringNew()
+                        .call(() -> em.createNativeQuery(
+                                        "select min(id) from audit_event where action = 'advisory.created'")
+                                .getSingleResult()))
                 .longValue();
-        String original = (String) QuarkusTransaction.requiringNew().call(() -> em
-                .createNativeQuery("select details from audit_event where id = :id").setParameter("id", victim)
-                .getSingleResult());
+        String original = (String) QuarkusTransaction.requiringNew()
+                .call(() -> em.createNativeQuery("select details from audit_event where id = :id")
+                        .setParameter("id", victim)
+                        .getSingleResult());
         // The table refuses updates; an attacker with database rights switches the trigger off first.
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> QuarkusTransaction.requiringNew().run(() -> em
-                .createNativeQuery("update audit_event set details = '{}' where id = :id").setParameter("id", victim)
-                .executeUpdate())).hasStackTraceContaining("append-only");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> QuarkusTransaction.requiringNew()
+                        .run(() -> em.createNativeQuery("update audit_event set details = '{}' where id = :id")
+                                .setParameter("id", victim)
+                                .executeUpdate()))
+                .hasStackTraceContaining("append-only");
         rewrite(victim, "{\"tlp\":\"TAMPERED\"}");
         try {
-            as(ADMIN).get("/api/v1/audit/verify").then().statusCode(200)
+            as(ADMIN)
+                    .get("/api/v1/audit/verify")
+                    .then()
+                    .statusCode(200)
                     .body("valid", equalTo(false))
                     .body("firstBrokenEventId", equalTo((int) victim))
                     .body("reason", equalTo("its content does not match its hash"));
@@ -86,34 +121,73 @@ class AuditTrailTest extends OfficialsTest {
             Advisories.create(FBI_DRAFTER, "Audit paging " + i, List.of());
         }
         String from = java.time.Instant.now().minusSeconds(3600).toString();
-        var first = as(ADMIN).queryParam("actor", FBI_DRAFTER).queryParam("from", from).queryParam("limit", 2)
-                .get("/api/v1/audit").then().statusCode(200)
-                .body("items.actor", everyItem(equalTo(FBI_DRAFTER))).extract();
+        var first = as(ADMIN)
+                .queryParam("actor", FBI_DRAFTER)
+                .queryParam("from", from)
+                .queryParam("limit", 2)
+                .get("/api/v1/audit")
+                .then()
+                .statusCode(200)
+                .body("items.actor", everyItem(equalTo(FBI_DRAFTER)))
+                .extract();
         String next = first.path("next");
         org.assertj.core.api.Assertions.assertThat(next).isNotNull();
-        as(ADMIN).queryParam("actor", FBI_DRAFTER).queryParam("limit", 2).queryParam("cursor", next)
-                .get("/api/v1/audit").then().statusCode(200)
+        as(ADMIN)
+                .queryParam("actor", FBI_DRAFTER)
+                .queryParam("limit", 2)
+                .queryParam("cursor", next)
+                .get("/api/v1/audit")
+                .then()
+                .statusCode(200)
                 .body("items[0].id", org.hamcrest.Matchers.lessThan(first.<Integer>path("items[1].id")));
-        as(ADMIN).queryParam("to", "2000-01-01T00:00:00Z").get("/api/v1/audit").then().body("items.size()", equalTo(0));
-        as(ADMIN).queryParam("from", "yesterday").get("/api/v1/audit").then().statusCode(400)
+        as(ADMIN)
+                .queryParam("to", "2000-01-01T00:00:00Z")
+                .get("/api/v1/audit")
+                .then()
+                .body("items.size()", equalTo(0));
+        as(ADMIN)
+                .queryParam("from", "yesterday")
+                .get("/api/v1/audit")
+                .then()
+                .statusCode(400)
                 .body("violations[0].field", equalTo("from"));
     }
 
     @Test
     void shouldNameTheKindOfEveryActor() {
         // Reference data and officials the hub writes itself (files, bootstrap) are the system's doing.
-        as(ADMIN).queryParam("action", "organization.saved").queryParam("actor", "system").queryParam("limit", 500)
-                .get("/api/v1/audit").then().statusCode(200)
+        as(ADMIN)
+                .queryParam("action", "organization.saved")
+                .queryParam("actor", "system")
+                .queryParam("limit", 500)
+                .get("/api/v1/audit")
+                .then()
+                .statusCode(200)
                 .body("items", org.hamcrest.Matchers.not(org.hamcrest.Matchers.empty()))
                 .body("items.actorKind.unique()", equalTo(java.util.List.of("system")));
-        as(ADMIN).queryParam("action", "advisory.imported").queryParam("limit", 500).get("/api/v1/audit").then()
-                .statusCode(200).body("items.actorKind.unique()", equalTo(java.util.List.of("system")));
-        as(ADMIN).queryParam("action", "threat-actor.created").queryParam("actor", "advisories-import")
-                .queryParam("limit", 500).get("/api/v1/audit").then()
-                .statusCode(200).body("items.actorKind.unique()", equalTo(java.util.List.of("system")));
+        as(ADMIN)
+                .queryParam("action", "advisory.imported")
+                .queryParam("limit", 500)
+                .get("/api/v1/audit")
+                .then()
+                .statusCode(200)
+                .body("items.actorKind.unique()", equalTo(java.util.List.of("system")));
+        as(ADMIN)
+                .queryParam("action", "threat-actor.created")
+                .queryParam("actor", "advisories-import")
+                .queryParam("limit", 500)
+                .get("/api/v1/audit")
+                .then()
+                .statusCode(200)
+                .body("items.actorKind.unique()", equalTo(java.util.List.of("system")));
         Advisories.published("Kinds", "kinds.example.org");
-        as(ADMIN).queryParam("action", "advisory.created").queryParam("actor", FBI_DRAFTER).get("/api/v1/audit").then()
-                .statusCode(200).body("items.actorKind.unique()", equalTo(java.util.List.of("official")));
+        as(ADMIN)
+                .queryParam("action", "advisory.created")
+                .queryParam("actor", FBI_DRAFTER)
+                .get("/api/v1/audit")
+                .then()
+                .statusCode(200)
+                .body("items.actorKind.unique()", equalTo(java.util.List.of("official")));
     }
 
     @Test
@@ -127,7 +201,9 @@ class AuditTrailTest extends OfficialsTest {
         QuarkusTransaction.requiringNew().run(() -> {
             em.createNativeQuery("set local session_replication_role = replica").executeUpdate();
             em.createNativeQuery("update audit_event set details = :d where id = :id")
-                    .setParameter("d", details).setParameter("id", id).executeUpdate();
+                    .setParameter("d", details)
+                    .setParameter("id", id)
+                    .executeUpdate();
         });
     }
 }

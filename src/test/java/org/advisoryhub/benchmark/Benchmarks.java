@@ -18,8 +18,7 @@ final class Benchmarks {
 
     static final String ADMIN_PASSWORD = "benchmark-admin-password";
 
-    private Benchmarks() {
-    }
+    private Benchmarks() {}
 
     /** The packaged hub on the benchmark's own PostgreSQL, with an empty database (no advisories imported). */
     static HubProcessAccess.Running startHub(Path work, String name, EmbeddedPostgres pg) throws Exception {
@@ -42,20 +41,30 @@ final class Benchmarks {
     /** Creates a partner and a key for one collection; returns the key as HTTP Basic credentials. */
     static String partnerKey(int port, String collection, String ceiling) throws Exception {
         HttpClient http = HttpClient.newHttpClient();
-        String admin = "Basic " + Base64.getEncoder().encodeToString(("admin:" + ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8));
+        String admin = "Basic "
+                + Base64.getEncoder().encodeToString(("admin:" + ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8));
         String root = "http://127.0.0.1:" + port + "/api/v1/partners/bench-partner";
-        http.send(HttpRequest.newBuilder(URI.create(root)).header("Authorization", admin)
-                .header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString(
-                        "{\"id\":\"bench-partner\",\"name\":\"Benchmark\",\"kind\":\"PARTNER_GOVERNMENT\"}"))
-                .build(), HttpResponse.BodyHandlers.discarding());
-        HttpResponse<String> key = http.send(HttpRequest.newBuilder(URI.create(root + "/keys")).header("Authorization", admin)
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"bench\",\"collections\":[\"" + collection
-                        + "\"],\"tlpCeiling\":\"" + ceiling + "\"}"))
-                .build(), HttpResponse.BodyHandlers.ofString());
+        http.send(
+                HttpRequest.newBuilder(URI.create(root))
+                        .header("Authorization", admin)
+                        .header("Content-Type", "application/json")
+                        .PUT(HttpRequest.BodyPublishers.ofString(
+                                "{\"id\":\"bench-partner\",\"name\":\"Benchmark\",\"kind\":\"PARTNER_GOVERNMENT\"}"))
+                        .build(),
+                HttpResponse.BodyHandlers.discarding());
+        HttpResponse<String> key = http.send(
+                HttpRequest.newBuilder(URI.create(root + "/keys"))
+                        .header("Authorization", admin)
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"bench\",\"collections\":[\"" + collection
+                                + "\"],\"tlpCeiling\":\"" + ceiling + "\"}"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         JsonNode k = new ObjectMapper().readTree(key.body());
-        return "Basic " + Base64.getEncoder().encodeToString((k.get("keyId").asText() + ":" + k.get("secret").asText())
-                .getBytes(StandardCharsets.UTF_8));
+        return "Basic "
+                + Base64.getEncoder()
+                        .encodeToString(
+                                (k.get("keyId").asText() + ":" + k.get("secret").asText())
+                                        .getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -16,8 +16,7 @@ import java.util.Locale;
 final class KeepAliveClient implements AutoCloseable {
 
     /** Status and body of one response. */
-    record Response(int status, byte[] body) {
-    }
+    record Response(int status, byte[] body) {}
 
     private final Socket socket;
     private final InputStream in;
@@ -41,10 +40,14 @@ final class KeepAliveClient implements AutoCloseable {
     }
 
     private Response send(String requestLine, byte[] body) throws IOException {
-        StringBuilder head = new StringBuilder(requestLine).append(" HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: ")
-                .append(auth).append("\r\nAccept: application/json\r\n");
+        StringBuilder head = new StringBuilder(requestLine)
+                .append(" HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: ")
+                .append(auth)
+                .append("\r\nAccept: application/json\r\n");
         if (body != null) {
-            head.append("Content-Type: application/json\r\nContent-Length: ").append(body.length).append("\r\n");
+            head.append("Content-Type: application/json\r\nContent-Length: ")
+                    .append(body.length)
+                    .append("\r\n");
         }
         out.write(head.append("\r\n").toString().getBytes(StandardCharsets.US_ASCII));
         if (body != null) {

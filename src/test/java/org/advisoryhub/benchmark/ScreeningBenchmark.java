@@ -46,15 +46,18 @@ class ScreeningBenchmark {
                 try (Connection c = pg.getPostgresDatabase().getConnection()) {
                     load(c, INDICATORS);
                 }
-                report.add(String.format("Loaded %,d published indicators by SQL in %.1f s", INDICATORS,
-                        Duration.between(loadStart, Instant.now()).toMillis() / 1000.0));
+                report.add(String.format(
+                        "Loaded %,d published indicators by SQL in %.1f s",
+                        INDICATORS, Duration.between(loadStart, Instant.now()).toMillis() / 1000.0));
                 Instant rebuild = Instant.now();
-                try (Connection c = pg.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+                try (Connection c = pg.getPostgresDatabase().getConnection();
+                        Statement s = c.createStatement()) {
                     s.execute("select pg_notify('hub_screening', '*')");
                 }
                 awaitIndex(hub.port(), auth);
-                report.add(String.format("Index rebuilt and answering after %.1f s", Duration.between(rebuild, Instant.now())
-                        .toMillis() / 1000.0));
+                report.add(String.format(
+                        "Index rebuilt and answering after %.1f s",
+                        Duration.between(rebuild, Instant.now()).toMillis() / 1000.0));
                 singles(hub.port(), auth, report);
                 batches(hub.port(), auth, report);
                 report.forEach(System.out::println);
@@ -70,8 +73,9 @@ class ScreeningBenchmark {
 
     private static String md5(String text) {
         try {
-            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("MD5")
-                    .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            return java.util.HexFormat.of()
+                    .formatHex(java.security.MessageDigest.getInstance("MD5")
+                            .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
         } catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
@@ -125,14 +129,21 @@ class ScreeningBenchmark {
     private static void singles(int port, String auth, List<String> report) throws Exception {
         runSingles(port, auth, true, Duration.ofSeconds(30));
         runSingles(port, auth, false, Duration.ofSeconds(15));
-        for (boolean post : new boolean[] { false, true }) {
+        for (boolean post : new boolean[] {false, true}) {
             long start = System.nanoTime();
             List<Long> latencies = runSingles(port, auth, post, SINGLE_RUN);
             double seconds = (System.nanoTime() - start) / 1e9;
             Collections.sort(latencies);
-            report.add(String.format("Single-value lookups, %s (%d keep-alive connections): %,d in %.1f s, %,.0f lookups/s, "
-                    + "p50 %.2f ms, p99 %.2f ms", post ? "POST /api/v1/screen" : "GET /api/v1/screen?value=", CLIENT_THREADS,
-                    latencies.size(), seconds, latencies.size() / seconds, percentile(latencies, 50), percentile(latencies, 99)));
+            report.add(String.format(
+                    "Single-value lookups, %s (%d keep-alive connections): %,d in %.1f s, %,.0f lookups/s, "
+                            + "p50 %.2f ms, p99 %.2f ms",
+                    post ? "POST /api/v1/screen" : "GET /api/v1/screen?value=",
+                    CLIENT_THREADS,
+                    latencies.size(),
+                    seconds,
+                    latencies.size() / seconds,
+                    percentile(latencies, 50),
+                    percentile(latencies, 99)));
         }
     }
 
@@ -147,9 +158,11 @@ class ScreeningBenchmark {
                 try (KeepAliveClient http = new KeepAliveClient(port, auth)) {
                     long i = thread;
                     while (System.nanoTime() < end) {
-                        String value = i % 2 == 0 ? address((i * 7919) % INDICATORS) : "0x" + md5("miss" + i) + "87654321";
+                        String value =
+                                i % 2 == 0 ? address((i * 7919) % INDICATORS) : "0x" + md5("miss" + i) + "87654321";
                         long t0 = System.nanoTime();
-                        KeepAliveClient.Response r = post ? http.postJson("/api/v1/screen", "{\"values\":[\"" + value + "\"]}")
+                        KeepAliveClient.Response r = post
+                                ? http.postJson("/api/v1/screen", "{\"values\":[\"" + value + "\"]}")
                                 : http.get("/api/v1/screen?value=" + value);
                         out.add(System.nanoTime() - t0);
                         if (r.status() != 200) {
@@ -190,7 +203,8 @@ class ScreeningBenchmark {
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         Collections.sort(latencies);
-        report.add(String.format("Batches of 1,000 values: %,.0f values/s, per batch p50 %.1f ms, p99 %.1f ms",
+        report.add(String.format(
+                "Batches of 1,000 values: %,.0f values/s, per batch p50 %.1f ms, p99 %.1f ms",
                 latencies.size() * 1000 / seconds, percentile(latencies, 50), percentile(latencies, 99)));
     }
 
@@ -205,8 +219,10 @@ class ScreeningBenchmark {
 
     private static HttpRequest screen(int port, String auth, List<String> values) throws Exception {
         return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/screen"))
-                .header("Authorization", auth).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(Map.of("values", values)))).build();
+                .header("Authorization", auth)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(Map.of("values", values))))
+                .build();
     }
 
     private static double percentile(List<Long> sortedNanos, int p) {

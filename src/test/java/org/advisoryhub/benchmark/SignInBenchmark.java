@@ -37,15 +37,25 @@ class SignInBenchmark {
         List<String> report = new ArrayList<>();
         for (String cache : List.of("PT0S", "PT60S")) {
             try (EmbeddedPostgres pg = EmbeddedPostgres.builder().start();
-                    var hub = Benchmarks.startHub(work, "sign-in-benchmark-" + cache, pg, Map.of(
-                            "HUB_SIGN_IN_CREDENTIAL_CACHE", cache,
-                            // Every client here shares 127.0.0.1; in real use the guesser has an address of its own.
-                            "HUB_SIGN_IN_SOURCE_ATTEMPTS", "1000000000"))) {
+                    var hub = Benchmarks.startHub(
+                            work,
+                            "sign-in-benchmark-" + cache,
+                            pg,
+                            Map.of(
+                                    "HUB_SIGN_IN_CREDENTIAL_CACHE",
+                                    cache,
+                                    // Every client here shares 127.0.0.1; in real use the guesser has an address of its
+                                    // own.
+                                    "HUB_SIGN_IN_SOURCE_ATTEMPTS",
+                                    "1000000000"))) {
                 String auth = official(hub.port());
                 measure(hub.port(), auth, false, Duration.ofSeconds(5));
-                for (boolean guessing : new boolean[] { false, true }) {
-                    report.add(String.format("credential cache %-5s %-22s %s", cache, guessing ? "with a password guesser"
-                            : "alone", measure(hub.port(), auth, guessing, RUN)));
+                for (boolean guessing : new boolean[] {false, true}) {
+                    report.add(String.format(
+                            "credential cache %-5s %-22s %s",
+                            cache,
+                            guessing ? "with a password guesser" : "alone",
+                            measure(hub.port(), auth, guessing, RUN)));
                 }
             }
         }
@@ -58,15 +68,27 @@ class SignInBenchmark {
         HttpClient http = HttpClient.newHttpClient();
         String admin = basic("admin", Benchmarks.ADMIN_PASSWORD);
         String api = "http://127.0.0.1:" + port + "/api/v1/";
-        put(http, admin, api + "organizations/bench-agency", "{\"id\":\"bench-agency\",\"name\":\"Bench\",\"kind\":\"AGENCY\"}");
-        put(http, admin, api + "officials/automation", "{\"username\":\"automation\",\"displayName\":\"Automation\","
-                + "\"password\":\"" + PASSWORD + "\",\"roles\":[\"drafter\"],\"organizationId\":\"bench-agency\"}");
+        put(
+                http,
+                admin,
+                api + "organizations/bench-agency",
+                "{\"id\":\"bench-agency\",\"name\":\"Bench\",\"kind\":\"AGENCY\"}");
+        put(
+                http,
+                admin,
+                api + "officials/automation",
+                "{\"username\":\"automation\",\"displayName\":\"Automation\"," + "\"password\":\"" + PASSWORD
+                        + "\",\"roles\":[\"drafter\"],\"organizationId\":\"bench-agency\"}");
         return basic("automation", PASSWORD);
     }
 
     private static void put(HttpClient http, String auth, String url, String json) throws Exception {
-        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", auth)
-                .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(json)).build(),
+        HttpResponse<String> r = http.send(
+                HttpRequest.newBuilder(URI.create(url))
+                        .header("Authorization", auth)
+                        .header("Content-Type", "application/json")
+                        .PUT(HttpRequest.BodyPublishers.ofString(json))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
         if (r.statusCode() != 200) {
             throw new IllegalStateException(url + " answered " + r.statusCode() + ": " + r.body());
@@ -85,8 +107,8 @@ class SignInBenchmark {
         for (int i = 0; i < CLIENTS; i++) {
             clients.add(pool.submit(() -> calls(port, auth, running)));
         }
-        Future<List<Long>> guesser = guessing ? pool.submit(() -> calls(port, basic("automation", "wrong-guess-42"), running))
-                : null;
+        Future<List<Long>> guesser =
+                guessing ? pool.submit(() -> calls(port, basic("automation", "wrong-guess-42"), running)) : null;
         long start = System.nanoTime();
         Thread.sleep(duration.toMillis());
         running.set(false);
@@ -98,8 +120,11 @@ class SignInBenchmark {
         pool.shutdown();
         double seconds = (System.nanoTime() - start) / 1e9;
         Collections.sort(latencies);
-        return String.format("%,8.0f requests/s  p50 %6.2f ms  p99 %7.2f ms%s", latencies.size() / seconds,
-                percentile(latencies, 50), percentile(latencies, 99),
+        return String.format(
+                "%,8.0f requests/s  p50 %6.2f ms  p99 %7.2f ms%s",
+                latencies.size() / seconds,
+                percentile(latencies, 50),
+                percentile(latencies, 99),
                 guessing ? String.format("  (%,.0f guesses/s answered)", guesses / seconds) : "");
     }
 

@@ -44,7 +44,8 @@ class TaxiiBenchmark {
                 }
                 Duration load = Duration.between(loadStart, Instant.now());
                 List<String> report = new ArrayList<>();
-                report.add(String.format("Loaded %,d indicator objects in %.1f s", INDICATORS, load.toMillis() / 1000.0));
+                report.add(
+                        String.format("Loaded %,d indicator objects in %.1f s", INDICATORS, load.toMillis() / 1000.0));
                 pull(hub.port(), auth, before, report);
                 report.forEach(System.out::println);
                 Files.write(work.resolve("taxii-benchmark.txt"), report);
@@ -56,7 +57,8 @@ class TaxiiBenchmark {
     private static String load(Connection c, int n) throws Exception {
         try (Statement s = c.createStatement()) {
             s.execute("select 1 from taxii_clock where id = 1 for update");
-            var rs = s.executeQuery("select greatest(now(), last + interval '1 microsecond') from taxii_clock where id = 1");
+            var rs = s.executeQuery(
+                    "select greatest(now(), last + interval '1 microsecond') from taxii_clock where id = 1");
             rs.next();
             Instant base = rs.getObject(1, java.time.OffsetDateTime.class).toInstant();
             s.execute("""
@@ -85,14 +87,15 @@ class TaxiiBenchmark {
     }
 
     private static void pull(int port, String auth, String after, List<String> report) throws Exception {
-        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        HttpClient http =
+                HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         String base = "http://127.0.0.1:" + port + "/taxii2/api/collections/partner-governments/objects/?limit=1000"
                 + "&match[type]=indicator&added_after=" + URLEncoder.encode(after, StandardCharsets.UTF_8);
         // Warm the JIT on both ends first, so first and last pages are compared at the same temperature.
         String warm = null;
         for (int i = 0; i < 30; i++) {
-            HttpResponse<byte[]> r = http.send(get(warm == null ? base : base + "&next=" + warm, auth),
-                    HttpResponse.BodyHandlers.ofByteArray());
+            HttpResponse<byte[]> r = http.send(
+                    get(warm == null ? base : base + "&next=" + warm, auth), HttpResponse.BodyHandlers.ofByteArray());
             warm = Page.read(r.body()).next();
         }
         List<Long> pageNanos = new ArrayList<>();
@@ -106,7 +109,8 @@ class TaxiiBenchmark {
             HttpResponse<byte[]> r = http.send(get(url, auth), HttpResponse.BodyHandlers.ofByteArray());
             pageNanos.add(System.nanoTime() - t0);
             if (r.statusCode() != 200) {
-                throw new IllegalStateException("HTTP " + r.statusCode() + ": " + new String(r.body(), StandardCharsets.UTF_8));
+                throw new IllegalStateException(
+                        "HTTP " + r.statusCode() + ": " + new String(r.body(), StandardCharsets.UTF_8));
             }
             Page page = Page.read(r.body());
             objects += page.objects();
@@ -117,11 +121,19 @@ class TaxiiBenchmark {
         int firstCount = Math.min(10, pageNanos.size());
         double first = median(pageNanos.subList(0, firstCount));
         double lastPages = median(pageNanos.subList(pageNanos.size() - firstCount, pageNanos.size()));
-        report.add(String.format("Full pull: %,d objects in %,d pages, %.1f s, %,.0f objects/s", objects, pageNanos.size(),
-                seconds, objects / seconds));
-        report.add(String.format("First page %.1f ms (median of first %d: %.1f ms), last page %.1f ms (median of last %d: %.1f ms), "
-                + "ratio %.2f", pageNanos.get(0) / 1e6, firstCount, first, pageNanos.get(pageNanos.size() - 1) / 1e6,
-                firstCount, lastPages, lastPages / first));
+        report.add(String.format(
+                "Full pull: %,d objects in %,d pages, %.1f s, %,.0f objects/s",
+                objects, pageNanos.size(), seconds, objects / seconds));
+        report.add(String.format(
+                "First page %.1f ms (median of first %d: %.1f ms), last page %.1f ms (median of last %d: %.1f ms), "
+                        + "ratio %.2f",
+                pageNanos.get(0) / 1e6,
+                firstCount,
+                first,
+                pageNanos.get(pageNanos.size() - 1) / 1e6,
+                firstCount,
+                lastPages,
+                lastPages / first));
         List<Long> polls = new ArrayList<>();
         String poll = "http://127.0.0.1:" + port + "/taxii2/api/collections/partner-governments/objects/?added_after="
                 + URLEncoder.encode(last, StandardCharsets.UTF_8);
@@ -131,7 +143,8 @@ class TaxiiBenchmark {
             polls.add(System.nanoTime() - t0);
         }
         Collections.sort(polls);
-        report.add(String.format("added_after poll at the head of the feed: p50 %.2f ms, p99 %.2f ms",
+        report.add(String.format(
+                "added_after poll at the head of the feed: p50 %.2f ms, p99 %.2f ms",
                 polls.get(polls.size() / 2) / 1e6, polls.get(polls.size() * 99 / 100) / 1e6));
     }
 
@@ -168,6 +181,10 @@ class TaxiiBenchmark {
     }
 
     private static HttpRequest get(String url, String auth) {
-        return HttpRequest.newBuilder(URI.create(url)).header("Authorization", auth).header("Accept", TAXII).GET().build();
+        return HttpRequest.newBuilder(URI.create(url))
+                .header("Authorization", auth)
+                .header("Accept", TAXII)
+                .GET()
+                .build();
     }
 }

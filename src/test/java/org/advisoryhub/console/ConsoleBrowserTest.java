@@ -34,8 +34,14 @@ import org.junit.jupiter.api.Test;
 class ConsoleBrowserTest extends OfficialsTest {
 
     private static final Path SCREENSHOTS = Path.of("target/screenshots");
-    private static final List<String> CHROMIUM_ARGS = List.of("--headless", "--no-sandbox", "--disable-gpu",
-            "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+    private static final List<String> CHROMIUM_ARGS = List.of(
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-quic",
+            "--no-first-run",
+            "--disable-background-networking",
+            "--disable-component-update",
             "--disable-sync");
     private static final String BAD_ADDRESS = "0x098b716b8aaf21512996dc57eb0615e2383e2f9";
     private static final String GOOD_ADDRESS = "0x098b716b8aaf21512996dc57eb0615e2383e2f96";
@@ -48,9 +54,14 @@ class ConsoleBrowserTest extends OfficialsTest {
 
     @BeforeAll
     static void launch() {
-        playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(Paths.get("/usr/bin/chromium")).setHeadless(true).setArgs(CHROMIUM_ARGS));
+        playwright = Playwright.create(
+                new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = playwright
+                .chromium()
+                .launch(new BrowserType.LaunchOptions()
+                        .setExecutablePath(Paths.get("/usr/bin/chromium"))
+                        .setHeadless(true)
+                        .setArgs(CHROMIUM_ARGS));
     }
 
     @AfterAll
@@ -64,8 +75,8 @@ class ConsoleBrowserTest extends OfficialsTest {
     }
 
     private Page signIn(String username, String password) {
-        BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1366, 768)
-                .setAcceptDownloads(true));
+        BrowserContext context = browser.newContext(
+                new Browser.NewContextOptions().setViewportSize(1366, 768).setAcceptDownloads(true));
         Page page = context.newPage();
         page.navigate(base + "console/login");
         page.fill("#username", username);
@@ -77,9 +88,13 @@ class ConsoleBrowserTest extends OfficialsTest {
 
     private static void shoot(Page page, String name) throws Exception {
         Files.createDirectories(SCREENSHOTS);
-        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
+        page.screenshot(new Page.ScreenshotOptions()
+                .setPath(SCREENSHOTS.resolve(name + ".png"))
+                .setFullPage(true));
         Object overflow = page.evaluate("document.documentElement.scrollWidth > window.innerWidth");
-        assertThat(overflow).as("no horizontal scrolling on a laptop screen: " + name).isEqualTo(false);
+        assertThat(overflow)
+                .as("no horizontal scrolling on a laptop screen: " + name)
+                .isEqualTo(false);
     }
 
     @Test
@@ -113,12 +128,16 @@ class ConsoleBrowserTest extends OfficialsTest {
         drafter.fill("#paste", "added-by-mistake.example.net");
         drafter.click("#add");
         assertThat(drafter.locator("#indicators table tbody tr")).hasCount(3);
-        drafter.locator("#indicators table tbody tr").filter(new com.microsoft.playwright.Locator.FilterOptions()
-                .setHasText("added-by-mistake.example.net")).locator("button").click();
+        drafter.locator("#indicators table tbody tr")
+                .filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("added-by-mistake.example.net"))
+                .locator("button")
+                .click();
         assertThat(drafter.locator("#indicators table tbody tr")).hasCount(2);
         // One indicator's details are changed on its own page; a bad value there is refused with the form kept.
-        drafter.locator("#indicators table tbody tr").filter(new com.microsoft.playwright.Locator.FilterOptions()
-                .setHasText("browser-drafted.example.net")).locator("a.edit-indicator").click();
+        drafter.locator("#indicators table tbody tr")
+                .filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("browser-drafted.example.net"))
+                .locator("a.edit-indicator")
+                .click();
         drafter.fill("#confidence", "250");
         drafter.click("#save-indicator");
         assertThat(drafter.locator("#problems")).containsText("confidence");
@@ -127,16 +146,21 @@ class ConsoleBrowserTest extends OfficialsTest {
         drafter.click("#save-indicator");
         assertThat(drafter.locator("#indicators table tbody tr")).hasCount(2);
         String draftId = drafter.locator("#advisory-id").textContent();
-        Officials.as(Officials.FBI_DRAFTER).get("/api/v1/advisories/" + draftId + "/indicators?kind=domain").then()
-                .statusCode(200).body("items[0].confidence", org.hamcrest.Matchers.equalTo(85))
+        Officials.as(Officials.FBI_DRAFTER)
+                .get("/api/v1/advisories/" + draftId + "/indicators?kind=domain")
+                .then()
+                .statusCode(200)
+                .body("items[0].confidence", org.hamcrest.Matchers.equalTo(85))
                 .body("items[0].description", org.hamcrest.Matchers.equalTo("Phishing domain seen in the campaign"));
         drafter.click("#submit");
         assertThat(drafter.locator("#status")).hasText("IN_REVIEW");
 
         Page nis = signIn(Officials.NIS_PUBLISHER);
         assertThat(nis.locator("#awaiting")).containsText("Browser-drafted advisory");
-        nis.locator("#awaiting a").filter(new com.microsoft.playwright.Locator.FilterOptions()
-                .setHasText(drafter.locator("#advisory-id").textContent())).click();
+        nis.locator("#awaiting a")
+                .filter(new com.microsoft.playwright.Locator.FilterOptions()
+                        .setHasText(drafter.locator("#advisory-id").textContent()))
+                .click();
         nis.click("#approve");
         assertThat(nis.locator("#missing")).not().containsText("test-nis");
         shoot(nis, "04-signoff");
@@ -152,14 +176,21 @@ class ConsoleBrowserTest extends OfficialsTest {
 
         Download download = fbi.waitForDownload(() -> fbi.click("#stix-1"));
         String bundle = Files.readString(download.path());
-        assertThat(bundle).contains("\"type\":\"bundle\"").contains(GOOD_ADDRESS).contains("\"type\":\"report\"");
+        assertThat(bundle)
+                .contains("\"type\":\"bundle\"")
+                .contains(GOOD_ADDRESS)
+                .contains("\"type\":\"report\"");
 
         // A partner reports seeing the address; the co-authors' dashboard shows it.
         String id = fbi.locator("#advisory-id").textContent();
         Partners.partner("browser-sighter", "VASP");
-        Partners.Key key = Partners.key("browser-sighter", List.of("vasp-indicators", "partner-submissions"), "GREEN", true);
-        key.api().body(Map.of("indicator", Advisories.indicatorId(id, "crypto_address:eth:" + GOOD_ADDRESS), "count", 2))
-                .post("/api/v1/sightings").then().statusCode(201);
+        Partners.Key key =
+                Partners.key("browser-sighter", List.of("vasp-indicators", "partner-submissions"), "GREEN", true);
+        key.api()
+                .body(Map.of("indicator", Advisories.indicatorId(id, "crypto_address:eth:" + GOOD_ADDRESS), "count", 2))
+                .post("/api/v1/sightings")
+                .then()
+                .statusCode(201);
         fbi.navigate(base + "console");
         assertThat(fbi.locator("#sightings")).containsText(id);
         shoot(fbi, "05b-dashboard-sightings");
@@ -180,8 +211,9 @@ class ConsoleBrowserTest extends OfficialsTest {
         shoot(admin, "07-admin-key-issued");
         admin.reload(); // shows nothing secret any more, and issues nothing new
         assertThat(admin.locator("#issued")).hasCount(0);
-        assertThat(admin.locator("#key-list tbody tr").filter(new com.microsoft.playwright.Locator.FilterOptions()
-                .setHasText("deposit screening"))).hasCount(1);
+        assertThat(admin.locator("#key-list tbody tr")
+                        .filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("deposit screening")))
+                .hasCount(1);
         admin.click("#admin-collections");
         shoot(admin, "08-admin-collections");
         admin.click("#admin-audit");

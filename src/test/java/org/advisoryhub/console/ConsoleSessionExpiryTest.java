@@ -18,7 +18,8 @@ class ConsoleSessionExpiryTest extends OfficialsTest {
     public static class ShortSessions implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("quarkus.http.auth.form.timeout", "PT2S", "quarkus.http.auth.form.new-cookie-interval", "PT1S");
+            return Map.of(
+                    "quarkus.http.auth.form.timeout", "PT2S", "quarkus.http.auth.form.new-cookie-interval", "PT1S");
         }
     }
 

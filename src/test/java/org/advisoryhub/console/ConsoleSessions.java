@@ -12,9 +12,16 @@ import java.util.Map;
 record ConsoleSessions(String session, String csrf) {
 
     static ConsoleSessions signIn(String username, String password) {
-        String csrf = given().redirects().follow(false).get("/console/login").then().statusCode(200)
-                .extract().cookie("hub-csrf");
-        Response login = given().redirects().follow(false).formParams(Map.of("j_username", username, "j_password", password))
+        String csrf = given().redirects()
+                .follow(false)
+                .get("/console/login")
+                .then()
+                .statusCode(200)
+                .extract()
+                .cookie("hub-csrf");
+        Response login = given().redirects()
+                .follow(false)
+                .formParams(Map.of("j_username", username, "j_password", password))
                 .post("/console/j_security_check");
         String session = login.then().statusCode(302).extract().cookie("hub-session");
         if (session == null) {
@@ -25,7 +32,11 @@ record ConsoleSessions(String session, String csrf) {
 
     /** Forms are sent in UTF-8, as browsers send them from the console's UTF-8 pages. */
     RequestSpecification request() {
-        return given().redirects().follow(false).cookie("hub-session", session).cookie("hub-csrf", csrf)
-                .config(RestAssured.config().encoderConfig(EncoderConfig.encoderConfig().defaultContentCharset("UTF-8")));
+        return given().redirects()
+                .follow(false)
+                .cookie("hub-session", session)
+                .cookie("hub-csrf", csrf)
+                .config(RestAssured.config()
+                        .encoderConfig(EncoderConfig.encoderConfig().defaultContentCharset("UTF-8")));
     }
 }

@@ -22,10 +22,29 @@ class MispFeedTest extends OfficialsTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     /** The fields MISP's published event format (format/2.4/schema.json) requires of every event. */
-    private static final List<String> REQUIRED = List.of("id", "orgc_id", "org_id", "date", "threat_level_id", "info",
-            "published", "uuid", "attribute_count", "analysis", "timestamp", "distribution", "proposal_email_lock",
-            "locked", "publish_timestamp", "sharing_group_id", "Org", "Orgc", "Attribute", "ShadowAttribute",
-            "RelatedEvent", "Tag");
+    private static final List<String> REQUIRED = List.of(
+            "id",
+            "orgc_id",
+            "org_id",
+            "date",
+            "threat_level_id",
+            "info",
+            "published",
+            "uuid",
+            "attribute_count",
+            "analysis",
+            "timestamp",
+            "distribution",
+            "proposal_email_lock",
+            "locked",
+            "publish_timestamp",
+            "sharing_group_id",
+            "Org",
+            "Orgc",
+            "Attribute",
+            "ShadowAttribute",
+            "RelatedEvent",
+            "Tag");
 
     @Test
     void shouldRoundTripEverySeededWalletWithItsChain() throws Exception {
@@ -43,12 +62,19 @@ class MispFeedTest extends OfficialsTest {
             assertThat(summary.get("date").asText()).matches("\\d{4}-\\d{2}-\\d{2}");
             assertThat(summary.get("timestamp").asText()).matches("\\d+");
             assertThat(summary.get("Orgc").get("uuid").asText()).isNotEmpty();
-            assertThat(summary.get("Orgc").get("name").isTextual()).as("the creator organization's name").isTrue();
-            JsonNode event = read(key, "/feeds/vasp-indicators/misp/" + entry.getKey() + ".json").get("Event");
-            assertThat(REQUIRED).allSatisfy(field -> assertThat(event.has(field)).as(entry.getKey() + " has " + field).isTrue());
+            assertThat(summary.get("Orgc").get("name").isTextual())
+                    .as("the creator organization's name")
+                    .isTrue();
+            JsonNode event = read(key, "/feeds/vasp-indicators/misp/" + entry.getKey() + ".json")
+                    .get("Event");
+            assertThat(REQUIRED)
+                    .allSatisfy(field -> assertThat(event.has(field))
+                            .as(entry.getKey() + " has " + field)
+                            .isTrue());
             assertThat(event.get("uuid").asText()).isEqualTo(entry.getKey());
             assertThat(event.get("info").asText()).isEqualTo(summary.get("info").asText());
-            assertThat(event.get("timestamp").asText()).isEqualTo(summary.get("timestamp").asText());
+            assertThat(event.get("timestamp").asText())
+                    .isEqualTo(summary.get("timestamp").asText());
             for (JsonNode a : event.get("Attribute")) {
                 if ("btc".equals(a.get("type").asText()) && !a.get("deleted").asBoolean()) {
                     assertThat(a.get("category").asText()).isEqualTo("Financial fraud");
@@ -65,7 +91,8 @@ class MispFeedTest extends OfficialsTest {
                 String chain = null;
                 for (JsonNode a : o.get("Attribute")) {
                     switch (a.get("object_relation").asText()) {
-                        case "address", "address-crypto" -> address = a.get("value").asText();
+                        case "address", "address-crypto" ->
+                            address = a.get("value").asText();
                         case "text" -> chain = a.get("value").asText().replaceFirst("^Chain: (\\w+).*$", "$1");
                         case "symbol" -> assertThat(a.get("value").asText()).matches("[A-Z0-9]+");
                         default -> throw new AssertionError("unexpected relation " + a);
@@ -76,8 +103,13 @@ class MispFeedTest extends OfficialsTest {
         }
 
         // Every active wallet the same key gets from the flat feed comes out of MISP with the same chain.
-        String csv = key.taxii().accept("*/*").get("/feeds/vasp-indicators/crypto_address.csv").then().statusCode(200)
-                .extract().asString();
+        String csv = key.taxii()
+                .accept("*/*")
+                .get("/feeds/vasp-indicators/crypto_address.csv")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
         Set<String> published = new HashSet<>();
         Set<String> bitcoin = new HashSet<>();
         csv.lines().skip(1).forEach(line -> {
@@ -96,16 +128,20 @@ class MispFeedTest extends OfficialsTest {
     void shouldCarryTlpActorsTextAndTranslationsOfAnAdvisory() throws Exception {
         Partners.partner("test-misp-event", "VASP");
         Partners.Key key = Partners.key("test-misp-event", List.of("vasp-indicators"), "GREEN");
-        String id = Advisories.publishedAt("MISP event", "GREEN", List.of(),
+        String id = Advisories.publishedAt(
+                "MISP event",
+                "GREEN",
+                List.of(),
                 "misp-event.example.org\n3LU8wRu4ZnXP4UM8Yo6kkTiGHM9BubgyiG\nTA3941uFAvmVibSkQ6fMJXxmaSNovX86mz");
         JsonNode event = eventOf(key, "vasp-indicators", id);
-        assertThat(event.get("Tag").findValuesAsText("name")).contains("tlp:green",
-                "misp-galaxy:threat-actor=\"Lazarus Group\"");
+        assertThat(event.get("Tag").findValuesAsText("name"))
+                .contains("tlp:green", "misp-galaxy:threat-actor=\"Lazarus Group\"");
         assertThat(event.get("distribution").asText()).isEqualTo("2");
-        assertThat(event.get("Attribute").findValuesAsText("value")).contains("misp-event.example.org",
-                "3LU8wRu4ZnXP4UM8Yo6kkTiGHM9BubgyiG");
+        assertThat(event.get("Attribute").findValuesAsText("value"))
+                .contains("misp-event.example.org", "3LU8wRu4ZnXP4UM8Yo6kkTiGHM9BubgyiG");
         assertThat(event.get("Attribute").findValuesAsText("type")).contains("domain", "btc");
-        assertThat(event.get("EventReport").findValuesAsText("content")).anySatisfy(c -> assertThat(c).contains("시험 MISP event"));
+        assertThat(event.get("EventReport").findValuesAsText("content"))
+                .anySatisfy(c -> assertThat(c).contains("시험 MISP event"));
         JsonNode tron = null;
         for (JsonNode o : event.get("Object")) {
             if (o.get("Attribute").findValuesAsText("value").contains("TA3941uFAvmVibSkQ6fMJXxmaSNovX86mz")) {
@@ -115,9 +151,16 @@ class MispFeedTest extends OfficialsTest {
         assertThat(tron).isNotNull();
         assertThat(tron.get("Attribute").findValuesAsText("value")).contains("TRX", "Chain: TRON (tron:mainnet)");
 
-        String hashes = key.taxii().accept("*/*").get("/feeds/vasp-indicators/misp/hashes.csv").then().statusCode(200)
-                .extract().asString();
-        assertThat(hashes.lines()).contains(MispFeedResource.md5("misp-event.example.org") + "," + event.get("uuid").asText());
+        String hashes = key.taxii()
+                .accept("*/*")
+                .get("/feeds/vasp-indicators/misp/hashes.csv")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
+        assertThat(hashes.lines())
+                .contains(MispFeedResource.md5("misp-event.example.org") + ","
+                        + event.get("uuid").asText());
 
         Advisories.withdraw(id);
         JsonNode withdrawn = eventOf(key, "vasp-indicators", id);
@@ -126,7 +169,8 @@ class MispFeedTest extends OfficialsTest {
             assertThat(a.get("deleted").asBoolean()).isTrue();
             assertThat(a.get("to_ids").asBoolean()).isFalse();
         });
-        assertThat(Long.parseLong(withdrawn.get("timestamp").asText())).isGreaterThanOrEqualTo(Long.parseLong(event.get("timestamp").asText()));
+        assertThat(Long.parseLong(withdrawn.get("timestamp").asText()))
+                .isGreaterThanOrEqualTo(Long.parseLong(event.get("timestamp").asText()));
     }
 
     @Test
@@ -138,20 +182,51 @@ class MispFeedTest extends OfficialsTest {
         String uuid = uuidOf(amber, "partner-governments", id);
         assertThat(uuid).isNotNull();
         assertThat(uuidOf(green, "partner-governments", id)).isNull();
-        green.taxii().accept("*/*").get("/feeds/partner-governments/misp/" + uuid + ".json").then().statusCode(404);
-        assertThat(green.taxii().accept("*/*").get("/feeds/partner-governments/misp/hashes.csv").then().statusCode(200)
-                .extract().asString()).doesNotContain(MispFeedResource.md5("misp-amber.example.org"));
-        green.taxii().accept("*/*").get("/feeds/public/misp/manifest.json").then().statusCode(404);
-        green.taxii().accept("*/*").get("/feeds/partner-governments/misp/nothing.json").then().statusCode(404);
+        green.taxii()
+                .accept("*/*")
+                .get("/feeds/partner-governments/misp/" + uuid + ".json")
+                .then()
+                .statusCode(404);
+        assertThat(green.taxii()
+                        .accept("*/*")
+                        .get("/feeds/partner-governments/misp/hashes.csv")
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .asString())
+                .doesNotContain(MispFeedResource.md5("misp-amber.example.org"));
+        green.taxii()
+                .accept("*/*")
+                .get("/feeds/public/misp/manifest.json")
+                .then()
+                .statusCode(404);
+        green.taxii()
+                .accept("*/*")
+                .get("/feeds/partner-governments/misp/nothing.json")
+                .then()
+                .statusCode(404);
         given().get("/feeds/partner-governments/misp/manifest.json").then().statusCode(401);
 
-        String etag = amber.taxii().accept("*/*").get("/feeds/partner-governments/misp/manifest.json").then()
-                .statusCode(200).extract().header("ETag");
-        amber.taxii().accept("*/*").header("If-None-Match", etag).get("/feeds/partner-governments/misp/manifest.json")
-                .then().statusCode(304);
+        String etag = amber.taxii()
+                .accept("*/*")
+                .get("/feeds/partner-governments/misp/manifest.json")
+                .then()
+                .statusCode(200)
+                .extract()
+                .header("ETag");
+        amber.taxii()
+                .accept("*/*")
+                .header("If-None-Match", etag)
+                .get("/feeds/partner-governments/misp/manifest.json")
+                .then()
+                .statusCode(304);
         Advisories.publishedAt("MISP amber news", "AMBER", List.of(), "misp-amber-news.example.org");
-        amber.taxii().accept("*/*").header("If-None-Match", etag).get("/feeds/partner-governments/misp/manifest.json")
-                .then().statusCode(200);
+        amber.taxii()
+                .accept("*/*")
+                .header("If-None-Match", etag)
+                .get("/feeds/partner-governments/misp/manifest.json")
+                .then()
+                .statusCode(200);
     }
 
     private static JsonNode eventOf(Partners.Key key, String collection, String publicId) throws Exception {
@@ -173,6 +248,12 @@ class MispFeedTest extends OfficialsTest {
     }
 
     private static JsonNode read(Partners.Key key, String path) throws Exception {
-        return JSON.readTree(key.taxii().accept("*/*").get(path).then().statusCode(200).extract().asString());
+        return JSON.readTree(key.taxii()
+                .accept("*/*")
+                .get(path)
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString());
     }
 }

@@ -28,7 +28,8 @@ class AdvisoryFilesTest {
             return files.filter(p -> p.toString().endsWith(".yaml"))
                     .filter(p -> !p.getFileName().toString().equals(AdvisoryImporter.ORGANIZATIONS_FILE))
                     .filter(p -> !p.getFileName().toString().equals(AdvisoryImporter.THREAT_ACTORS_FILE))
-                    .sorted().toList();
+                    .sorted()
+                    .toList();
         }
     }
 
@@ -43,12 +44,16 @@ class AdvisoryFilesTest {
         assertThat(states.get(states.size() - 1).indicators()).isNotEmpty();
         assertThat(advisory.references()).as("every advisory keeps its sources").isNotEmpty();
         assertThat(file.getFileName().toString()).startsWith(advisory.id() + "-");
-        states.forEach(s -> s.indicators().forEach(i -> assertThat(i.sourceUrl()).as(i.value() + " has a source").isNotNull()));
+        states.forEach(s -> s.indicators()
+                .forEach(i -> assertThat(i.sourceUrl())
+                        .as(i.value() + " has a source")
+                        .isNotNull()));
     }
 
     @Test
     void shouldPickEveryActorFromTheShippedCatalog() throws IOException {
-        JsonNode catalog = YAML.readTree(DIR.resolve(AdvisoryImporter.THREAT_ACTORS_FILE).toFile());
+        JsonNode catalog =
+                YAML.readTree(DIR.resolve(AdvisoryImporter.THREAT_ACTORS_FILE).toFile());
         assertThat(JsonSchemas.THREAT_ACTORS.validate(catalog)).isEmpty();
         java.util.Set<String> known = new java.util.HashSet<>();
         catalog.get("threat_actors").forEach(a -> {
@@ -58,8 +63,14 @@ class AdvisoryFilesTest {
             }
         });
         for (Path f : advisoryFiles()) {
-            YAML.readTree(f.toFile()).path("threat_actors").forEach(a -> assertThat(known).as(f + " names " + a)
-                    .contains(a.has("mitre_id") ? a.get("mitre_id").asText() : a.get("name").asText()));
+            YAML.readTree(f.toFile())
+                    .path("threat_actors")
+                    .forEach(a -> assertThat(known)
+                            .as(f + " names " + a)
+                            .contains(
+                                    a.has("mitre_id")
+                                            ? a.get("mitre_id").asText()
+                                            : a.get("name").asText()));
         }
     }
 
@@ -79,7 +90,8 @@ class AdvisoryFilesTest {
     @Test
     void shouldMatchTheOrganizationsSchema() throws IOException {
         Path file = DIR.resolve(AdvisoryImporter.ORGANIZATIONS_FILE);
-        assertThat(JsonSchemas.ORGANIZATIONS.validate(YAML.readTree(file.toFile()))).isEmpty();
+        assertThat(JsonSchemas.ORGANIZATIONS.validate(YAML.readTree(file.toFile())))
+                .isEmpty();
     }
 
     @Test
@@ -97,7 +109,8 @@ class AdvisoryFilesTest {
                     add: [ { value: a.example, colour: red } ]
                 """);
         List<ImportProblem> problems = AdvisoryImporter.schemaProblems(JsonSchemas.ADVISORY, "broken.yaml", broken);
-        assertThat(problems).extracting(ImportProblem::path)
+        assertThat(problems)
+                .extracting(ImportProblem::path)
                 .contains("$.id", "$.title", "$.tlp", "$.coauthors", "$.revisions[0].published");
         assertThat(problems).allMatch(p -> p.file().equals("broken.yaml"));
     }

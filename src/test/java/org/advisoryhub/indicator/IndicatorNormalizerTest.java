@@ -48,8 +48,23 @@ class IndicatorNormalizerTest {
 
     @Test
     void shouldSplitAssetFromChain() {
-        NormalizedIndicator n = IndicatorNormalizer.normalize(new IndicatorInput(null, "TA3941uFAvmVibSkQ6fMJXxmaSNovX86mz",
-                "USDT(TRON)", null, null, null, null, null, null, null, null, null, null, null), NOW);
+        NormalizedIndicator n = IndicatorNormalizer.normalize(
+                new IndicatorInput(
+                        null,
+                        "TA3941uFAvmVibSkQ6fMJXxmaSNovX86mz",
+                        "USDT(TRON)",
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null),
+                NOW);
         assertThat(n.chain()).isEqualTo(Chain.TRON);
         assertThat(n.asset()).isEqualTo("USDT");
     }
@@ -57,30 +72,97 @@ class IndicatorNormalizerTest {
     @Test
     void shouldKeyTheSameEvmAddressPerChain() {
         assertThat(of("0x4f47bc496083c727c5fbe3ce9cdf2b0f6496270c").dedupeKey())
-                .isNotEqualTo(of("bsc:0x4f47bc496083c727c5fbe3ce9cdf2b0f6496270c").dedupeKey());
+                .isNotEqualTo(
+                        of("bsc:0x4f47bc496083c727c5fbe3ce9cdf2b0f6496270c").dedupeKey());
         assertThat(of("0x51E9d833Ecae4E8D9D8Be17300AEE6D3398C135D").dedupeKey())
                 .isEqualTo(of("0x51e9d833ecae4e8d9d8be17300aee6d3398c135d").dedupeKey());
     }
 
     @Test
     void shouldReportTheFieldAtFault() {
-        assertThatThrownBy(() -> IndicatorNormalizer.normalize(new IndicatorInput("crypto_address", "0xabc", "MOON", null,
-                null, null, null, null, null, null, null, null, null, null), NOW))
-                .isInstanceOfSatisfying(InvalidIndicatorException.class, e -> assertThat(e.field()).isEqualTo("chain"));
-        assertThatThrownBy(() -> IndicatorNormalizer.normalize(new IndicatorInput(null, "example.com", null, null, null,
-                null, null, null, "2024-02-01", "2024-01-01", null, null, null, null), NOW))
-                .isInstanceOfSatisfying(InvalidIndicatorException.class, e -> assertThat(e.field()).isEqualTo("validUntil"));
+        assertThatThrownBy(() -> IndicatorNormalizer.normalize(
+                        new IndicatorInput(
+                                "crypto_address",
+                                "0xabc",
+                                "MOON",
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null),
+                        NOW))
+                .isInstanceOfSatisfying(
+                        InvalidIndicatorException.class,
+                        e -> assertThat(e.field()).isEqualTo("chain"));
+        assertThatThrownBy(() -> IndicatorNormalizer.normalize(
+                        new IndicatorInput(
+                                null,
+                                "example.com",
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                "2024-02-01",
+                                "2024-01-01",
+                                null,
+                                null,
+                                null,
+                                null),
+                        NOW))
+                .isInstanceOfSatisfying(
+                        InvalidIndicatorException.class,
+                        e -> assertThat(e.field()).isEqualTo("validUntil"));
         assertThatThrownBy(() -> of("just words"))
-                .isInstanceOfSatisfying(InvalidIndicatorException.class, e -> assertThat(e.field()).isEqualTo("kind"));
+                .isInstanceOfSatisfying(
+                        InvalidIndicatorException.class,
+                        e -> assertThat(e.field()).isEqualTo("kind"));
     }
 
     @Test
     void shouldRequireChainNameForOtherChains() {
-        assertThatThrownBy(() -> IndicatorNormalizer.normalize(new IndicatorInput("crypto_address", "addr1example", "OTHER",
-                null, null, null, null, null, null, null, null, null, null, null), NOW))
+        assertThatThrownBy(() -> IndicatorNormalizer.normalize(
+                        new IndicatorInput(
+                                "crypto_address",
+                                "addr1example",
+                                "OTHER",
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null),
+                        NOW))
                 .hasMessageContaining("chainName");
-        NormalizedIndicator n = IndicatorNormalizer.normalize(new IndicatorInput("crypto_address", "addr1example", "OTHER",
-                "ada", null, null, null, null, null, null, null, null, null, null), NOW);
+        NormalizedIndicator n = IndicatorNormalizer.normalize(
+                new IndicatorInput(
+                        "crypto_address",
+                        "addr1example",
+                        "OTHER",
+                        "ada",
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null),
+                NOW);
         assertThat(n.dedupeKey()).isEqualTo("crypto_address:other/ADA:addr1example");
     }
 

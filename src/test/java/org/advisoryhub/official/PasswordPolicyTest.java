@@ -11,7 +11,9 @@ class PasswordPolicyTest {
     void shouldRefuseShortOverlongAndTriviallyWeakPasswords() {
         assertThat(PasswordPolicy.problem("short-one", "alice")).contains("at least 12");
         assertThat(PasswordPolicy.problem("A".repeat(72) + "tail", "alice")).contains("72 bytes");
-        assertThat(PasswordPolicy.problem("비밀번호".repeat(7), "alice")).as("84 bytes in UTF-8").contains("72 bytes");
+        assertThat(PasswordPolicy.problem("비밀번호".repeat(7), "alice"))
+                .as("84 bytes in UTF-8")
+                .contains("72 bytes");
         assertThat(PasswordPolicy.problem("aaaaaaaaaaaa", "alice")).contains("different characters");
         assertThat(PasswordPolicy.problem("Password1234!", "alice")).contains("easy to guess");
         assertThat(PasswordPolicy.problem("123456789012", "alice")).contains("easy to guess");
@@ -24,8 +26,14 @@ class PasswordPolicyTest {
     void shouldAcceptReasonablePasswords() {
         assertThat(PasswordPolicy.problem("correct horse battery", "alice")).isNull();
         assertThat(PasswordPolicy.problem("test-password-123", "fbi-drafter")).isNull();
-        assertThat(PasswordPolicy.problem("A".repeat(60) + "bcdefghijkl9", "alice")).as("exactly 72 bytes").isNull();
-        assertThat(PasswordPolicy.problem("한국어비밀번호만들기", "alice")).as("Korean, 30 bytes").isNotNull();
-        assertThat(PasswordPolicy.problem("한국어로만든긴비밀번호다", "alice")).as("Korean, 12 characters").isNull();
+        assertThat(PasswordPolicy.problem("A".repeat(60) + "bcdefghijkl9", "alice"))
+                .as("exactly 72 bytes")
+                .isNull();
+        assertThat(PasswordPolicy.problem("한국어비밀번호만들기", "alice"))
+                .as("Korean, 30 bytes")
+                .isNotNull();
+        assertThat(PasswordPolicy.problem("한국어로만든긴비밀번호다", "alice"))
+                .as("Korean, 12 characters")
+                .isNull();
     }
 }

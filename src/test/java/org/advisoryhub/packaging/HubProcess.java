@@ -16,7 +16,8 @@ import java.util.concurrent.TimeUnit;
 /** The packaged hub ({@code java -jar target/quarkus-app/quarkus-run.jar}) run as a separate process. */
 final class HubProcess implements AutoCloseable {
 
-    private static final Path JAR = Path.of("target/quarkus-app/quarkus-run.jar").toAbsolutePath();
+    private static final Path JAR =
+            Path.of("target/quarkus-app/quarkus-run.jar").toAbsolutePath();
 
     private final Process process;
     private final Path log;
@@ -68,13 +69,21 @@ final class HubProcess implements AutoCloseable {
     }
 
     HttpResponse<String> put(String path, String json, String user, String password) throws Exception {
-        return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString(json)), user, password);
+        return send(
+                HttpRequest.newBuilder(uri(path))
+                        .header("Content-Type", "application/json")
+                        .PUT(HttpRequest.BodyPublishers.ofString(json)),
+                user,
+                password);
     }
 
     HttpResponse<String> post(String path, String json, String user, String password) throws Exception {
-        return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json)), user, password);
+        return send(
+                HttpRequest.newBuilder(uri(path))
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(json)),
+                user,
+                password);
     }
 
     /** SIGTERM: the hub shuts down and stops its PostgreSQL. */

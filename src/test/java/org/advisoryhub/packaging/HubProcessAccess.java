@@ -6,8 +6,7 @@ import java.util.Map;
 /** Lets other test packages (the benchmarks) start the packaged hub the way the packaging tests do. */
 public final class HubProcessAccess {
 
-    private HubProcessAccess() {
-    }
+    private HubProcessAccess() {}
 
     /** A started hub; close stops it. */
     public interface Running extends AutoCloseable {

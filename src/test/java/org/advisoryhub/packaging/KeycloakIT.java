@@ -55,10 +55,17 @@ class KeycloakIT {
         Files.writeString(imports.resolve("advisory-hub-realm.json"), realm);
         keycloakPort = HubProcess.freePort();
         String base = "http://127.0.0.1:" + keycloakPort;
-        ProcessBuilder pb = new ProcessBuilder("bash", home.resolve("bin/kc.sh").toString(), "start-dev",
-                "--http-host=127.0.0.1", "--http-port=" + keycloakPort, "--hostname=" + base, "--import-realm",
-                "--http-management-port=" + HubProcess.freePort())
-                .redirectErrorStream(true).redirectOutput(work.resolve("keycloak.log").toFile());
+        ProcessBuilder pb = new ProcessBuilder(
+                        "bash",
+                        home.resolve("bin/kc.sh").toString(),
+                        "start-dev",
+                        "--http-host=127.0.0.1",
+                        "--http-port=" + keycloakPort,
+                        "--hostname=" + base,
+                        "--import-realm",
+                        "--http-management-port=" + HubProcess.freePort())
+                .redirectErrorStream(true)
+                .redirectOutput(work.resolve("keycloak.log").toFile());
         pb.environment().put("KC_BOOTSTRAP_ADMIN_USERNAME", "admin");
         pb.environment().put("KC_BOOTSTRAP_ADMIN_PASSWORD", "admin");
         pb.environment().put("JAVA_HOME", System.getProperty("java.home"));
@@ -67,14 +74,18 @@ class KeycloakIT {
 
         Path advisories = Files.createDirectories(work.resolve("advisories"));
         Files.copy(Path.of("advisories/organizations.yaml"), advisories.resolve("organizations.yaml"));
-        hub = HubProcess.start(work, "hub", Map.of(
-                "QUARKUS_OIDC_TENANT_ENABLED", "true",
-                "QUARKUS_OIDC_AUTH_SERVER_URL", base + "/realms/advisory-hub",
-                "QUARKUS_OIDC_CLIENT_ID", "advisory-automation",
-                "HUB_BOOTSTRAP_ADMIN_PASSWORD", "keycloak-it-admin",
-                "HUB_CONSOLE_SIGN_IN", "code",
-                "HUB_CONSOLE_OIDC", "true",
-                "HUB_CONSOLE_OIDC_SECRET", "keycloak-it-console-secret-0123456789abcdef"), hubPort);
+        hub = HubProcess.start(
+                work,
+                "hub",
+                Map.of(
+                        "QUARKUS_OIDC_TENANT_ENABLED", "true",
+                        "QUARKUS_OIDC_AUTH_SERVER_URL", base + "/realms/advisory-hub",
+                        "QUARKUS_OIDC_CLIENT_ID", "advisory-automation",
+                        "HUB_BOOTSTRAP_ADMIN_PASSWORD", "keycloak-it-admin",
+                        "HUB_CONSOLE_SIGN_IN", "code",
+                        "HUB_CONSOLE_OIDC", "true",
+                        "HUB_CONSOLE_OIDC_SECRET", "keycloak-it-console-secret-0123456789abcdef"),
+                hubPort);
     }
 
     @AfterAll
@@ -101,20 +112,28 @@ class KeycloakIT {
         HttpResponse<String> created = call("POST", "/api/v1/advisories", alice, draft);
         assertThat(created.statusCode()).isEqualTo(201);
         String id = JSON.readTree(created.body()).get("id").asText();
-        assertThat(call("POST", "/api/v1/advisories/" + id + "/submit", alice, "{}").statusCode()).isEqualTo(200);
-        assertThat(call("POST", "/api/v1/advisories/" + id + "/publish", alice, "{\"changeNote\":\"x\"}").statusCode())
+        assertThat(call("POST", "/api/v1/advisories/" + id + "/submit", alice, "{}")
+                        .statusCode())
+                .isEqualTo(200);
+        assertThat(call("POST", "/api/v1/advisories/" + id + "/publish", alice, "{\"changeNote\":\"x\"}")
+                        .statusCode())
                 .isEqualTo(403);
         String bob = token("advisory-hub", "advisory-console", "bob", "bob-password");
-        assertThat(call("POST", "/api/v1/advisories/" + id + "/approve", bob, "{}").statusCode()).isEqualTo(200);
+        assertThat(call("POST", "/api/v1/advisories/" + id + "/approve", bob, "{}")
+                        .statusCode())
+                .isEqualTo(200);
     }
 
     @Test
     void shouldSignOfficialsInToTheConsoleThroughKeycloak() {
-        try (Playwright playwright = Playwright.create(new Playwright.CreateOptions()
-                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-                Browser browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                        .setExecutablePath(Path.of("/usr/bin/chromium")).setHeadless(true)
-                        .setArgs(List.of("--headless", "--no-sandbox", "--disable-gpu", "--no-first-run")))) {
+        try (Playwright playwright = Playwright.create(
+                        new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+                Browser browser = playwright
+                        .chromium()
+                        .launch(new BrowserType.LaunchOptions()
+                                .setExecutablePath(Path.of("/usr/bin/chromium"))
+                                .setHeadless(true)
+                                .setArgs(List.of("--headless", "--no-sandbox", "--disable-gpu", "--no-first-run")))) {
             Page page = browser.newPage();
             page.navigate("http://127.0.0.1:" + hubPort + "/console");
             // The console hands over to Keycloak's own sign-in page and comes back with the official's identity.
@@ -134,11 +153,13 @@ class KeycloakIT {
     void shouldRefuseMissingForeignAndForgedTokens() throws Exception {
         assertThat(call("GET", "/api/v1/officials/me", null, null).statusCode()).isEqualTo(401);
         String foreign = token("master", "admin-cli", "admin", "admin");
-        assertThat(call("GET", "/api/v1/officials/me", foreign, null).statusCode()).isEqualTo(401);
+        assertThat(call("GET", "/api/v1/officials/me", foreign, null).statusCode())
+                .isEqualTo(401);
         String alice = token("advisory-hub", "advisory-console", "alice", "alice-password");
         int sig = alice.lastIndexOf('.') + 1;
         String forged = alice.substring(0, sig) + (alice.charAt(sig) == 'A' ? 'B' : 'A') + alice.substring(sig + 1);
-        assertThat(call("GET", "/api/v1/officials/me", forged, null).statusCode()).isEqualTo(401);
+        assertThat(call("GET", "/api/v1/officials/me", forged, null).statusCode())
+                .isEqualTo(401);
     }
 
     private static void deleteTree(Path dir) throws IOException {
@@ -152,12 +173,16 @@ class KeycloakIT {
     }
 
     private static String token(String realm, String client, String user, String password) throws Exception {
-        String form = "grant_type=password&client_id=" + client + "&username=" + URLEncoder.encode(user, StandardCharsets.UTF_8)
-                + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8);
-        HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + keycloakPort
-                + "/realms/" + realm + "/protocol/openid-connect/token"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        String form = "grant_type=password&client_id=" + client + "&username="
+                + URLEncoder.encode(user, StandardCharsets.UTF_8) + "&password="
+                + URLEncoder.encode(password, StandardCharsets.UTF_8);
+        HttpResponse<String> r = HTTP.send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + keycloakPort + "/realms/" + realm
+                                + "/protocol/openid-connect/token"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(form))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
         return JSON.readTree(r.body()).get("access_token").asText();
     }
@@ -165,7 +190,9 @@ class KeycloakIT {
     private static HttpResponse<String> call(String method, String path, String token, String body) throws Exception {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + hub.port + path))
                 .header("Content-Type", "application/json")
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+                .method(
+                        method,
+                        body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         if (token != null) {
             b.header("Authorization", "Bearer " + token);
         }
@@ -180,7 +207,8 @@ class KeycloakIT {
             }
             try {
                 if (HTTP.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.discarding())
-                        .statusCode() == 200) {
+                                .statusCode()
+                        == 200) {
                     return;
                 }
             } catch (IOException e) {
@@ -188,6 +216,7 @@ class KeycloakIT {
             }
             Thread.sleep(1000);
         }
-        throw new IllegalStateException("Keycloak did not serve the realm in time:\n" + Files.readString(work.resolve("keycloak.log")));
+        throw new IllegalStateException(
+                "Keycloak did not serve the realm in time:\n" + Files.readString(work.resolve("keycloak.log")));
     }
 }

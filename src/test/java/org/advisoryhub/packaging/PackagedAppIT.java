@@ -38,34 +38,49 @@ class PackagedAppIT {
         HubProcess.copyAdvisories(work);
         String password;
         try (HubProcess hub = HubProcess.start(work, "first", Map.of())) {
-            assertThat(hub.log()).contains("with a generated password, written to " + work.resolve("data/bootstrap-admin-password"));
+            assertThat(hub.log())
+                    .contains("with a generated password, written to " + work.resolve("data/bootstrap-admin-password"));
             Path passwordFile = work.resolve("data/bootstrap-admin-password");
-            assertThat(Files.getPosixFilePermissions(passwordFile)).containsExactlyInAnyOrder(
-                    PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE);
+            assertThat(Files.getPosixFilePermissions(passwordFile))
+                    .containsExactlyInAnyOrder(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE);
             password = Files.readString(passwordFile).trim();
             assertThat(hub.log()).as("no password in the log").doesNotContain(password);
-            assertThat(hub.log()).as("no session key in the log").contains("HUB_SESSION_KEY is not set")
-                    .doesNotContainIgnoringCase("temporary key").doesNotContainIgnoringCase("encryption key");
-            assertThat(hub.get("/api/v1/advisories/HUB-2022-0001", "admin", password).statusCode()).isEqualTo(200);
-            assertThat(hub.put("/api/v1/organizations/it-partner", ORG, "admin", password).statusCode()).isEqualTo(200);
+            assertThat(hub.log())
+                    .as("no session key in the log")
+                    .contains("HUB_SESSION_KEY is not set")
+                    .doesNotContainIgnoringCase("temporary key")
+                    .doesNotContainIgnoringCase("encryption key");
+            assertThat(hub.get("/api/v1/advisories/HUB-2022-0001", "admin", password)
+                            .statusCode())
+                    .isEqualTo(200);
+            assertThat(hub.put("/api/v1/organizations/it-partner", ORG, "admin", password)
+                            .statusCode())
+                    .isEqualTo(200);
             assertThat(hub.get("/q/openapi", null, null).statusCode()).isEqualTo(200);
             assertThat(hub.get("/q/swagger-ui/", null, null).statusCode()).isEqualTo(200);
             assertDurableAndPasswordProtected(hub.log());
             hub.stop();
         }
         assertThat(work.resolve("data/postgres/PG_VERSION")).exists();
-        assertThat(work.resolve("data/postgres/postmaster.pid")).as("PostgreSQL stopped with the hub").doesNotExist();
+        assertThat(work.resolve("data/postgres/postmaster.pid"))
+                .as("PostgreSQL stopped with the hub")
+                .doesNotExist();
 
         HubProcess second = HubProcess.start(work, "second", Map.of());
         assertThat(second.log()).doesNotContain("a generated password");
-        assertThat(second.get("/api/v1/organizations/it-partner", "admin", password).body()).contains("Packaged test partner");
+        assertThat(second.get("/api/v1/organizations/it-partner", "admin", password)
+                        .body())
+                .contains("Packaged test partner");
         assertThat(second.get("/api/v1/imports/last", "admin", password).body())
-                .contains("UNCHANGED").doesNotContain("CREATED");
+                .contains("UNCHANGED")
+                .doesNotContain("CREATED");
         second.kill();
 
         try (HubProcess third = HubProcess.start(work, "third", Map.of())) {
             assertThat(third.log()).contains("stale embedded PostgreSQL");
-            assertThat(third.get("/api/v1/organizations/it-partner", "admin", password).statusCode()).isEqualTo(200);
+            assertThat(third.get("/api/v1/organizations/it-partner", "admin", password)
+                            .statusCode())
+                    .isEqualTo(200);
         }
     }
 
@@ -75,16 +90,21 @@ class PackagedAppIT {
         Matcher port = DB_PORT.matcher(log);
         assertThat(port.find()).as("the database address is logged").isTrue();
         Path passwordFile = work.resolve("data/postgres/hub-database-password");
-        assertThat(Files.getPosixFilePermissions(passwordFile)).containsExactlyInAnyOrder(
-                PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE);
+        assertThat(Files.getPosixFilePermissions(passwordFile))
+                .containsExactlyInAnyOrder(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE);
         String url = "jdbc:postgresql://127.0.0.1:" + port.group(1) + "/postgres";
-        assertThatThrownBy(() -> DriverManager.getConnection(url, "postgres", "").close())
-                .as("no trust authentication").isInstanceOf(SQLException.class);
-        assertThatThrownBy(() -> DriverManager.getConnection(url, "postgres", "postgres").close())
-                .as("not the library's default password").isInstanceOf(SQLException.class);
+        assertThatThrownBy(
+                        () -> DriverManager.getConnection(url, "postgres", "").close())
+                .as("no trust authentication")
+                .isInstanceOf(SQLException.class);
+        assertThatThrownBy(() ->
+                        DriverManager.getConnection(url, "postgres", "postgres").close())
+                .as("not the library's default password")
+                .isInstanceOf(SQLException.class);
         String password = Files.readString(passwordFile).trim();
-        try (Connection c = DriverManager.getConnection(url, "postgres", password); Statement s = c.createStatement()) {
-            for (String setting : new String[] { "fsync", "synchronous_commit" }) {
+        try (Connection c = DriverManager.getConnection(url, "postgres", password);
+                Statement s = c.createStatement()) {
+            for (String setting : new String[] {"fsync", "synchronous_commit"}) {
                 try (ResultSet rs = s.executeQuery("show " + setting)) {
                     rs.next();
                     assertThat(rs.getString(1)).as(setting).isEqualTo("on");
@@ -107,8 +127,11 @@ class PackagedAppIT {
                     "QUARKUS_DATASOURCE_PASSWORD", "postgres",
                     "HUB_BOOTSTRAP_ADMIN_PASSWORD", "external-admin-password");
             try (HubProcess hub = HubProcess.start(work, "external", env)) {
-                assertThat(hub.log()).doesNotContain("Embedded PostgreSQL started").doesNotContain("a generated password");
-                assertThat(hub.get("/api/v1/advisories/HUB-2025-0001", "admin", "external-admin-password").statusCode())
+                assertThat(hub.log())
+                        .doesNotContain("Embedded PostgreSQL started")
+                        .doesNotContain("a generated password");
+                assertThat(hub.get("/api/v1/advisories/HUB-2025-0001", "admin", "external-admin-password")
+                                .statusCode())
                         .isEqualTo(200);
             }
             assertThat(work.resolve("data")).doesNotExist();

@@ -31,13 +31,17 @@ class PartnerKeysTest extends OfficialsTest {
         Partners.partner("test-keys", "VASP");
         Partners.Key key = Partners.key("test-keys", List.of("public"), "CLEAR");
         assertThat(key.secret()).hasSizeGreaterThanOrEqualTo(40);
-        as(ADMIN).get("/api/v1/partners/test-keys/keys").then().statusCode(200)
+        as(ADMIN)
+                .get("/api/v1/partners/test-keys/keys")
+                .then()
+                .statusCode(200)
                 .body("[0].keyId", equalTo(key.keyId()))
                 .body("[0]", not(hasKey("secret")))
                 .body("[0]", not(hasKey("token")))
                 .body("[0].collections", equalTo(List.of("public")));
         Object stored = em.createNativeQuery("select secret_hash from api_key where key_id = :k")
-                .setParameter("k", key.keyId()).getSingleResult();
+                .setParameter("k", key.keyId())
+                .getSingleResult();
         assertThat(stored.toString()).isNotEqualTo(key.secret()).hasSize(64).doesNotContain(key.secret());
         key.taxii().get("/taxii2/").then().statusCode(200);
         as(ADMIN).get("/api/v1/partners/test-keys/keys").then().body("[0].lastUsedAt", notNullValue());
@@ -47,44 +51,90 @@ class PartnerKeysTest extends OfficialsTest {
     void shouldRotateAndRevoke() {
         Partners.partner("test-rotate", "VASP");
         Partners.Key key = Partners.key("test-rotate", List.of("public"), "CLEAR");
-        String secret = as(ADMIN).post("/api/v1/partners/test-rotate/keys/" + key.keyId() + "/rotate").then()
-                .statusCode(200).header("Cache-Control", "no-store").extract().path("secret");
+        String secret = as(ADMIN)
+                .post("/api/v1/partners/test-rotate/keys/" + key.keyId() + "/rotate")
+                .then()
+                .statusCode(200)
+                .header("Cache-Control", "no-store")
+                .extract()
+                .path("secret");
         key.taxii().get("/taxii2/").then().statusCode(401);
-        new Partners.Key(key.keyId(), secret, "test-rotate").taxii().get("/taxii2/").then().statusCode(200);
-        as(ADMIN).delete("/api/v1/partners/test-rotate/keys/" + key.keyId()).then().statusCode(200)
+        new Partners.Key(key.keyId(), secret, "test-rotate")
+                .taxii()
+                .get("/taxii2/")
+                .then()
+                .statusCode(200);
+        as(ADMIN)
+                .delete("/api/v1/partners/test-rotate/keys/" + key.keyId())
+                .then()
+                .statusCode(200)
                 .body("revokedAt", notNullValue());
-        new Partners.Key(key.keyId(), secret, "test-rotate").taxii().get("/taxii2/").then().statusCode(401)
+        new Partners.Key(key.keyId(), secret, "test-rotate")
+                .taxii()
+                .get("/taxii2/")
+                .then()
+                .statusCode(401)
                 .contentType(Partners.TAXII);
-        as(ADMIN).post("/api/v1/partners/test-rotate/keys/" + key.keyId() + "/rotate").then().statusCode(400);
+        as(ADMIN)
+                .post("/api/v1/partners/test-rotate/keys/" + key.keyId() + "/rotate")
+                .then()
+                .statusCode(400);
     }
 
     @Test
     void shouldRejectBadKeyRequests() {
         Partners.partner("test-bad-keys", "VASP");
-        as(ADMIN).contentType(ContentType.JSON)
+        as(ADMIN)
+                .contentType(ContentType.JSON)
                 .body(Map.of("name", "k", "collections", List.of("no-such-collection"), "tlpCeiling", "GREEN"))
-                .post("/api/v1/partners/test-bad-keys/keys").then().statusCode(400)
+                .post("/api/v1/partners/test-bad-keys/keys")
+                .then()
+                .statusCode(400)
                 .body("violations[0].field", equalTo("collections[0]"));
-        as(ADMIN).contentType(ContentType.JSON)
-                .body(Map.of("name", "k", "collections", List.of("public"), "tlpCeiling", "GREEN",
-                        "expiresAt", "2020-01-01T00:00:00Z"))
-                .post("/api/v1/partners/test-bad-keys/keys").then().statusCode(400)
+        as(ADMIN)
+                .contentType(ContentType.JSON)
+                .body(Map.of(
+                        "name",
+                        "k",
+                        "collections",
+                        List.of("public"),
+                        "tlpCeiling",
+                        "GREEN",
+                        "expiresAt",
+                        "2020-01-01T00:00:00Z"))
+                .post("/api/v1/partners/test-bad-keys/keys")
+                .then()
+                .statusCode(400)
                 .body("violations[0].field", equalTo("expiresAt"));
-        as(ADMIN).contentType(ContentType.JSON).body(Map.of("name", "k", "collections", List.of("public"), "tlpCeiling", "GREEN"))
-                .post("/api/v1/partners/test-fbi/keys").then().statusCode(400);
-        as(ADMIN).contentType(ContentType.JSON)
+        as(ADMIN)
+                .contentType(ContentType.JSON)
+                .body(Map.of("name", "k", "collections", List.of("public"), "tlpCeiling", "GREEN"))
+                .post("/api/v1/partners/test-fbi/keys")
+                .then()
+                .statusCode(400);
+        as(ADMIN)
+                .contentType(ContentType.JSON)
                 .body(Map.of("id", "test-agency-as-partner", "name", "x", "kind", "AGENCY"))
-                .put("/api/v1/partners/test-agency-as-partner").then().statusCode(400);
+                .put("/api/v1/partners/test-agency-as-partner")
+                .then()
+                .statusCode(400);
     }
 
     @Test
     void shouldLetOnlyAdminsManagePartnersKeysAndCollections() {
         as(FBI_PUBLISHER).get("/api/v1/partners").then().statusCode(403);
-        as(FBI_PUBLISHER).contentType(ContentType.JSON).body(Map.of("name", "k", "collections", List.of("public"), "tlpCeiling", "GREEN"))
-                .post("/api/v1/partners/test-keys/keys").then().statusCode(403);
+        as(FBI_PUBLISHER)
+                .contentType(ContentType.JSON)
+                .body(Map.of("name", "k", "collections", List.of("public"), "tlpCeiling", "GREEN"))
+                .post("/api/v1/partners/test-keys/keys")
+                .then()
+                .statusCode(403);
         as(FBI_PUBLISHER).get("/api/v1/collections").then().statusCode(403);
         given().get("/api/v1/partners").then().statusCode(401);
-        as(ADMIN).get("/api/v1/collections").then().statusCode(200)
+        as(ADMIN)
+                .get("/api/v1/collections")
+                .then()
+                .statusCode(200)
                 .body("alias", org.hamcrest.Matchers.hasItems("public", "vasp-indicators", "partner-governments"));
     }
 
@@ -92,9 +142,17 @@ class PartnerKeysTest extends OfficialsTest {
     void shouldAuditEveryPull() {
         Partners.partner("test-audit", "VASP");
         Partners.Key key = Partners.key("test-audit", List.of("public"), "CLEAR");
-        key.taxii().queryParam("limit", 5).get("/taxii2/api/collections/public/objects/").then().statusCode(200);
+        key.taxii()
+                .queryParam("limit", 5)
+                .get("/taxii2/api/collections/public/objects/")
+                .then()
+                .statusCode(200);
         key.taxii().get("/taxii2/api/collections/public/manifest/").then().statusCode(200);
-        as(ADMIN).queryParam("actor", key.keyId()).get("/api/v1/audit").then().statusCode(200)
+        as(ADMIN)
+                .queryParam("actor", key.keyId())
+                .get("/api/v1/audit")
+                .then()
+                .statusCode(200)
                 .body("items.action", equalTo(List.of("taxii.manifest", "taxii.objects")))
                 .body("items[1].details.objects", equalTo(5))
                 .body("items[1].organizationId", equalTo("test-audit"))
@@ -107,12 +165,19 @@ class PartnerKeysTest extends OfficialsTest {
     void shouldRefuseExpiredKeys() throws InterruptedException {
         Partners.partner("test-expiry", "VASP");
         String future = java.time.Instant.now().plusSeconds(2).toString();
-        var r = as(ADMIN).contentType(ContentType.JSON)
-                .body(Map.of("name", "short", "collections", List.of("public"), "tlpCeiling", "CLEAR", "expiresAt", future))
-                .post("/api/v1/partners/test-expiry/keys").then().statusCode(201).extract();
+        var r = as(ADMIN)
+                .contentType(ContentType.JSON)
+                .body(Map.of(
+                        "name", "short", "collections", List.of("public"), "tlpCeiling", "CLEAR", "expiresAt", future))
+                .post("/api/v1/partners/test-expiry/keys")
+                .then()
+                .statusCode(201)
+                .extract();
         Partners.Key key = new Partners.Key(r.path("keyId"), r.path("secret"), "test-expiry");
         key.taxii().get("/taxii2/").then().statusCode(200);
-        Thread.sleep(java.time.Duration.between(java.time.Instant.now(), java.time.Instant.parse(future)).toMillis() + 200);
+        Thread.sleep(java.time.Duration.between(java.time.Instant.now(), java.time.Instant.parse(future))
+                        .toMillis()
+                + 200);
         key.taxii().get("/taxii2/").then().statusCode(401);
     }
 }

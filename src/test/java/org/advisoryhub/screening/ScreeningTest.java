@@ -61,31 +61,53 @@ class ScreeningTest extends OfficialsTest {
     }
 
     private static JsonPath screen(Partners.Key key, List<String> values) {
-        return key.api().body(Map.of("values", values)).post("/api/v1/screen").then().statusCode(200).extract().jsonPath();
+        return key.api()
+                .body(Map.of("values", values))
+                .post("/api/v1/screen")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
     }
 
     private static void awaitMatches(Partners.Key key, String value, int expectedMatches) {
-        await().atMost(INDEX_LAG).untilAsserted(() -> assertThat(screen(key, List.of(value)).getInt("matched"))
-                .isEqualTo(expectedMatches));
+        await().atMost(INDEX_LAG)
+                .untilAsserted(() -> assertThat(screen(key, List.of(value)).getInt("matched"))
+                        .isEqualTo(expectedMatches));
     }
 
     @Test
     void shouldMatchEverySpellingOfAListedValueAsNormalizedOnInput() {
         String address = evm();
         String name = domain();
-        String id = Advisories.publishedAt("Screening spellings", "GREEN", List.of(),
+        String id = Advisories.publishedAt(
+                "Screening spellings",
+                "GREEN",
+                List.of(),
                 address + "\n" + name + "\nbc1qw508d6qejxtdg4y5r3zarvary0c5xw7kv8f3t4");
         awaitMatches(vasp, address, 1);
 
-        JsonPath r = screen(vasp, List.of(address.toUpperCase().replace("0X", "0x"), name.toUpperCase() + ".",
-                name.replace(".", "[.]"), "BC1QW508D6QEJXTDG4Y5R3ZARVARY0C5XW7KV8F3T4", "0x" + "ab".repeat(20), "not a value"));
+        JsonPath r = screen(
+                vasp,
+                List.of(
+                        address.toUpperCase().replace("0X", "0x"),
+                        name.toUpperCase() + ".",
+                        name.replace(".", "[.]"),
+                        "BC1QW508D6QEJXTDG4Y5R3ZARVARY0C5XW7KV8F3T4",
+                        "0x" + "ab".repeat(20),
+                        "not a value"));
         assertThat(r.getInt("screened")).isEqualTo(6);
         assertThat(r.getList("matches.index", Integer.class)).containsExactly(0, 1, 2, 3);
         assertThat(r.getList("matches.normalized", String.class))
                 .containsExactly(address, name, name, "bc1qw508d6qejxtdg4y5r3zarvary0c5xw7kv8f3t4");
         Map<String, Object> hit = r.getMap("matches[0].hits[0]");
-        assertThat(hit).containsEntry("advisory", id).containsEntry("kind", "crypto_address").containsEntry("chain", "ETH")
-                .containsEntry("tlp", "GREEN").containsEntry("active", true).containsEntry("latestRevision", 1)
+        assertThat(hit)
+                .containsEntry("advisory", id)
+                .containsEntry("kind", "crypto_address")
+                .containsEntry("chain", "ETH")
+                .containsEntry("tlp", "GREEN")
+                .containsEntry("active", true)
+                .containsEntry("latestRevision", 1)
                 .containsEntry("revisions", List.of(1))
                 .containsEntry("indicator", Advisories.indicatorId(id, "crypto_address:eth:" + address));
         assertThat(r.getList("unreadable.index", Integer.class)).containsExactly(5);
@@ -122,7 +144,8 @@ class ScreeningTest extends OfficialsTest {
         Advisories.amendDropping(id, dropped);
         await().atMost(INDEX_LAG).untilAsserted(() -> {
             JsonPath r = screen(vasp, List.of(kept, dropped));
-            assertThat(r.getList("matches.hits[0].latestRevision", Integer.class)).containsOnly(2);
+            assertThat(r.getList("matches.hits[0].latestRevision", Integer.class))
+                    .containsOnly(2);
             assertThat(r.getBoolean("matches[0].hits[0].active")).isTrue();
             assertThat(r.getList("matches[0].hits[0].revisions", Integer.class)).containsExactly(1, 2);
             assertThat(r.getBoolean("matches[1].hits[0].active")).isFalse();
@@ -157,40 +180,74 @@ class ScreeningTest extends OfficialsTest {
                 ps.execute();
             }
         }
-        await().atMost(INDEX_LAG).untilAsserted(() -> assertThat(
-                screen(vasp, List.of(value)).getString("matches[0].hits[0].title")).isEqualTo("Renamed elsewhere"));
+        await().atMost(INDEX_LAG)
+                .untilAsserted(() -> assertThat(screen(vasp, List.of(value)).getString("matches[0].hits[0].title"))
+                        .isEqualTo("Renamed elsewhere"));
 
         // A full reload ('*') keeps the index whole.
-        try (Connection c = dataSource.getConnection(); var s = c.createStatement()) {
+        try (Connection c = dataSource.getConnection();
+                var s = c.createStatement()) {
             s.execute("select pg_notify('hub_screening', '*')");
         }
-        await().atMost(INDEX_LAG).untilAsserted(() -> assertThat(screen(vasp, List.of(value)).getInt("matched")).isEqualTo(1));
+        await().atMost(INDEX_LAG)
+                .untilAsserted(() -> assertThat(screen(vasp, List.of(value)).getInt("matched"))
+                        .isEqualTo(1));
     }
 
     @Test
     void shouldRejectBadRequestsWithAProblemNamingTheField() {
-        vasp.api().body(Map.of("values", List.of())).post("/api/v1/screen").then().statusCode(400)
-                .contentType("application/problem+json").body("violations.field", hasItem("values"));
+        vasp.api()
+                .body(Map.of("values", List.of()))
+                .post("/api/v1/screen")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("violations.field", hasItem("values"));
         List<String> tooMany = new ArrayList<>();
         for (int i = 0; i <= 10_000; i++) {
             tooMany.add("x" + i + ".example.org");
         }
-        vasp.api().body(Map.of("values", tooMany)).post("/api/v1/screen").then().statusCode(400)
+        vasp.api()
+                .body(Map.of("values", tooMany))
+                .post("/api/v1/screen")
+                .then()
+                .statusCode(400)
                 .body("violations[0].field", equalTo("values"));
-        vasp.api().body("{\"value\":\"x\"}").post("/api/v1/screen").then().statusCode(400)
+        vasp.api()
+                .body("{\"value\":\"x\"}")
+                .post("/api/v1/screen")
+                .then()
+                .statusCode(400)
                 .contentType("application/problem+json");
     }
 
     @Test
     void shouldAcceptOnlyApiKeys() {
-        given().contentType("application/json").body(Map.of("values", List.of("a.example.org"))).post("/api/v1/screen")
-                .then().statusCode(401);
+        given().contentType("application/json")
+                .body(Map.of("values", List.of("a.example.org")))
+                .post("/api/v1/screen")
+                .then()
+                .statusCode(401);
         // An official's password is not an API key here.
-        given().auth().preemptive().basic(Officials.FBI_DRAFTER, Officials.PASSWORD).contentType("application/json")
-                .body(Map.of("values", List.of("a.example.org"))).post("/api/v1/screen").then().statusCode(401);
-        given().header("Authorization", "Bearer " + vasp.keyId() + ".wrong-secret").contentType("application/json")
-                .body(Map.of("values", List.of("a.example.org"))).post("/api/v1/screen").then().statusCode(401);
-        vasp.api().queryParam("value", "a.example.org").get("/api/v1/screen").then().statusCode(200)
+        given().auth()
+                .preemptive()
+                .basic(Officials.FBI_DRAFTER, Officials.PASSWORD)
+                .contentType("application/json")
+                .body(Map.of("values", List.of("a.example.org")))
+                .post("/api/v1/screen")
+                .then()
+                .statusCode(401);
+        given().header("Authorization", "Bearer " + vasp.keyId() + ".wrong-secret")
+                .contentType("application/json")
+                .body(Map.of("values", List.of("a.example.org")))
+                .post("/api/v1/screen")
+                .then()
+                .statusCode(401);
+        vasp.api()
+                .queryParam("value", "a.example.org")
+                .get("/api/v1/screen")
+                .then()
+                .statusCode(200)
                 .body("screened", equalTo(1));
     }
 }

@@ -33,18 +33,37 @@ import org.junit.jupiter.params.provider.ValueSource;
 class AccessControlTest extends OfficialsTest {
 
     @ParameterizedTest
-    @ValueSource(strings = { "/api/v1/advisories", "/api/v1/organizations", "/api/v1/officials", "/api/v1/officials/me",
-        "/api/v1/imports/last", "/api/v1/advisories/HUB-2022-0001/revisions" })
+    @ValueSource(
+            strings = {
+                "/api/v1/advisories",
+                "/api/v1/organizations",
+                "/api/v1/officials",
+                "/api/v1/officials/me",
+                "/api/v1/imports/last",
+                "/api/v1/advisories/HUB-2022-0001/revisions"
+            })
     void shouldAnswer401WithProblemWithoutCredentials(String path) {
-        given().get(path).then().statusCode(401)
+        given().get(path)
+                .then()
+                .statusCode(401)
                 .contentType("application/problem+json")
                 .header("WWW-Authenticate", "Basic realm=\"advisory-hub\"");
     }
 
     @Test
     void shouldAnswer401ForWrongPasswordAndUnknownUser() {
-        given().auth().preemptive().basic(FBI_DRAFTER, "wrong-password").get("/api/v1/advisories").then().statusCode(401);
-        given().auth().preemptive().basic("nobody", "wrong-password").get("/api/v1/advisories").then().statusCode(401);
+        given().auth()
+                .preemptive()
+                .basic(FBI_DRAFTER, "wrong-password")
+                .get("/api/v1/advisories")
+                .then()
+                .statusCode(401);
+        given().auth()
+                .preemptive()
+                .basic("nobody", "wrong-password")
+                .get("/api/v1/advisories")
+                .then()
+                .statusCode(401);
     }
 
     @Test
@@ -56,11 +75,19 @@ class AccessControlTest extends OfficialsTest {
 
     @Test
     void shouldLetOnlyDraftersCreate() {
-        as(FBI_DRAFTER).contentType(ContentType.JSON).body(draft("By drafter", "GREEN", List.of()))
-                .post("/api/v1/advisories").then().statusCode(201);
+        as(FBI_DRAFTER)
+                .contentType(ContentType.JSON)
+                .body(draft("By drafter", "GREEN", List.of()))
+                .post("/api/v1/advisories")
+                .then()
+                .statusCode(201);
         for (String user : List.of(FBI_REVIEWER, FBI_PUBLISHER, ADMIN)) {
-            as(user).contentType(ContentType.JSON).body(draft("Not allowed", "GREEN", List.of()))
-                    .post("/api/v1/advisories").then().statusCode(403).contentType("application/problem+json");
+            as(user).contentType(ContentType.JSON)
+                    .body(draft("Not allowed", "GREEN", List.of()))
+                    .post("/api/v1/advisories")
+                    .then()
+                    .statusCode(403)
+                    .contentType("application/problem+json");
         }
     }
 
@@ -75,7 +102,8 @@ class AccessControlTest extends OfficialsTest {
         publish(TREASURY_PUBLISHER, id, "outside agency").statusCode(404);
         publish(FBI_PUBLISHER, id, "allowed").statusCode(200);
         // Once published it can read it, but still not change it.
-        action(TREASURY_PUBLISHER, id, "amend").statusCode(403)
+        action(TREASURY_PUBLISHER, id, "amend")
+                .statusCode(403)
                 .body("detail", org.hamcrest.Matchers.containsString("test-treasury is not one of them"));
     }
 
@@ -92,83 +120,189 @@ class AccessControlTest extends OfficialsTest {
         String id = create(FBI_DRAFTER, "Secret draft", List.of("test-nis"));
         as(NIS_DRAFTER).get("/api/v1/advisories/" + id).then().statusCode(200).body("view", equalTo("working"));
         as(TREASURY_DRAFTER).get("/api/v1/advisories/" + id).then().statusCode(404);
-        as(TREASURY_DRAFTER).get("/api/v1/advisories/" + id + "/indicators").then().statusCode(404);
-        as(TREASURY_DRAFTER).get("/api/v1/advisories?q=Secret").then().statusCode(200)
+        as(TREASURY_DRAFTER)
+                .get("/api/v1/advisories/" + id + "/indicators")
+                .then()
+                .statusCode(404);
+        as(TREASURY_DRAFTER)
+                .get("/api/v1/advisories?q=Secret")
+                .then()
+                .statusCode(200)
                 .body("items.id", not(hasItem(id)));
         as(ADMIN).get("/api/v1/advisories/" + id).then().statusCode(200);
-        as(TREASURY_DRAFTER).contentType(ContentType.TEXT).body("npmjscloud.com")
-                .post("/api/v1/advisories/" + id + "/indicators/bulk").then().statusCode(404);
+        as(TREASURY_DRAFTER)
+                .contentType(ContentType.TEXT)
+                .body("npmjscloud.com")
+                .post("/api/v1/advisories/" + id + "/indicators/bulk")
+                .then()
+                .statusCode(404);
     }
 
     @Test
     void shouldShowOtherOrganizationsThePublishedRevisionNotTheAmendment() {
         String id = Advisories.published("Public title", "npmjscloud.com");
         String etag = action(FBI_DRAFTER, id, "amend").statusCode(200).extract().header("ETag");
-        as(FBI_DRAFTER).contentType(ContentType.JSON).header("If-Match", etag)
+        as(FBI_DRAFTER)
+                .contentType(ContentType.JSON)
+                .header("If-Match", etag)
                 .body(draft("Amendment in progress", "GREEN", List.of("test-fbi", "test-nis")))
-                .put("/api/v1/advisories/" + id).then().statusCode(200);
+                .put("/api/v1/advisories/" + id)
+                .then()
+                .statusCode(200);
 
-        as(TREASURY_DRAFTER).get("/api/v1/advisories/" + id).then().statusCode(200)
+        as(TREASURY_DRAFTER)
+                .get("/api/v1/advisories/" + id)
+                .then()
+                .statusCode(200)
                 .body("view", equalTo("published"))
                 .body("status", equalTo("PUBLISHED"))
                 .body("title", equalTo("Public title"));
         as(FBI_DRAFTER).get("/api/v1/advisories/" + id).then().body("title", equalTo("Amendment in progress"));
-        as(TREASURY_DRAFTER).get("/api/v1/advisories?limit=500").then()
+        as(TREASURY_DRAFTER)
+                .get("/api/v1/advisories?limit=500")
+                .then()
                 .body("items.find { it.id == '" + id + "' }.title", equalTo("Public title"))
                 .body("items.find { it.id == '" + id + "' }.status", equalTo("PUBLISHED"));
-        as(TREASURY_DRAFTER).contentType(ContentType.JSON).header("If-Match", etag)
+        as(TREASURY_DRAFTER)
+                .contentType(ContentType.JSON)
+                .header("If-Match", etag)
                 .body(draft("Hijack", "GREEN", List.of("test-fbi")))
-                .put("/api/v1/advisories/" + id).then().statusCode(403);
+                .put("/api/v1/advisories/" + id)
+                .then()
+                .statusCode(403);
     }
 
     @Test
     void shouldLetOnlyAdminsManageOrganizationsAndAccounts() {
-        Map<String, Object> partner = Map.of("id", "test-partner-gov", "name", "Partner", "country", "JP", "kind", "PARTNER_GOVERNMENT");
-        as(FBI_PUBLISHER).contentType(ContentType.JSON).body(partner).put("/api/v1/organizations/test-partner-gov")
-                .then().statusCode(403);
-        as(ADMIN).contentType(ContentType.JSON).body(partner).put("/api/v1/organizations/test-partner-gov")
-                .then().statusCode(200).body("kind", equalTo("PARTNER_GOVERNMENT"));
+        Map<String, Object> partner =
+                Map.of("id", "test-partner-gov", "name", "Partner", "country", "JP", "kind", "PARTNER_GOVERNMENT");
+        as(FBI_PUBLISHER)
+                .contentType(ContentType.JSON)
+                .body(partner)
+                .put("/api/v1/organizations/test-partner-gov")
+                .then()
+                .statusCode(403);
+        as(ADMIN)
+                .contentType(ContentType.JSON)
+                .body(partner)
+                .put("/api/v1/organizations/test-partner-gov")
+                .then()
+                .statusCode(200)
+                .body("kind", equalTo("PARTNER_GOVERNMENT"));
         as(FBI_DRAFTER).get("/api/v1/organizations").then().statusCode(200);
 
-        Map<String, Object> account = Map.of("username", "new-official", "displayName", "New", "password", "long-enough-pass",
-                "roles", List.of("drafter"), "organizationId", "test-fbi");
-        as(FBI_PUBLISHER).contentType(ContentType.JSON).body(account).put("/api/v1/officials/new-official").then().statusCode(403);
+        Map<String, Object> account = Map.of(
+                "username",
+                "new-official",
+                "displayName",
+                "New",
+                "password",
+                "long-enough-pass",
+                "roles",
+                List.of("drafter"),
+                "organizationId",
+                "test-fbi");
+        as(FBI_PUBLISHER)
+                .contentType(ContentType.JSON)
+                .body(account)
+                .put("/api/v1/officials/new-official")
+                .then()
+                .statusCode(403);
         as(FBI_DRAFTER).get("/api/v1/officials").then().statusCode(403);
-        as(ADMIN).contentType(ContentType.JSON).body(account).put("/api/v1/officials/new-official").then().statusCode(200)
+        as(ADMIN)
+                .contentType(ContentType.JSON)
+                .body(account)
+                .put("/api/v1/officials/new-official")
+                .then()
+                .statusCode(200)
                 .body("roles", equalTo(List.of("drafter")))
                 .body("$", not(hasKey("password")))
                 .body("$", not(hasKey("passwordHash")));
-        given().auth().preemptive().basic("new-official", "long-enough-pass").get("/api/v1/officials/me").then()
-                .statusCode(200).body("organizationId", equalTo("test-fbi"));
+        given().auth()
+                .preemptive()
+                .basic("new-official", "long-enough-pass")
+                .get("/api/v1/officials/me")
+                .then()
+                .statusCode(200)
+                .body("organizationId", equalTo("test-fbi"));
     }
 
     @Test
     void shouldRejectWeakPasswordsAndUnknownRoles() {
-        Map<String, Object> account = Map.of("username", "weak", "displayName", "Weak", "password", "short",
-                "roles", List.of("superuser"), "organizationId", "test-fbi");
-        as(ADMIN).contentType(ContentType.JSON).body(account).put("/api/v1/officials/weak").then().statusCode(400)
+        Map<String, Object> account = Map.of(
+                "username",
+                "weak",
+                "displayName",
+                "Weak",
+                "password",
+                "short",
+                "roles",
+                List.of("superuser"),
+                "organizationId",
+                "test-fbi");
+        as(ADMIN)
+                .contentType(ContentType.JSON)
+                .body(account)
+                .put("/api/v1/officials/weak")
+                .then()
+                .statusCode(400)
                 .body("violations.field", org.hamcrest.Matchers.hasItems("password", "roles[]"));
     }
 
     @Test
     void shouldLockOutDisabledAccounts() {
-        Map<String, Object> account = new java.util.HashMap<>(Map.of("username", "leaver", "displayName", "Leaver",
-                "password", "long-enough-pass", "roles", List.of("drafter"), "organizationId", "test-fbi"));
-        as(ADMIN).contentType(ContentType.JSON).body(account).put("/api/v1/officials/leaver").then().statusCode(200);
-        given().auth().preemptive().basic("leaver", "long-enough-pass").get("/api/v1/officials/me").then().statusCode(200);
+        Map<String, Object> account = new java.util.HashMap<>(Map.of(
+                "username",
+                "leaver",
+                "displayName",
+                "Leaver",
+                "password",
+                "long-enough-pass",
+                "roles",
+                List.of("drafter"),
+                "organizationId",
+                "test-fbi"));
+        as(ADMIN)
+                .contentType(ContentType.JSON)
+                .body(account)
+                .put("/api/v1/officials/leaver")
+                .then()
+                .statusCode(200);
+        given().auth()
+                .preemptive()
+                .basic("leaver", "long-enough-pass")
+                .get("/api/v1/officials/me")
+                .then()
+                .statusCode(200);
         account.put("enabled", false);
         account.remove("password");
-        as(ADMIN).contentType(ContentType.JSON).body(account).put("/api/v1/officials/leaver").then().statusCode(200);
-        given().auth().preemptive().basic("leaver", "long-enough-pass").get("/api/v1/officials/me").then().statusCode(401);
+        as(ADMIN)
+                .contentType(ContentType.JSON)
+                .body(account)
+                .put("/api/v1/officials/leaver")
+                .then()
+                .statusCode(200);
+        given().auth()
+                .preemptive()
+                .basic("leaver", "long-enough-pass")
+                .get("/api/v1/officials/me")
+                .then()
+                .statusCode(401);
     }
 
     @Test
     void shouldLetOnlyAdminsSeeAndRunImports() {
         as(FBI_PUBLISHER).get("/api/v1/imports/last").then().statusCode(403);
         as(FBI_DRAFTER).post("/api/v1/imports").then().statusCode(403);
-        as(ADMIN).post("/api/v1/imports").then().statusCode(200)
+        as(ADMIN)
+                .post("/api/v1/imports")
+                .then()
+                .statusCode(200)
                 .body("files.outcome", org.hamcrest.Matchers.everyItem(equalTo("UNCHANGED")));
-        as(ADMIN).get("/api/v1/imports/last").then().statusCode(200)
+        as(ADMIN)
+                .get("/api/v1/imports/last")
+                .then()
+                .statusCode(200)
                 .body("files.size()", org.hamcrest.Matchers.greaterThanOrEqualTo(8));
     }
 }

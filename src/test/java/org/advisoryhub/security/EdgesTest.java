@@ -32,27 +32,50 @@ class EdgesTest extends OfficialsTest {
 
     @Test
     void shouldAnswer400NamingANonNumericParameter() {
-        as(Officials.FBI_DRAFTER).get("/api/v1/advisories?limit=ten").then().statusCode(400)
-                .contentType("application/problem+json").body("violations[0].field", equalTo("limit"));
+        as(Officials.FBI_DRAFTER)
+                .get("/api/v1/advisories?limit=ten")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("violations[0].field", equalTo("limit"));
         String id = Advisories.published("Edges diff", "edges-diff.example.net");
-        as(Officials.FBI_DRAFTER).get("/api/v1/advisories/" + id + "/diff?from=1&to=latest").then().statusCode(400)
+        as(Officials.FBI_DRAFTER)
+                .get("/api/v1/advisories/" + id + "/diff?from=1&to=latest")
+                .then()
+                .statusCode(400)
                 .body("violations[0].field", equalTo("to"));
-        as(Officials.FBI_DRAFTER).get("/api/v1/advisories/" + id + "/diff?from=1&to=1").then().statusCode(200);
+        as(Officials.FBI_DRAFTER)
+                .get("/api/v1/advisories/" + id + "/diff?from=1&to=1")
+                .then()
+                .statusCode(200);
     }
 
     @Test
     void shouldExplainAnOversizedBodyInTheApisErrorFormat() throws IOException {
-        String api = rawRequest("POST /api/v1/advisories HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
-                + "Content-Length: " + (LIMIT + 1) + "\r\n\r\n", null);
-        assertThat(api).startsWith("HTTP/1.1 413").contains("application/problem+json").contains("\"status\":413")
+        String api = rawRequest(
+                "POST /api/v1/advisories HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+                        + "Content-Length: " + (LIMIT + 1) + "\r\n\r\n",
+                null);
+        assertThat(api)
+                .startsWith("HTTP/1.1 413")
+                .contains("application/problem+json")
+                .contains("\"status\":413")
                 .contains(String.valueOf(LIMIT));
-        String taxii = rawRequest("POST /taxii2/api/collections/partner-submissions/objects/ HTTP/1.1\r\nHost: localhost\r\n"
-                + "Content-Type: application/taxii+json;version=2.1\r\nContent-Length: " + (LIMIT + 1) + "\r\n\r\n", null);
-        assertThat(taxii).startsWith("HTTP/1.1 413").contains("application/taxii+json").contains("\"http_status\":\"413\"");
-        String basic = java.util.Base64.getEncoder().encodeToString(
-                (Officials.FBI_DRAFTER + ":" + Officials.PASSWORD).getBytes(StandardCharsets.UTF_8));
-        String chunked = rawRequest("POST /api/v1/advisories HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
-                + "Authorization: Basic " + basic + "\r\nTransfer-Encoding: chunked\r\n\r\n", LIMIT + 4096);
+        String taxii = rawRequest(
+                "POST /taxii2/api/collections/partner-submissions/objects/ HTTP/1.1\r\nHost: localhost\r\n"
+                        + "Content-Type: application/taxii+json;version=2.1\r\nContent-Length: " + (LIMIT + 1)
+                        + "\r\n\r\n",
+                null);
+        assertThat(taxii)
+                .startsWith("HTTP/1.1 413")
+                .contains("application/taxii+json")
+                .contains("\"http_status\":\"413\"");
+        String basic = java.util.Base64.getEncoder()
+                .encodeToString((Officials.FBI_DRAFTER + ":" + Officials.PASSWORD).getBytes(StandardCharsets.UTF_8));
+        String chunked = rawRequest(
+                "POST /api/v1/advisories HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+                        + "Authorization: Basic " + basic + "\r\nTransfer-Encoding: chunked\r\n\r\n",
+                LIMIT + 4096);
         assertThat(chunked).startsWith("HTTP/1.1 413").contains("application/problem+json");
     }
 
@@ -66,46 +89,106 @@ class EdgesTest extends OfficialsTest {
     @Test
     void shouldRefuseAWeakETagInIfMatch() {
         String id = Advisories.create(Officials.FBI_DRAFTER, "Weak tag", List.of());
-        String etag = as(Officials.FBI_DRAFTER).get("/api/v1/advisories/" + id).then().statusCode(200).extract().header("ETag");
-        as(Officials.FBI_DRAFTER).header("If-Match", "W/" + etag).contentType(ContentType.JSON).body(Map.of())
-                .post("/api/v1/advisories/" + id + "/submit").then().statusCode(412).body("detail", containsString("strong"));
-        as(Officials.FBI_DRAFTER).header("If-Match", etag).contentType(ContentType.JSON).body(Map.of())
-                .post("/api/v1/advisories/" + id + "/submit").then().statusCode(200);
+        String etag = as(Officials.FBI_DRAFTER)
+                .get("/api/v1/advisories/" + id)
+                .then()
+                .statusCode(200)
+                .extract()
+                .header("ETag");
+        as(Officials.FBI_DRAFTER)
+                .header("If-Match", "W/" + etag)
+                .contentType(ContentType.JSON)
+                .body(Map.of())
+                .post("/api/v1/advisories/" + id + "/submit")
+                .then()
+                .statusCode(412)
+                .body("detail", containsString("strong"));
+        as(Officials.FBI_DRAFTER)
+                .header("If-Match", etag)
+                .contentType(ContentType.JSON)
+                .body(Map.of())
+                .post("/api/v1/advisories/" + id + "/submit")
+                .then()
+                .statusCode(200);
     }
 
     @Test
     void shouldSendSecurityHeadersEverywhere() {
         given().get("/api/v1/advisories").then().statusCode(401).header("X-Content-Type-Options", "nosniff");
-        as(Officials.FBI_DRAFTER).get("/api/v1/advisories").then().statusCode(200)
-                .header("X-Content-Type-Options", "nosniff").header("Cache-Control", "no-store");
+        as(Officials.FBI_DRAFTER)
+                .get("/api/v1/advisories")
+                .then()
+                .statusCode(200)
+                .header("X-Content-Type-Options", "nosniff")
+                .header("Cache-Control", "no-store");
         String id = Advisories.published("Edges headers", "edges-headers.example.net");
-        as(Officials.FBI_DRAFTER).get("/api/v1/advisories/" + id + "/revisions/1/stix").then().statusCode(200)
+        as(Officials.FBI_DRAFTER)
+                .get("/api/v1/advisories/" + id + "/revisions/1/stix")
+                .then()
+                .statusCode(200)
                 .header("Cache-Control", "no-store");
         Partners.partner("test-edges-headers", "VASP");
         Partners.Key key = Partners.key("test-edges-headers", List.of("vasp-indicators"), "GREEN");
-        key.taxii().get("/taxii2/").then().statusCode(200).header("Cache-Control", "no-store")
+        key.taxii()
+                .get("/taxii2/")
+                .then()
+                .statusCode(200)
+                .header("Cache-Control", "no-store")
                 .header("X-Content-Type-Options", "nosniff");
-        given().redirects().follow(false).get("/console/login").then().statusCode(200)
-                .header("Referrer-Policy", "same-origin").header("X-Content-Type-Options", "nosniff");
+        given().redirects()
+                .follow(false)
+                .get("/console/login")
+                .then()
+                .statusCode(200)
+                .header("Referrer-Policy", "same-origin")
+                .header("X-Content-Type-Options", "nosniff");
     }
 
     @Test
     void shouldMarkCookiesSecureBehindHttpsAndNeverRedirectToTheClientsHost() {
-        String plain = given().redirects().follow(false).get("/console/login").then().statusCode(200)
-                .extract().header("Set-Cookie");
+        String plain = given().redirects()
+                .follow(false)
+                .get("/console/login")
+                .then()
+                .statusCode(200)
+                .extract()
+                .header("Set-Cookie");
         assertThat(plain).doesNotContainIgnoringCase("secure");
-        given().redirects().follow(false).header("X-Forwarded-Proto", "https").get("/console/login").then()
-                .statusCode(200).header("Set-Cookie", containsString("Secure"));
-        given().redirects().follow(false).header("X-Forwarded-Proto", "https")
-                .formParams(Map.of("j_username", Officials.FBI_DRAFTER, "j_password", Officials.PASSWORD))
-                .post("/console/j_security_check").then().statusCode(302)
+        given().redirects()
+                .follow(false)
+                .header("X-Forwarded-Proto", "https")
+                .get("/console/login")
+                .then()
+                .statusCode(200)
                 .header("Set-Cookie", containsString("Secure"));
-        given().redirects().follow(false).header("Host", "evil.example").get("/console").then().statusCode(302)
+        given().redirects()
+                .follow(false)
+                .header("X-Forwarded-Proto", "https")
+                .formParams(Map.of("j_username", Officials.FBI_DRAFTER, "j_password", Officials.PASSWORD))
+                .post("/console/j_security_check")
+                .then()
+                .statusCode(302)
+                .header("Set-Cookie", containsString("Secure"));
+        given().redirects()
+                .follow(false)
+                .header("Host", "evil.example")
+                .get("/console")
+                .then()
+                .statusCode(302)
                 .header("Location", not(containsString("evil.example")));
-        given().redirects().follow(false).header("Host", "evil.example").get("/console/language?lang=ko&back=/console")
-                .then().statusCode(303).header("Location", startsWith("/console"));
-        given().redirects().follow(false).get("/console/language?lang=ko&back=/console%5C%5Cevil.example").then()
-                .statusCode(303).header("Location", equalTo("/console"));
+        given().redirects()
+                .follow(false)
+                .header("Host", "evil.example")
+                .get("/console/language?lang=ko&back=/console")
+                .then()
+                .statusCode(303)
+                .header("Location", startsWith("/console"));
+        given().redirects()
+                .follow(false)
+                .get("/console/language?lang=ko&back=/console%5C%5Cevil.example")
+                .then()
+                .statusCode(303)
+                .header("Location", equalTo("/console"));
     }
 
     /** Sends a request by hand (a declared length, or a chunked body of {@code chunkedBytes}) and reads the answer. */
@@ -119,7 +202,8 @@ class EdgesTest extends OfficialsTest {
                 byte[] chunk = "x".repeat(4096).getBytes(StandardCharsets.US_ASCII);
                 try {
                     String prefix = "{\"title\":\"";
-                    out.write((Integer.toHexString(prefix.length()) + "\r\n" + prefix + "\r\n").getBytes(StandardCharsets.US_ASCII));
+                    out.write((Integer.toHexString(prefix.length()) + "\r\n" + prefix + "\r\n")
+                            .getBytes(StandardCharsets.US_ASCII));
                     for (int sent = 0; sent < chunkedBytes; sent += chunk.length) {
                         out.write((Integer.toHexString(chunk.length) + "\r\n").getBytes(StandardCharsets.US_ASCII));
                         out.write(chunk);

@@ -34,8 +34,7 @@ class KeyRevocationTest extends OfficialsTest {
     AgroalDataSource dataSource;
 
     /** One request: when it started and what it got. */
-    private record Call(long startedAt, int status) {
-    }
+    private record Call(long startedAt, int status) {}
 
     @Test
     void shouldRefuseARevokedKeyWithinASecondWhileManyThreadsUseIt() throws Exception {
@@ -43,7 +42,10 @@ class KeyRevocationTest extends OfficialsTest {
             Partners.partner("test-revoke-race", "VASP");
             Partners.Key key = Partners.key("test-revoke-race", List.of("vasp-indicators"), "GREEN");
             assertRefusedSoonAfter(key, () -> {
-                as(Officials.ADMIN).delete("/api/v1/partners/test-revoke-race/keys/" + key.keyId()).then().statusCode(200);
+                as(Officials.ADMIN)
+                        .delete("/api/v1/partners/test-revoke-race/keys/" + key.keyId())
+                        .then()
+                        .statusCode(200);
                 return System.nanoTime();
             });
         }
@@ -55,10 +57,19 @@ class KeyRevocationTest extends OfficialsTest {
             Partners.partner("test-rotate-race", "VASP");
             Partners.Key key = Partners.key("test-rotate-race", List.of("vasp-indicators"), "GREEN");
             assertRefusedSoonAfter(key, () -> {
-                String fresh = as(Officials.ADMIN).contentType(ContentType.JSON).body(Map.of())
-                        .post("/api/v1/partners/test-rotate-race/keys/" + key.keyId() + "/rotate").then().statusCode(200)
-                        .extract().path("secret");
-                new Partners.Key(key.keyId(), fresh, key.organizationId()).taxii().get("/taxii2/").then().statusCode(200);
+                String fresh = as(Officials.ADMIN)
+                        .contentType(ContentType.JSON)
+                        .body(Map.of())
+                        .post("/api/v1/partners/test-rotate-race/keys/" + key.keyId() + "/rotate")
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .path("secret");
+                new Partners.Key(key.keyId(), fresh, key.organizationId())
+                        .taxii()
+                        .get("/taxii2/")
+                        .then()
+                        .statusCode(200);
                 return System.nanoTime();
             });
         }
@@ -72,7 +83,8 @@ class KeyRevocationTest extends OfficialsTest {
         // What another instance's revocation looks like from here: the row changes and a NOTIFY arrives at commit.
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
-            try (PreparedStatement revoke = c.prepareStatement("update api_key set revoked_at = now() where key_id = ?");
+            try (PreparedStatement revoke =
+                            c.prepareStatement("update api_key set revoked_at = now() where key_id = ?");
                     PreparedStatement notify = c.prepareStatement("select pg_notify('hub_api_keys', ?)")) {
                 revoke.setString(1, key.keyId());
                 revoke.executeUpdate();
@@ -82,7 +94,9 @@ class KeyRevocationTest extends OfficialsTest {
             c.commit();
         }
         long committed = System.nanoTime();
-        Awaitility.await().atMost(GRACE_MILLIS, TimeUnit.MILLISECONDS).pollInterval(20, TimeUnit.MILLISECONDS)
+        Awaitility.await()
+                .atMost(GRACE_MILLIS, TimeUnit.MILLISECONDS)
+                .pollInterval(20, TimeUnit.MILLISECONDS)
                 .until(() -> key.taxii().get("/taxii2/").statusCode() == 401);
         assertThat(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - committed)).isLessThan(GRACE_MILLIS);
     }
@@ -108,10 +122,13 @@ class KeyRevocationTest extends OfficialsTest {
         assertThat(pool.awaitTermination(10, TimeUnit.SECONDS)).isTrue();
 
         long deadline = committed + TimeUnit.MILLISECONDS.toNanos(GRACE_MILLIS);
-        assertThat(calls).as("the key worked before the change").anyMatch(c -> c.startedAt() < committed && c.status() == 200);
+        assertThat(calls)
+                .as("the key worked before the change")
+                .anyMatch(c -> c.startedAt() < committed && c.status() == 200);
         List<Call> late = calls.stream().filter(c -> c.startedAt() > deadline).toList();
         assertThat(late).as("requests after the grace period").isNotEmpty().allMatch(c -> c.status() == 401);
-        assertThat(calls).as("nothing started after the commit succeeded")
+        assertThat(calls)
+                .as("nothing started after the commit succeeded")
                 .noneMatch(c -> c.startedAt() > committed + TimeUnit.MILLISECONDS.toNanos(300) && c.status() == 200);
     }
 }

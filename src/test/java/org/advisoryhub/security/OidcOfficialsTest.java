@@ -19,13 +19,16 @@ class OidcOfficialsTest extends OfficialsTest {
 
     private static String token(String user, Set<String> roles, String organization) {
         Map<String, String> claims = organization == null ? Map.of() : Map.of("organization", organization);
-        return OidcWiremockTestResource.generateJwtToken(user, roles, user, "Bearer", Set.of("https://service.example.com"),
-                claims);
+        return OidcWiremockTestResource.generateJwtToken(
+                user, roles, user, "Bearer", Set.of("https://service.example.com"), claims);
     }
 
     @Test
     void shouldMapRolesAndOrganizationFromTheToken() {
-        given().auth().oauth2(token("kc-alice", Set.of("drafter"), "test-fbi")).get("/api/v1/officials/me").then()
+        given().auth()
+                .oauth2(token("kc-alice", Set.of("drafter"), "test-fbi"))
+                .get("/api/v1/officials/me")
+                .then()
                 .statusCode(200)
                 .body("username", equalTo("kc-alice"))
                 .body("organizationId", equalTo("test-fbi"))
@@ -35,13 +38,30 @@ class OidcOfficialsTest extends OfficialsTest {
     @Test
     void shouldLetATokenDrafterDraftButNotPublish() {
         String drafter = token("kc-drafter", Set.of("drafter"), "test-fbi");
-        String id = given().auth().oauth2(drafter).contentType(ContentType.JSON).body(draft("From Keycloak", "GREEN", List.of()))
-                .post("/api/v1/advisories").then().statusCode(201).body("createdBy", equalTo("kc-drafter"))
-                .extract().path("id");
-        given().auth().oauth2(drafter).contentType(ContentType.JSON).body(Map.of()).post("/api/v1/advisories/" + id + "/submit")
-                .then().statusCode(200);
-        given().auth().oauth2(drafter).contentType(ContentType.JSON).body(Map.of("changeNote", "x"))
-                .post("/api/v1/advisories/" + id + "/publish").then().statusCode(403);
+        String id = given().auth()
+                .oauth2(drafter)
+                .contentType(ContentType.JSON)
+                .body(draft("From Keycloak", "GREEN", List.of()))
+                .post("/api/v1/advisories")
+                .then()
+                .statusCode(201)
+                .body("createdBy", equalTo("kc-drafter"))
+                .extract()
+                .path("id");
+        given().auth()
+                .oauth2(drafter)
+                .contentType(ContentType.JSON)
+                .body(Map.of())
+                .post("/api/v1/advisories/" + id + "/submit")
+                .then()
+                .statusCode(200);
+        given().auth()
+                .oauth2(drafter)
+                .contentType(ContentType.JSON)
+                .body(Map.of("changeNote", "x"))
+                .post("/api/v1/advisories/" + id + "/publish")
+                .then()
+                .statusCode(403);
     }
 
     @Test
@@ -49,10 +69,20 @@ class OidcOfficialsTest extends OfficialsTest {
         given().get("/api/v1/officials/me").then().statusCode(401);
         given().auth().oauth2("not-a-token").get("/api/v1/officials/me").then().statusCode(401);
         String good = token("kc-bob", Set.of("drafter"), "test-fbi");
-        String tampered = good.substring(0, good.lastIndexOf('.') + 1) + "AAAA" + good.substring(good.lastIndexOf('.') + 5);
+        String tampered =
+                good.substring(0, good.lastIndexOf('.') + 1) + "AAAA" + good.substring(good.lastIndexOf('.') + 5);
         given().auth().oauth2(tampered).get("/api/v1/officials/me").then().statusCode(401);
-        given().auth().oauth2(token("kc-nobody", Set.of("drafter"), null)).get("/api/v1/officials/me").then().statusCode(403);
+        given().auth()
+                .oauth2(token("kc-nobody", Set.of("drafter"), null))
+                .get("/api/v1/officials/me")
+                .then()
+                .statusCode(403);
         // Tokens are for officials: TAXII takes API keys only.
-        given().auth().oauth2(good).accept("application/taxii+json;version=2.1").get("/taxii2/").then().statusCode(401);
+        given().auth()
+                .oauth2(good)
+                .accept("application/taxii+json;version=2.1")
+                .get("/taxii2/")
+                .then()
+                .statusCode(401);
     }
 }

@@ -49,47 +49,82 @@ class RaceTest extends OfficialsTest {
     @Test
     void shouldAddTheSameIndicatorOnceWhenManyAddItAtOnce() throws Exception {
         String id = Advisories.create(Officials.FBI_DRAFTER, "Parallel adds", List.of());
-        List<Integer> statuses = race(n -> as(Officials.FBI_DRAFTER).contentType(ContentType.JSON)
-                .body(Map.of("value", "parallel-add.example.net")).post("/api/v1/advisories/" + id + "/indicators")
+        List<Integer> statuses = race(n -> as(Officials.FBI_DRAFTER)
+                .contentType(ContentType.JSON)
+                .body(Map.of("value", "parallel-add.example.net"))
+                .post("/api/v1/advisories/" + id + "/indicators")
                 .statusCode());
         assertThat(statuses).allMatch(s -> s == 200 || s == 201 || s == 409).contains(201);
-        int count = as(Officials.FBI_DRAFTER).get("/api/v1/advisories/" + id + "/indicators").then().statusCode(200)
-                .extract().path("items.size()");
+        int count = as(Officials.FBI_DRAFTER)
+                .get("/api/v1/advisories/" + id + "/indicators")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("items.size()");
         assertThat(count).isEqualTo(1);
     }
 
     @Test
     void shouldApproveOncePerOrganizationWhenApprovalsRace() throws Exception {
         String id = Advisories.create(Officials.FBI_DRAFTER, "Parallel approvals", List.of("test-nis"));
-        Advisories.addText(Officials.FBI_DRAFTER, id, "parallel-approve.example.net").statusCode(200);
+        Advisories.addText(Officials.FBI_DRAFTER, id, "parallel-approve.example.net")
+                .statusCode(200);
         Advisories.action(Officials.FBI_DRAFTER, id, "submit").statusCode(200);
         List<Integer> statuses = race(n -> as(n % 2 == 0 ? Officials.FBI_PUBLISHER : Officials.NIS_PUBLISHER)
-                .contentType(ContentType.JSON).body(Map.of()).post("/api/v1/advisories/" + id + "/approve").statusCode());
+                .contentType(ContentType.JSON)
+                .body(Map.of())
+                .post("/api/v1/advisories/" + id + "/approve")
+                .statusCode());
         assertThat(statuses).allMatch(s -> s == 200 || s == 409);
         assertThat(statuses.stream().filter(s -> s == 200)).hasSize(2);
-        List<?> approvals = as(Officials.FBI_DRAFTER).get("/api/v1/advisories/" + id + "/signoff").then().statusCode(200)
-                .extract().path("approvals");
+        List<?> approvals = as(Officials.FBI_DRAFTER)
+                .get("/api/v1/advisories/" + id + "/signoff")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("approvals");
         assertThat(approvals).hasSize(2);
     }
 
     @Test
     void shouldSettlePublishWithdrawAndReturnRacingOnOneAdvisory() throws Exception {
         String id = Advisories.create(Officials.FBI_DRAFTER, "Parallel lifecycle", List.of("test-nis"));
-        Advisories.addText(Officials.FBI_DRAFTER, id, "parallel-lifecycle.example.net").statusCode(200);
+        Advisories.addText(Officials.FBI_DRAFTER, id, "parallel-lifecycle.example.net")
+                .statusCode(200);
         Advisories.action(Officials.FBI_DRAFTER, id, "submit").statusCode(200);
         Advisories.signOff(id);
         List<Integer> statuses = race(n -> switch (n % 3) {
-            case 0 -> as(Officials.FBI_PUBLISHER).contentType(ContentType.JSON).body(Map.of("changeNote", "race"))
-                    .post("/api/v1/advisories/" + id + "/publish").statusCode();
-            case 1 -> as(Officials.FBI_PUBLISHER).contentType(ContentType.JSON).body(Map.of("reason", "race"))
-                    .post("/api/v1/advisories/" + id + "/withdraw").statusCode();
-            default -> as(Officials.NIS_PUBLISHER).contentType(ContentType.JSON).body(Map.of("comment", "race"))
-                    .post("/api/v1/advisories/" + id + "/return").statusCode();
+            case 0 ->
+                as(Officials.FBI_PUBLISHER)
+                        .contentType(ContentType.JSON)
+                        .body(Map.of("changeNote", "race"))
+                        .post("/api/v1/advisories/" + id + "/publish")
+                        .statusCode();
+            case 1 ->
+                as(Officials.FBI_PUBLISHER)
+                        .contentType(ContentType.JSON)
+                        .body(Map.of("reason", "race"))
+                        .post("/api/v1/advisories/" + id + "/withdraw")
+                        .statusCode();
+            default ->
+                as(Officials.NIS_PUBLISHER)
+                        .contentType(ContentType.JSON)
+                        .body(Map.of("comment", "race"))
+                        .post("/api/v1/advisories/" + id + "/return")
+                        .statusCode();
         });
         assertThat(statuses).as("answers").allMatch(s -> s == 200 || s == 409);
-        String status = as(Officials.FBI_DRAFTER).get("/api/v1/advisories/" + id).then().statusCode(200)
-                .extract().path("status");
+        String status = as(Officials.FBI_DRAFTER)
+                .get("/api/v1/advisories/" + id)
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("status");
         assertThat(status).isIn("PUBLISHED", "WITHDRAWN", "DRAFT");
-        as(Officials.ADMIN).get("/api/v1/audit/verify").then().statusCode(200).body("valid", org.hamcrest.Matchers.equalTo(true));
+        as(Officials.ADMIN)
+                .get("/api/v1/audit/verify")
+                .then()
+                .statusCode(200)
+                .body("valid", org.hamcrest.Matchers.equalTo(true));
     }
 }

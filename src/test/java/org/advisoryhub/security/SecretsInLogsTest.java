@@ -43,7 +43,10 @@ class SecretsInLogsTest extends OfficialsTest {
         @Override
         public void publish(LogRecord record) {
             synchronized (log) {
-                log.append(record.getLevel()).append(' ').append(record.getMessage()).append(' ');
+                log.append(record.getLevel())
+                        .append(' ')
+                        .append(record.getMessage())
+                        .append(' ');
                 if (record.getParameters() != null) {
                     for (Object p : record.getParameters()) {
                         log.append(p).append(' ');
@@ -59,12 +62,10 @@ class SecretsInLogsTest extends OfficialsTest {
         }
 
         @Override
-        public void flush() {
-        }
+        public void flush() {}
 
         @Override
-        public void close() {
-        }
+        public void close() {}
     };
 
     @BeforeEach
@@ -87,8 +88,18 @@ class SecretsInLogsTest extends OfficialsTest {
     @Test
     void shouldKeepRestrictedTextOutOfTheLogWhenADatabaseWriteFails() {
         // Past the boundary checks on purpose: the database itself refuses this write.
-        AdvisoryContent content = new AdvisoryContent(RED_TEXT + "\u0000", "summary " + RED_TEXT, "body " + RED_TEXT, Tlp.RED,
-                List.of(), List.of(), List.of(), List.of(), Map.of(), List.of(), null);
+        AdvisoryContent content = new AdvisoryContent(
+                RED_TEXT + "\u0000",
+                "summary " + RED_TEXT,
+                "body " + RED_TEXT,
+                Tlp.RED,
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                Map.of(),
+                List.of(),
+                null);
         Actor drafter = new Actor(Officials.FBI_DRAFTER, "test-fbi", Set.of(Roles.DRAFTER));
         assertThatThrownBy(() -> advisories.create(content, drafter)).isInstanceOf(RuntimeException.class);
         assertThat(captured()).as("the failure was logged").isNotEmpty().doesNotContain("RED-ONLY-3f9c1e");
@@ -96,17 +107,42 @@ class SecretsInLogsTest extends OfficialsTest {
 
     @Test
     void shouldKeepPasswordsKeySecretsAndWebhookSecretsOutOfTheLog() {
-        given().auth().preemptive().basic(Officials.FBI_DRAFTER, "wrong-password-7d2a").get("/api/v1/advisories").then()
+        given().auth()
+                .preemptive()
+                .basic(Officials.FBI_DRAFTER, "wrong-password-7d2a")
+                .get("/api/v1/advisories")
+                .then()
                 .statusCode(401);
         Partners.partner("test-log-secrets", "VASP");
         Partners.Key key = Partners.key("test-log-secrets", List.of("vasp-indicators"), "GREEN", false, true);
-        key.api().body(Map.of("url", "https://127.0.0.1:1/hook", "collections", List.of("vasp-indicators"),
-                "secret", "webhook-secret-5b8e0c2d9a")).post("/api/v1/webhooks").then().statusCode(201);
-        given().auth().preemptive().basic(key.keyId(), key.secret() + "x").get("/taxii2/").then().statusCode(401);
-        as(Officials.ADMIN).contentType(ContentType.JSON).get("/api/v1/advisories").then().statusCode(200);
+        key.api()
+                .body(Map.of(
+                        "url",
+                        "https://127.0.0.1:1/hook",
+                        "collections",
+                        List.of("vasp-indicators"),
+                        "secret",
+                        "webhook-secret-5b8e0c2d9a"))
+                .post("/api/v1/webhooks")
+                .then()
+                .statusCode(201);
+        given().auth()
+                .preemptive()
+                .basic(key.keyId(), key.secret() + "x")
+                .get("/taxii2/")
+                .then()
+                .statusCode(401);
+        as(Officials.ADMIN)
+                .contentType(ContentType.JSON)
+                .get("/api/v1/advisories")
+                .then()
+                .statusCode(200);
 
-        assertThat(captured()).doesNotContain("wrong-password-7d2a").doesNotContain(key.secret())
-                .doesNotContain("webhook-secret-5b8e0c2d9a").doesNotContain(Officials.PASSWORD)
+        assertThat(captured())
+                .doesNotContain("wrong-password-7d2a")
+                .doesNotContain(key.secret())
+                .doesNotContain("webhook-secret-5b8e0c2d9a")
+                .doesNotContain(Officials.PASSWORD)
                 .doesNotContain(Officials.ADMIN_PASSWORD);
     }
 }

@@ -31,8 +31,8 @@ class SignInAbuseTest extends OfficialsTest {
     AgroalDataSource dataSource;
 
     private static Map<String, Object> account(String username, String password, List<String> roles) {
-        Map<String, Object> body = new HashMap<>(Map.of("username", username, "displayName", username, "roles", roles,
-                "organizationId", "test-fbi"));
+        Map<String, Object> body = new HashMap<>(
+                Map.of("username", username, "displayName", username, "roles", roles, "organizationId", "test-fbi"));
         if (password != null) {
             body.put("password", password);
         }
@@ -40,12 +40,20 @@ class SignInAbuseTest extends OfficialsTest {
     }
 
     private static void create(String username, String password, List<String> roles) {
-        as(Officials.ADMIN).contentType(ContentType.JSON).body(account(username, password, roles))
-                .put("/api/v1/officials/" + username).then().statusCode(200);
+        as(Officials.ADMIN)
+                .contentType(ContentType.JSON)
+                .body(account(username, password, roles))
+                .put("/api/v1/officials/" + username)
+                .then()
+                .statusCode(200);
     }
 
     private static int me(String username, String password) {
-        return given().auth().preemptive().basic(username, password).get("/api/v1/officials/me").statusCode();
+        return given().auth()
+                .preemptive()
+                .basic(username, password)
+                .get("/api/v1/officials/me")
+                .statusCode();
     }
 
     @Test
@@ -54,11 +62,23 @@ class SignInAbuseTest extends OfficialsTest {
         for (int i = 0; i < 300; i++) {
             assertThat(me("guessed-official", "wrong-guess-" + i)).isIn(401, 429);
         }
-        given().auth().preemptive().basic("guessed-official", "guessed-password-77").get("/api/v1/officials/me").then()
-                .statusCode(429).contentType("application/problem+json").header("Retry-After", not(equalTo("0")))
+        given().auth()
+                .preemptive()
+                .basic("guessed-official", "guessed-password-77")
+                .get("/api/v1/officials/me")
+                .then()
+                .statusCode(429)
+                .contentType("application/problem+json")
+                .header("Retry-After", not(equalTo("0")))
                 .header("WWW-Authenticate", org.hamcrest.Matchers.nullValue());
-        assertThat(me(Officials.FBI_DRAFTER, Officials.PASSWORD)).as("other accounts are not affected").isEqualTo(200);
-        as(Officials.ADMIN).queryParam("action", "sign-in.throttled").get("/api/v1/audit").then().statusCode(200)
+        assertThat(me(Officials.FBI_DRAFTER, Officials.PASSWORD))
+                .as("other accounts are not affected")
+                .isEqualTo(200);
+        as(Officials.ADMIN)
+                .queryParam("action", "sign-in.throttled")
+                .get("/api/v1/audit")
+                .then()
+                .statusCode(200)
                 .body("items.targetId", hasItem("guessed-official"));
     }
 
@@ -66,24 +86,42 @@ class SignInAbuseTest extends OfficialsTest {
     void shouldThrottleTheConsoleSignInFormToo() {
         create("form-guessed", "form-password-1234", List.of("drafter"));
         for (int i = 0; i < 6; i++) {
-            given().redirects().follow(false).formParams(Map.of("j_username", "form-guessed", "j_password", "nope-" + i))
-                    .post("/console/j_security_check").then().statusCode(302)
+            given().redirects()
+                    .follow(false)
+                    .formParams(Map.of("j_username", "form-guessed", "j_password", "nope-" + i))
+                    .post("/console/j_security_check")
+                    .then()
+                    .statusCode(302)
                     .header("Location", containsString("/console/login-failed"));
         }
-        var right = given().redirects().follow(false)
+        var right = given().redirects()
+                .follow(false)
                 .formParams(Map.of("j_username", "form-guessed", "j_password", "form-password-1234"))
-                .post("/console/j_security_check").then().statusCode(302)
-                .header("Location", containsString("/console/login-failed?wait=")).extract();
+                .post("/console/j_security_check")
+                .then()
+                .statusCode(302)
+                .header("Location", containsString("/console/login-failed?wait="))
+                .extract();
         assertThat(right.cookie("hub-session")).as("no session").isNull();
-        given().redirects().follow(false).get(right.header("Location")).then().statusCode(429)
-                .header("Retry-After", not(equalTo("0"))).body(containsString("Too many failed sign-ins"));
+        given().redirects()
+                .follow(false)
+                .get(right.header("Location"))
+                .then()
+                .statusCode(429)
+                .header("Retry-After", not(equalTo("0")))
+                .body(containsString("Too many failed sign-ins"));
     }
 
     @Test
     void shouldRefuseOverlongAndTriviallyWeakPasswordsNamingTheField() {
-        for (String weak : new String[] { "A".repeat(72) + "anything", "aaaaaaaaaaaa", "password1234", "weak-official-1" }) {
-            as(Officials.ADMIN).contentType(ContentType.JSON).body(account("weak-official", weak, List.of("drafter")))
-                    .put("/api/v1/officials/weak-official").then().statusCode(400)
+        for (String weak :
+                new String[] {"A".repeat(72) + "anything", "aaaaaaaaaaaa", "password1234", "weak-official-1"}) {
+            as(Officials.ADMIN)
+                    .contentType(ContentType.JSON)
+                    .body(account("weak-official", weak, List.of("drafter")))
+                    .put("/api/v1/officials/weak-official")
+                    .then()
+                    .statusCode(400)
                     .body("violations[0].field", equalTo("password"));
         }
         as(Officials.ADMIN).get("/api/v1/officials/weak-official").then().statusCode(404);
@@ -93,23 +131,46 @@ class SignInAbuseTest extends OfficialsTest {
     void shouldLetOfficialsChangeTheirOwnPasswordAndDropTheOldOneAtOnce() {
         create("self-service", "first-password-42", List.of("reviewer"));
         assertThat(me("self-service", "first-password-42")).isEqualTo(200);
-        given().auth().preemptive().basic("self-service", "first-password-42").contentType(ContentType.JSON)
+        given().auth()
+                .preemptive()
+                .basic("self-service", "first-password-42")
+                .contentType(ContentType.JSON)
                 .body(Map.of("currentPassword", "not-it-at-all-9", "newPassword", "second-password-42"))
-                .put("/api/v1/officials/me/password").then().statusCode(400)
+                .put("/api/v1/officials/me/password")
+                .then()
+                .statusCode(400)
                 .body("violations[0].field", equalTo("currentPassword"));
-        given().auth().preemptive().basic("self-service", "first-password-42").contentType(ContentType.JSON)
+        given().auth()
+                .preemptive()
+                .basic("self-service", "first-password-42")
+                .contentType(ContentType.JSON)
                 .body(Map.of("currentPassword", "first-password-42", "newPassword", "aaaaaaaaaaaaaa"))
-                .put("/api/v1/officials/me/password").then().statusCode(400)
+                .put("/api/v1/officials/me/password")
+                .then()
+                .statusCode(400)
                 .body("violations[0].field", equalTo("newPassword"));
-        given().auth().preemptive().basic("self-service", "first-password-42").contentType(ContentType.JSON)
+        given().auth()
+                .preemptive()
+                .basic("self-service", "first-password-42")
+                .contentType(ContentType.JSON)
                 .body(Map.of("currentPassword", "first-password-42", "newPassword", "second-password-42"))
-                .put("/api/v1/officials/me/password").then().statusCode(204);
-        assertThat(me("self-service", "first-password-42")).as("the remembered old password is gone").isEqualTo(401);
+                .put("/api/v1/officials/me/password")
+                .then()
+                .statusCode(204);
+        assertThat(me("self-service", "first-password-42"))
+                .as("the remembered old password is gone")
+                .isEqualTo(401);
         assertThat(me("self-service", "second-password-42")).isEqualTo(200);
-        as(Officials.ADMIN).queryParam("action", "official.password-changed").get("/api/v1/audit").then()
+        as(Officials.ADMIN)
+                .queryParam("action", "official.password-changed")
+                .get("/api/v1/audit")
+                .then()
                 .body("items.targetId", hasItem("self-service"));
-        given().contentType(ContentType.JSON).body(Map.of("currentPassword", "x", "newPassword", "y"))
-                .put("/api/v1/officials/me/password").then().statusCode(401);
+        given().contentType(ContentType.JSON)
+                .body(Map.of("currentPassword", "x", "newPassword", "y"))
+                .put("/api/v1/officials/me/password")
+                .then()
+                .statusCode(401);
     }
 
     @Test
@@ -120,7 +181,8 @@ class SignInAbuseTest extends OfficialsTest {
         String otherHash = io.quarkus.elytron.security.common.BcryptUtil.bcryptHash("replaced-password-2");
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
-            try (PreparedStatement update = c.prepareStatement("update official set password_hash = ? where username = ?");
+            try (PreparedStatement update =
+                            c.prepareStatement("update official set password_hash = ? where username = ?");
                     PreparedStatement notify = c.prepareStatement("select pg_notify('hub_officials', ?)")) {
                 update.setString(1, otherHash);
                 update.setString(2, "elsewhere-changed");
@@ -130,7 +192,9 @@ class SignInAbuseTest extends OfficialsTest {
             }
             c.commit();
         }
-        Awaitility.await().atMost(1, TimeUnit.SECONDS).pollInterval(50, TimeUnit.MILLISECONDS)
+        Awaitility.await()
+                .atMost(1, TimeUnit.SECONDS)
+                .pollInterval(50, TimeUnit.MILLISECONDS)
                 .until(() -> me("elsewhere-changed", "elsewhere-password-1") == 401);
         assertThat(me("elsewhere-changed", "replaced-password-2")).isEqualTo(200);
     }
@@ -138,13 +202,26 @@ class SignInAbuseTest extends OfficialsTest {
     @Test
     void shouldKeepTheLastEnabledAdministrator() {
         create("second-admin", "second-admin-pass-1", List.of("admin"));
-        as(Officials.ADMIN).contentType(ContentType.JSON).body(account("second-admin", null, List.of("drafter")))
-                .put("/api/v1/officials/second-admin").then().statusCode(200);
-        as(Officials.ADMIN).contentType(ContentType.JSON).body(account(Officials.ADMIN, null, List.of("drafter")))
-                .put("/api/v1/officials/admin").then().statusCode(409).body("detail", containsString("last enabled"));
+        as(Officials.ADMIN)
+                .contentType(ContentType.JSON)
+                .body(account("second-admin", null, List.of("drafter")))
+                .put("/api/v1/officials/second-admin")
+                .then()
+                .statusCode(200);
+        as(Officials.ADMIN)
+                .contentType(ContentType.JSON)
+                .body(account(Officials.ADMIN, null, List.of("drafter")))
+                .put("/api/v1/officials/admin")
+                .then()
+                .statusCode(409)
+                .body("detail", containsString("last enabled"));
         Map<String, Object> disable = account(Officials.ADMIN, null, List.of("admin"));
         disable.put("enabled", false);
-        as(Officials.ADMIN).contentType(ContentType.JSON).body(disable).put("/api/v1/officials/admin").then()
+        as(Officials.ADMIN)
+                .contentType(ContentType.JSON)
+                .body(disable)
+                .put("/api/v1/officials/admin")
+                .then()
                 .statusCode(409);
         assertThat(me(Officials.ADMIN, Officials.ADMIN_PASSWORD)).isEqualTo(200);
     }
@@ -153,7 +230,12 @@ class SignInAbuseTest extends OfficialsTest {
     void shouldKeepOfficialsOutOfExchangesAndCompanies() {
         Map<String, Object> body = account("vasp-official", "vasp-official-pass-1", List.of("drafter"));
         body.put("organizationId", "test-vasp");
-        as(Officials.ADMIN).contentType(ContentType.JSON).body(body).put("/api/v1/officials/vasp-official").then()
-                .statusCode(400).body("violations[0].field", equalTo("organizationId"));
+        as(Officials.ADMIN)
+                .contentType(ContentType.JSON)
+                .body(body)
+                .put("/api/v1/officials/vasp-official")
+                .then()
+                .statusCode(400)
+                .body("violations[0].field", equalTo("organizationId"));
     }
 }

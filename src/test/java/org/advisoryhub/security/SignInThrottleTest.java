@@ -35,8 +35,8 @@ class SignInThrottleTest {
     }
 
     private final ManualClock clock = new ManualClock();
-    private final SignInThrottle throttle = new SignInThrottle(3, 10, Duration.ofSeconds(1), Duration.ofSeconds(60),
-            Duration.ofHours(1), clock);
+    private final SignInThrottle throttle =
+            new SignInThrottle(3, 10, Duration.ofSeconds(1), Duration.ofSeconds(60), Duration.ofHours(1), clock);
 
     @Test
     void shouldLetAFewFailuresThroughThenMakeEachFurtherAttemptWaitLonger() {
@@ -47,17 +47,25 @@ class SignInThrottleTest {
         SignInThrottle.Lockout first = throttle.failed("official:alice", "10.0.0.1");
         assertThat(first).isNotNull();
         assertThat(first.retryAfterSeconds()).isEqualTo(1);
-        assertThat(throttle.retryAfter("official:alice", "10.0.0.2")).as("per account, from anywhere").isEqualTo(1);
+        assertThat(throttle.retryAfter("official:alice", "10.0.0.2"))
+                .as("per account, from anywhere")
+                .isEqualTo(1);
         clock.advance(Duration.ofSeconds(1));
-        assertThat(throttle.failed("official:alice", "10.0.0.1").retryAfterSeconds()).isEqualTo(2);
+        assertThat(throttle.failed("official:alice", "10.0.0.1").retryAfterSeconds())
+                .isEqualTo(2);
         clock.advance(Duration.ofSeconds(2));
-        assertThat(throttle.failed("official:alice", "10.0.0.1").retryAfterSeconds()).isEqualTo(4);
+        assertThat(throttle.failed("official:alice", "10.0.0.1").retryAfterSeconds())
+                .isEqualTo(4);
         for (int i = 0; i < 10; i++) {
             clock.advance(Duration.ofMinutes(2));
             throttle.failed("official:alice", "10.0.0.1");
         }
-        assertThat(throttle.retryAfter("official:alice", "10.0.0.9")).as("capped").isEqualTo(60);
-        assertThat(throttle.retryAfter("official:bob", "10.0.0.9")).as("others are not affected").isZero();
+        assertThat(throttle.retryAfter("official:alice", "10.0.0.9"))
+                .as("capped")
+                .isEqualTo(60);
+        assertThat(throttle.retryAfter("official:bob", "10.0.0.9"))
+                .as("others are not affected")
+                .isZero();
     }
 
     @Test
@@ -66,7 +74,9 @@ class SignInThrottleTest {
             throttle.failed("key:k1", "10.0.0.1");
         }
         throttle.succeeded("key:k1");
-        assertThat(throttle.failed("key:k1", "10.0.0.1")).as("counting again from one").isNull();
+        assertThat(throttle.failed("key:k1", "10.0.0.1"))
+                .as("counting again from one")
+                .isNull();
         for (int i = 0; i < 3; i++) {
             throttle.failed("key:k2", "10.0.0.3");
         }

@@ -44,14 +44,30 @@ class SourceThrottleTest extends OfficialsTest {
         key.taxii().get("/taxii2/").then().statusCode(200);
         for (int i = 0; i < 6; i++) {
             // Each guess is a failure; past the fifth, the source has to wait, whatever it sends next.
-            given().auth().preemptive().basic("ahk_guess" + i, "secret-" + i).get("/taxii2/").then().statusCode(401);
+            given().auth()
+                    .preemptive()
+                    .basic("ahk_guess" + i, "secret-" + i)
+                    .get("/taxii2/")
+                    .then()
+                    .statusCode(401);
         }
-        key.taxii().get("/taxii2/").then().statusCode(429).contentType(containsString("application/taxii+json"))
-                .header("Retry-After", not(equalTo("0"))).body("http_status", equalTo("429"));
-        given().auth().preemptive().basic(Officials.FBI_DRAFTER, Officials.PASSWORD).get("/api/v1/officials/me").then()
-                .statusCode(429).contentType("application/problem+json");
+        key.taxii()
+                .get("/taxii2/")
+                .then()
+                .statusCode(429)
+                .contentType(containsString("application/taxii+json"))
+                .header("Retry-After", not(equalTo("0")))
+                .body("http_status", equalTo("429"));
+        given().auth()
+                .preemptive()
+                .basic(Officials.FBI_DRAFTER, Officials.PASSWORD)
+                .get("/api/v1/officials/me")
+                .then()
+                .statusCode(429)
+                .contentType("application/problem+json");
         // The audit API is behind the same throttle from here; the service reads the trail directly.
         assertThat(audit.search(new AuditFilter(null, null, null, "sign-in.throttled", null, null, null, 50))
-                .items()).anySatisfy(e -> assertThat(e.details()).contains("source 127.0.0.1"));
+                        .items())
+                .anySatisfy(e -> assertThat(e.details()).contains("source 127.0.0.1"));
     }
 }

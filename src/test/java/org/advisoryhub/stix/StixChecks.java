@@ -18,44 +18,62 @@ public final class StixChecks {
             "marking-definition--939a9414-2ddd-4d32-a0cd-375ea402b003", "TLP:AMBER+STRICT",
             "marking-definition--e828b379-4e03-4974-9ac4-e53a884c97c1", "TLP:RED");
 
-    private StixChecks() {
-    }
+    private StixChecks() {}
 
     public static void assertValidBundle(JsonNode bundle) {
         assertThat(JsonSchemas.STIX_BUNDLE.validate(bundle)).as("bundle schema").isEmpty();
-        assertThat(bundle.has("spec_version")).as("a bundle has no spec_version").isFalse();
+        assertThat(bundle.has("spec_version"))
+                .as("a bundle has no spec_version")
+                .isFalse();
         Set<String> ids = new HashSet<>();
         Set<String> uuids = new HashSet<>();
         for (JsonNode o : bundle.get("objects")) {
             String id = o.get("id").asText();
-            assertThat(ids.add(id + "|" + o.path("modified").asText())).as("one version of " + id + " per bundle").isTrue();
+            assertThat(ids.add(id + "|" + o.path("modified").asText()))
+                    .as("one version of " + id + " per bundle")
+                    .isTrue();
             ids.add(id);
             uuids.add(id.substring(id.indexOf("--") + 2) + "|" + o.get("type").asText());
         }
-        assertThat(uuids.stream().map(u -> u.substring(0, u.indexOf('|'))).distinct().count())
-                .as("no UUID is shared between object types").isEqualTo(uuids.size());
+        assertThat(uuids.stream()
+                        .map(u -> u.substring(0, u.indexOf('|')))
+                        .distinct()
+                        .count())
+                .as("no UUID is shared between object types")
+                .isEqualTo(uuids.size());
         for (JsonNode o : bundle.get("objects")) {
             assertValidObject(o);
             o.fields().forEachRemaining(f -> {
                 if (f.getKey().endsWith("_ref")) {
-                    assertThat(ids).as(o.get("id") + " ." + f.getKey() + " resolves in the bundle").contains(f.getValue().asText());
+                    assertThat(ids)
+                            .as(o.get("id") + " ." + f.getKey() + " resolves in the bundle")
+                            .contains(f.getValue().asText());
                 }
                 if (f.getKey().endsWith("_refs")) {
-                    f.getValue().forEach(r -> assertThat(ids).as(o.get("id") + " ." + f.getKey() + " resolves").contains(r.asText()));
+                    f.getValue()
+                            .forEach(r -> assertThat(ids)
+                                    .as(o.get("id") + " ." + f.getKey() + " resolves")
+                                    .contains(r.asText()));
                 }
             });
         }
     }
 
     public static void assertValidObject(JsonNode o) {
-        assertThat(JsonSchemas.STIX_OBJECT.validate(o)).as("schema of " + o.get("id")).isEmpty();
+        assertThat(JsonSchemas.STIX_OBJECT.validate(o))
+                .as("schema of " + o.get("id"))
+                .isEmpty();
         if (o.has("modified")) {
-            assertThat(o.get("modified").asText()).as("modified >= created").isGreaterThanOrEqualTo(o.get("created").asText());
+            assertThat(o.get("modified").asText())
+                    .as("modified >= created")
+                    .isGreaterThanOrEqualTo(o.get("created").asText());
         }
         if (o.has("valid_until")) {
-            assertThat(o.get("valid_until").asText()).isGreaterThan(o.get("valid_from").asText());
+            assertThat(o.get("valid_until").asText())
+                    .isGreaterThan(o.get("valid_from").asText());
         }
-        o.path("object_marking_refs").forEach(m -> assertThat(TLP2).as("TLP 2.0 marking").containsKey(m.asText()));
+        o.path("object_marking_refs")
+                .forEach(m -> assertThat(TLP2).as("TLP 2.0 marking").containsKey(m.asText()));
         if ("marking-definition".equals(o.get("type").asText()) && o.has("extensions")) {
             assertThat(TLP2.get(o.get("id").asText())).isEqualTo(o.get("name").asText());
         }

@@ -20,17 +20,32 @@ class StixExportTest extends OfficialsTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private static JsonNode bundle(String user, String id, int revision) throws Exception {
-        String body = as(user).get("/api/v1/advisories/" + id + "/revisions/" + revision + "/stix").then()
-                .statusCode(200).contentType("application/stix+json;version=2.1").extract().asString();
+        String body = as(user).get("/api/v1/advisories/" + id + "/revisions/" + revision + "/stix")
+                .then()
+                .statusCode(200)
+                .contentType("application/stix+json;version=2.1")
+                .extract()
+                .asString();
         return JSON.readTree(body);
     }
 
     @Test
     void shouldExportEveryRevisionOfEverySeededAdvisoryAsValidStix() throws Exception {
-        List<String> ids = List.of("HUB-2020-0001", "HUB-2021-0001", "HUB-2022-0001", "HUB-2023-0001", "HUB-2023-0002",
-                "HUB-2023-0003", "HUB-2023-0004", "HUB-2025-0001");
+        List<String> ids = List.of(
+                "HUB-2020-0001",
+                "HUB-2021-0001",
+                "HUB-2022-0001",
+                "HUB-2023-0001",
+                "HUB-2023-0002",
+                "HUB-2023-0003",
+                "HUB-2023-0004",
+                "HUB-2025-0001");
         for (String id : ids) {
-            int revisions = as(FBI_DRAFTER).get("/api/v1/advisories/" + id).then().extract().path("publishedRevision");
+            int revisions = as(FBI_DRAFTER)
+                    .get("/api/v1/advisories/" + id)
+                    .then()
+                    .extract()
+                    .path("publishedRevision");
             for (int n = 1; n <= revisions; n++) {
                 StixChecks.assertValidBundle(bundle(FBI_DRAFTER, id, n));
             }
@@ -51,32 +66,49 @@ class StixExportTest extends OfficialsTest {
         JsonNode reportV3 = type(a, "report");
         assertThat(reportV3.get("id")).isEqualTo(reportV1.get("id"));
         assertThat(reportV3.get("created")).isEqualTo(reportV1.get("created"));
-        assertThat(reportV3.get("modified").asText()).isGreaterThan(reportV1.get("modified").asText());
-        assertThat(reportV3.get("object_refs").size()).isGreaterThan(reportV1.get("object_refs").size());
+        assertThat(reportV3.get("modified").asText())
+                .isGreaterThan(reportV1.get("modified").asText());
+        assertThat(reportV3.get("object_refs").size())
+                .isGreaterThan(reportV1.get("object_refs").size());
     }
 
     @Test
     void shouldPublishRemovedIndicatorsAsRevokedAndRevokeAllOnWithdrawal() throws Exception {
         String id = Advisories.published("STIX revocation", "npmjscloud.com\nnpmrepos.com");
         Advisories.action(FBI_DRAFTER, id, "amend").statusCode(200);
-        String removed = as(FBI_DRAFTER).get("/api/v1/advisories/" + id + "/indicators?kind=domain").then()
-                .extract().jsonPath().getString("items.find { it.normalized == 'npmrepos.com' }.id");
-        as(FBI_DRAFTER).delete("/api/v1/advisories/" + id + "/indicators/" + removed).then().statusCode(204);
+        String removed = as(FBI_DRAFTER)
+                .get("/api/v1/advisories/" + id + "/indicators?kind=domain")
+                .then()
+                .extract()
+                .jsonPath()
+                .getString("items.find { it.normalized == 'npmrepos.com' }.id");
+        as(FBI_DRAFTER)
+                .delete("/api/v1/advisories/" + id + "/indicators/" + removed)
+                .then()
+                .statusCode(204);
         Advisories.action(FBI_DRAFTER, id, "submit").statusCode(200);
-        Advisories.publish(org.advisoryhub.support.Officials.FBI_PUBLISHER, id, "Drops one domain").statusCode(200);
+        Advisories.publish(org.advisoryhub.support.Officials.FBI_PUBLISHER, id, "Drops one domain")
+                .statusCode(200);
 
         JsonNode v2 = bundle(FBI_DRAFTER, id, 2);
         StixChecks.assertValidBundle(v2);
         JsonNode revoked = find(v2, "npmrepos.com");
         assertThat(revoked.get("revoked").asBoolean()).isTrue();
-        assertThat(type(v2, "report").get("object_refs").toString()).doesNotContain(revoked.get("id").asText());
+        assertThat(type(v2, "report").get("object_refs").toString())
+                .doesNotContain(revoked.get("id").asText());
     }
 
     @Test
     void shouldNotExportDraftsToOtherOrganizationsOrMissingRevisions() {
         String draft = Advisories.create(FBI_DRAFTER, "Unpublished", List.of());
-        as(TREASURY_DRAFTER).get("/api/v1/advisories/" + draft + "/revisions/1/stix").then().statusCode(404);
-        as(FBI_DRAFTER).get("/api/v1/advisories/" + draft + "/revisions/1/stix").then().statusCode(404)
+        as(TREASURY_DRAFTER)
+                .get("/api/v1/advisories/" + draft + "/revisions/1/stix")
+                .then()
+                .statusCode(404);
+        as(FBI_DRAFTER)
+                .get("/api/v1/advisories/" + draft + "/revisions/1/stix")
+                .then()
+                .statusCode(404)
                 .contentType("application/problem+json");
         given().get("/api/v1/advisories/HUB-2022-0001/revisions/1/stix").then().statusCode(401);
     }

@@ -35,9 +35,24 @@ class StixObservablesTest {
     private static final String CLEAR = TlpMarkings.id(Tlp.CLEAR);
 
     private static IndicatorResponse indicator(String kind, String value, String platform, String hash) {
-        return new IndicatorResponse(null, UUID.nameUUIDFromBytes((kind + value).getBytes()), IndicatorKind.parse(kind),
-                value, value, "crypto_address".equals(kind) ? Chain.BTC : null, null, null,
-                hash == null ? null : HashAlgorithm.parse(hash), null, platform, T, null, null, null, null, null);
+        return new IndicatorResponse(
+                null,
+                UUID.nameUUIDFromBytes((kind + value).getBytes()),
+                IndicatorKind.parse(kind),
+                value,
+                value,
+                "crypto_address".equals(kind) ? Chain.BTC : null,
+                null,
+                null,
+                hash == null ? null : HashAlgorithm.parse(hash),
+                null,
+                platform,
+                T,
+                null,
+                null,
+                null,
+                null,
+                null);
     }
 
     @Test
@@ -49,8 +64,12 @@ class StixObservablesTest {
                 .isEqualTo("domain-name--3c7eddeb-59cd-5ecb-8e86-3d472813dc9c");
         assertThat(id(indicator("account", "octo-dev", "github", null)))
                 .isEqualTo("user-account--c146e0a6-37c6-5a64-b52c-64d73eeaa86f");
-        assertThat(id(indicator("file_hash", "abca3253c003af67113f83df2242a7078d5224870b619489015e4fde060acad0", null,
-                "SHA-256"))).isEqualTo("file--e54d1126-b242-50ec-9bfe-a9afeca22802");
+        assertThat(id(indicator(
+                        "file_hash",
+                        "abca3253c003af67113f83df2242a7078d5224870b619489015e4fde060acad0",
+                        null,
+                        "SHA-256")))
+                .isEqualTo("file--e54d1126-b242-50ec-9bfe-a9afeca22802");
         assertThat(id(indicator("ipv4", "198.51.100.7", null, null)))
                 .isEqualTo("ipv4-addr--12592121-be4c-5a93-a813-5a5af16e50db");
     }
@@ -61,7 +80,9 @@ class StixObservablesTest {
         String amber = TlpMarkings.id(Tlp.AMBER);
         ObjectNode a = StixObservables.of(domain, "HUB-2024-0001", Tlp.AMBER, amber);
         ObjectNode b = StixObservables.of(domain, "HUB-2024-0002", Tlp.AMBER, amber);
-        assertThat(a.get("id").asText()).isNotEqualTo(b.get("id").asText()).isNotEqualTo(id(domain))
+        assertThat(a.get("id").asText())
+                .isNotEqualTo(b.get("id").asText())
+                .isNotEqualTo(id(domain))
                 .matches("domain-name--[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}");
         assertThat(a.get("object_marking_refs").get(0).asText()).isEqualTo(amber);
         assertThat(a.get("value").asText()).isEqualTo("npmjscloud.com");
@@ -70,15 +91,21 @@ class StixObservablesTest {
 
     @Test
     void shouldShipEveryPropertyACompoundPatternCompares() {
-        ObjectNode account = StixObservables.of(indicator("account", "octo-dev", "github", null), "HUB-1", Tlp.CLEAR, CLEAR);
+        ObjectNode account =
+                StixObservables.of(indicator("account", "octo-dev", "github", null), "HUB-1", Tlp.CLEAR, CLEAR);
         assertThat(account.get("account_type").asText()).isEqualTo("github");
         assertThat(account.get("account_login").asText()).isEqualTo("octo-dev");
-        ObjectNode software = StixObservables.of(indicator("package", "ethers-provider2", "npm", null), "HUB-1", Tlp.CLEAR, CLEAR);
+        ObjectNode software =
+                StixObservables.of(indicator("package", "ethers-provider2", "npm", null), "HUB-1", Tlp.CLEAR, CLEAR);
         assertThat(software.get("name").asText()).isEqualTo("ethers-provider2");
         assertThat(software.get("vendor").asText()).isEqualTo("npm");
-        ObjectNode wallet = StixObservables.of(indicator("crypto_address", "1A1zP1eP5QGefi2DMPTfTL5SLmv7DivfNa", null, null),
-                "HUB-1", Tlp.CLEAR, CLEAR);
-        assertThat(wallet.get("extensions").has(HubObjects.WALLET_OBSERVABLE_EXTENSION_ID)).isTrue();
+        ObjectNode wallet = StixObservables.of(
+                indicator("crypto_address", "1A1zP1eP5QGefi2DMPTfTL5SLmv7DivfNa", null, null),
+                "HUB-1",
+                Tlp.CLEAR,
+                CLEAR);
+        assertThat(wallet.get("extensions").has(HubObjects.WALLET_OBSERVABLE_EXTENSION_ID))
+                .isTrue();
         List.of(account, software, wallet).forEach(StixChecks::assertValidObject);
     }
 
@@ -90,29 +117,69 @@ class StixObservablesTest {
                 indicator("account", "octo-dev", "github", null),
                 indicator("package", "ethers-provider2", "npm", null),
                 indicator("cve", "CVE-2021-44228", null, null));
-        AdvisoryContent content = new AdvisoryContent("Title", "Summary", "", Tlp.CLEAR, List.of(),
-                List.of(new ThreatActor("Lazarus Group", List.of(), "G0032", null, StixHistoryTest.LAZARUS.id())), List.of(), List.of(), Map.of(),
-                List.of(), null);
-        AdvisorySnapshot s = new AdvisorySnapshot("HUB-2024-0009", 1, T, "wg", content, Map.of("wg",
-                new AdvisorySnapshot.Org("wg", "Working group", null, OrganizationKind.WORKING_GROUP, T, T)),
-                Map.of(StixHistoryTest.LAZARUS.id(), StixHistoryTest.LAZARUS), indicators);
+        AdvisoryContent content = new AdvisoryContent(
+                "Title",
+                "Summary",
+                "",
+                Tlp.CLEAR,
+                List.of(),
+                List.of(new ThreatActor("Lazarus Group", List.of(), "G0032", null, StixHistoryTest.LAZARUS.id())),
+                List.of(),
+                List.of(),
+                Map.of(),
+                List.of(),
+                null);
+        AdvisorySnapshot s = new AdvisorySnapshot(
+                "HUB-2024-0009",
+                1,
+                T,
+                "wg",
+                content,
+                Map.of(
+                        "wg",
+                        new AdvisorySnapshot.Org("wg", "Working group", null, OrganizationKind.WORKING_GROUP, T, T)),
+                Map.of(StixHistoryTest.LAZARUS.id(), StixHistoryTest.LAZARUS),
+                indicators);
         List<ObjectNode> objects = StixHistory.replay(List.of(s), null).get(0).bundleObjects();
-        Map<String, JsonNode> byId = objects.stream().collect(Collectors.toMap(o -> o.get("id").asText(), o -> o));
-        List<JsonNode> found = objects.stream().filter(o -> "indicator".equals(o.get("type").asText())).map(i -> {
-            JsonNode basedOn = objects.stream().filter(r -> "based-on".equals(r.path("relationship_type").asText())
-                    && r.get("source_ref").asText().equals(i.get("id").asText())).findFirst().orElseThrow();
-            return byId.get(basedOn.get("target_ref").asText());
-        }).map(JsonNode.class::cast).toList();
+        Map<String, JsonNode> byId =
+                objects.stream().collect(Collectors.toMap(o -> o.get("id").asText(), o -> o));
+        List<JsonNode> found = objects.stream()
+                .filter(o -> "indicator".equals(o.get("type").asText()))
+                .map(i -> {
+                    JsonNode basedOn = objects.stream()
+                            .filter(r -> "based-on"
+                                            .equals(r.path("relationship_type").asText())
+                                    && r.get("source_ref")
+                                            .asText()
+                                            .equals(i.get("id").asText()))
+                            .findFirst()
+                            .orElseThrow();
+                    return byId.get(basedOn.get("target_ref").asText());
+                })
+                .map(JsonNode.class::cast)
+                .toList();
         assertThat(found).hasSize(4).doesNotContainNull();
-        assertThat(found).extracting(o -> o.get("type").asText())
+        assertThat(found)
+                .extracting(o -> o.get("type").asText())
                 .containsExactlyInAnyOrder("cryptocurrency-wallet", "domain-name", "user-account", "software");
-        JsonNode report = objects.stream().filter(o -> "report".equals(o.get("type").asText())).findFirst().orElseThrow();
-        List<String> refs = StreamSupport.stream(report.get("object_refs").spliterator(), false).map(JsonNode::asText).toList();
-        assertThat(refs).containsAll(found.stream().map(o -> o.get("id").asText()).toList());
-        assertThat(found).allSatisfy(o -> assertThat(o.has("created")).as("observables have no versions").isFalse());
+        JsonNode report = objects.stream()
+                .filter(o -> "report".equals(o.get("type").asText()))
+                .findFirst()
+                .orElseThrow();
+        List<String> refs = StreamSupport.stream(report.get("object_refs").spliterator(), false)
+                .map(JsonNode::asText)
+                .toList();
+        assertThat(refs)
+                .containsAll(found.stream().map(o -> o.get("id").asText()).toList());
+        assertThat(found)
+                .allSatisfy(o -> assertThat(o.has("created"))
+                        .as("observables have no versions")
+                        .isFalse());
     }
 
     private static String id(IndicatorResponse i) {
-        return StixObservables.of(i, "HUB-2024-0001", Tlp.CLEAR, CLEAR).get("id").asText();
+        return StixObservables.of(i, "HUB-2024-0001", Tlp.CLEAR, CLEAR)
+                .get("id")
+                .asText();
     }
 }

@@ -24,15 +24,18 @@ class StixSubmissionRulesTest {
         assertThat(StixSubmissionRules.problem(malware())).isNull();
         assertThat(StixSubmissionRules.problem(JSON.readTree("""
                 {"type":"ipv4-addr","id":"ipv4-addr--ff26c055-6336-5bc5-b98d-13d6226742dd","value":"198.51.100.3"}""")))
-                .as("an observable: no created, no spec_version needed").isNull();
+                .as("an observable: no created, no spec_version needed")
+                .isNull();
         assertThat(StixSubmissionRules.problem(JSON.readTree("""
                 {"type":"x-acme-widget","spec_version":"2.1","id":"x-acme-widget--1f1b7bd1-7b0a-4a8b-9d53-3d0b8e7a2c11",
                  "created":"2020-01-01T00:00:00.5Z","modified":"2020-01-01T00:00:00.5Z","x_acme_size":3}""")))
-                .as("a custom object").isNull();
+                .as("a custom object")
+                .isNull();
         assertThat(StixSubmissionRules.problem(JSON.readTree("""
                 {"type":"marking-definition","spec_version":"2.1","id":"marking-definition--34098fce-860f-48ae-8e50-ebd3cc5e41da",
                  "created":"2017-01-20T00:00:00.000Z","definition_type":"tlp","definition":{"tlp":"green"}}""")))
-                .as("a TLP 1.0 marking, which has no modified").isNull();
+                .as("a TLP 1.0 marking, which has no modified")
+                .isNull();
     }
 
     @Test
@@ -41,9 +44,12 @@ class StixSubmissionRulesTest {
                 .contains("malware--");
         assertThat(StixSubmissionRules.problem(malware().put("modified", "2016-04-05T00:00:00Z")))
                 .contains("modified must not be before created");
-        assertThat(StixSubmissionRules.problem(malware().put("created", "2016-04-06 20:07:09"))).contains("RFC 3339");
-        assertThat(StixSubmissionRules.problem(malware().put("created", "2016-02-30T20:07:09Z"))).contains("real date");
-        assertThat(StixSubmissionRules.problem(malware().put("spec_version", "2.0"))).contains("2.1");
+        assertThat(StixSubmissionRules.problem(malware().put("created", "2016-04-06 20:07:09")))
+                .contains("RFC 3339");
+        assertThat(StixSubmissionRules.problem(malware().put("created", "2016-02-30T20:07:09Z")))
+                .contains("real date");
+        assertThat(StixSubmissionRules.problem(malware().put("spec_version", "2.0")))
+                .contains("2.1");
         ObjectNode noVersion = malware();
         noVersion.remove("spec_version");
         assertThat(StixSubmissionRules.problem(noVersion)).contains("spec_version is required");
@@ -51,8 +57,10 @@ class StixSubmissionRulesTest {
         ObjectNode empty = malware();
         empty.putArray("aliases");
         assertThat(StixSubmissionRules.problem(empty)).contains("empty list");
-        assertThat(StixSubmissionRules.problem(malware().put("created_by_ref", "ACME"))).contains("identifier");
-        assertThat(StixSubmissionRules.problem(malware().put("type", "Malware"))).contains("type");
+        assertThat(StixSubmissionRules.problem(malware().put("created_by_ref", "ACME")))
+                .contains("identifier");
+        assertThat(StixSubmissionRules.problem(malware().put("type", "Malware")))
+                .contains("type");
         assertThat(StixSubmissionRules.problem(JSON.readTree("[1]"))).contains("JSON object");
     }
 }

@@ -18,5 +18,4 @@ import java.lang.annotation.Target;
 @WithTestResource(value = OidcWiremockTestResource.class, scope = TestResourceScope.GLOBAL)
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-public @interface HubTest {
-}
+public @interface HubTest {}

@@ -30,8 +30,7 @@ public final class Officials {
 
     private static volatile boolean created;
 
-    private Officials() {
-    }
+    private Officials() {}
 
     /** Creates the organizations and accounts the first time any test asks. */
     public static synchronized void ensure(OrganizationService organizations, OfficialService officials) {

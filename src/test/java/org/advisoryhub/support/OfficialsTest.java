@@ -10,6 +10,7 @@ public abstract class OfficialsTest {
 
     @Inject
     protected OrganizationService organizations;
+
     @Inject
     protected OfficialService officials;
 

@@ -27,18 +27,21 @@ public final class Partners {
 
         /** A partner REST request (screening, sightings, webhooks) with this key as a bearer token. */
         public RequestSpecification api() {
-            return given().header("Authorization", "Bearer " + keyId + "." + secret).contentType(ContentType.JSON)
+            return given().header("Authorization", "Bearer " + keyId + "." + secret)
+                    .contentType(ContentType.JSON)
                     .accept(ContentType.JSON);
         }
     }
 
-    private Partners() {
-    }
+    private Partners() {}
 
     public static void partner(String id, String kind) {
-        as(ADMIN).contentType(ContentType.JSON)
+        as(ADMIN)
+                .contentType(ContentType.JSON)
                 .body(Map.of("id", id, "name", "Partner " + id, "country", "KR", "kind", kind))
-                .put("/api/v1/partners/" + id).then().statusCode(200);
+                .put("/api/v1/partners/" + id)
+                .then()
+                .statusCode(200);
     }
 
     public static Key key(String organizationId, List<String> collections, String tlpCeiling) {
@@ -49,18 +52,39 @@ public final class Partners {
         return key(organizationId, collections, tlpCeiling, canWrite, false);
     }
 
-    public static Key key(String organizationId, List<String> collections, String tlpCeiling, boolean canWrite,
+    public static Key key(
+            String organizationId,
+            List<String> collections,
+            String tlpCeiling,
+            boolean canWrite,
             boolean canSubscribe) {
-        Map<String, Object> body = new HashMap<>(Map.of("name", "test key", "collections", collections, "tlpCeiling", tlpCeiling,
-                "canWrite", canWrite, "canSubscribe", canSubscribe));
-        ExtractableResponse<Response> r = as(ADMIN).contentType(ContentType.JSON).body(body)
-                .post("/api/v1/partners/" + organizationId + "/keys").then().statusCode(201).extract();
+        Map<String, Object> body = new HashMap<>(Map.of(
+                "name",
+                "test key",
+                "collections",
+                collections,
+                "tlpCeiling",
+                tlpCeiling,
+                "canWrite",
+                canWrite,
+                "canSubscribe",
+                canSubscribe));
+        ExtractableResponse<Response> r = as(ADMIN)
+                .contentType(ContentType.JSON)
+                .body(body)
+                .post("/api/v1/partners/" + organizationId + "/keys")
+                .then()
+                .statusCode(201)
+                .extract();
         return new Key(r.path("keyId"), r.path("secret"), organizationId);
     }
 
     public static void collection(String alias, String ceiling, List<String> types) {
-        as(ADMIN).contentType(ContentType.JSON)
+        as(ADMIN)
+                .contentType(ContentType.JSON)
                 .body(Map.of("title", "Collection " + alias, "tlpCeiling", ceiling, "objectTypes", types))
-                .put("/api/v1/collections/" + alias).then().statusCode(200);
+                .put("/api/v1/collections/" + alias)
+                .then()
+                .statusCode(200);
     }
 }

@@ -19,14 +19,21 @@ public final class WebhookReceiver implements AutoCloseable {
 
     /** How to answer one request. */
     public enum Answer {
-        OK, FAIL, HANG, REDIRECT, ENDLESS_ERROR
+        OK,
+        FAIL,
+        HANG,
+        REDIRECT,
+        ENDLESS_ERROR
     }
 
     /** A request as received. */
     public record Received(String path, Map<String, List<String>> headers, String body, Instant at) {
         public String header(String name) {
-            return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
-                    .map(e -> e.getValue().get(0)).findFirst().orElse(null);
+            return headers.entrySet().stream()
+                    .filter(e -> e.getKey().equalsIgnoreCase(name))
+                    .map(e -> e.getValue().get(0))
+                    .findFirst()
+                    .orElse(null);
         }
     }
 
@@ -69,8 +76,11 @@ public final class WebhookReceiver implements AutoCloseable {
 
     private void handle(HttpExchange exchange) throws IOException {
         byte[] body = exchange.getRequestBody().readAllBytes();
-        received.add(new Received(exchange.getRequestURI().getPath(), Map.copyOf(exchange.getRequestHeaders()),
-                new String(body, StandardCharsets.UTF_8), Instant.now()));
+        received.add(new Received(
+                exchange.getRequestURI().getPath(),
+                Map.copyOf(exchange.getRequestHeaders()),
+                new String(body, StandardCharsets.UTF_8),
+                Instant.now()));
         Answer answer = script.isEmpty() ? otherwise : script.poll();
         try (exchange) {
             switch (answer) {

@@ -36,8 +36,10 @@ public final class WebhookVerifier {
         }
         Mac mac = Mac.getInstance("HmacSHA256");
         mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-        String expected = "v1=" + HexFormat.of().formatHex(mac.doFinal((timestamp + "." + body).getBytes(StandardCharsets.UTF_8)));
-        if (!MessageDigest.isEqual(expected.getBytes(StandardCharsets.US_ASCII), signature.getBytes(StandardCharsets.US_ASCII))) {
+        String expected = "v1="
+                + HexFormat.of().formatHex(mac.doFinal((timestamp + "." + body).getBytes(StandardCharsets.UTF_8)));
+        if (!MessageDigest.isEqual(
+                expected.getBytes(StandardCharsets.US_ASCII), signature.getBytes(StandardCharsets.US_ASCII))) {
             return "bad signature";
         }
         if (!seen.add(id)) {
@@ -47,7 +49,11 @@ public final class WebhookVerifier {
     }
 
     public String refuse(WebhookReceiver.Received r, Instant now) throws Exception {
-        return refuse(r.header("Hub-Webhook-Id"), r.header("Hub-Webhook-Timestamp"), r.header("Hub-Webhook-Signature"),
-                r.body(), now);
+        return refuse(
+                r.header("Hub-Webhook-Id"),
+                r.header("Hub-Webhook-Timestamp"),
+                r.header("Hub-Webhook-Signature"),
+                r.body(),
+                now);
     }
 }

@@ -34,7 +34,9 @@ class TaxiiAccessMatrixTest extends OfficialsTest {
                 "CLEAR", Advisories.publishedAt("Matrix clear", "CLEAR", List.of(), "m-clear.example.org"),
                 "GREEN", Advisories.publishedAt("Matrix green", "GREEN", List.of(), "m-green.example.org"),
                 "AMBER", Advisories.publishedAt("Matrix amber", "AMBER", List.of(), "m-amber.example.org"),
-                "AMBER_STRICT", Advisories.publishedAt("Matrix strict", "AMBER+STRICT", List.of("test-matrix"), "m-strict.example.org"),
+                "AMBER_STRICT",
+                        Advisories.publishedAt(
+                                "Matrix strict", "AMBER+STRICT", List.of("test-matrix"), "m-strict.example.org"),
                 "RED", Advisories.publishedAt("Matrix red", "RED", List.of("test-matrix"), "m-red.example.org"));
         reports = new java.util.HashMap<>();
         advisories.forEach((tlp, id) -> reports.put(tlp, Advisories.reportId(id)));
@@ -46,8 +48,13 @@ class TaxiiAccessMatrixTest extends OfficialsTest {
 
     private static boolean sees(Partners.Key key, String collection, String tlp) {
         String report = reports.get(tlp);
-        Map<String, Object> body = key.taxii().queryParam("match[id]", report)
-                .get("/taxii2/api/collections/" + collection + "/objects/").then().statusCode(200).extract().as(Map.class);
+        Map<String, Object> body = key.taxii()
+                .queryParam("match[id]", report)
+                .get("/taxii2/api/collections/" + collection + "/objects/")
+                .then()
+                .statusCode(200)
+                .extract()
+                .as(Map.class);
         return body.containsKey("objects");
     }
 
@@ -75,7 +82,8 @@ class TaxiiAccessMatrixTest extends OfficialsTest {
         "test-red,AMBER_STRICT,true,false,false",
         "test-red,RED,true,false,false"
     })
-    void shouldShowReportsOnlyWithinGrants(String collection, String tlp, boolean recipient, boolean green, boolean other) {
+    void shouldShowReportsOnlyWithinGrants(
+            String collection, String tlp, boolean recipient, boolean green, boolean other) {
         assertThat(sees(allCollections, collection, tlp)).as("recipient key").isEqualTo(recipient);
         assertThat(sees(greenCeiling, collection, tlp)).as("GREEN-ceiling key").isEqualTo(green);
         assertThat(sees(otherPartner, collection, tlp)).as("another partner").isEqualTo(other);
@@ -83,22 +91,43 @@ class TaxiiAccessMatrixTest extends OfficialsTest {
 
     /** Indicators reach the VASP collection up to GREEN only, with what they reference. */
     @ParameterizedTest
-    @CsvSource({ "CLEAR,m-clear.example.org,true", "GREEN,m-green.example.org,true", "AMBER,m-amber.example.org,false",
-        "RED,m-red.example.org,false" })
+    @CsvSource({
+        "CLEAR,m-clear.example.org,true",
+        "GREEN,m-green.example.org,true",
+        "AMBER,m-amber.example.org,false",
+        "RED,m-red.example.org,false"
+    })
     void shouldCarryIndicatorsToVaspsUpToGreen(String tlp, String domain, boolean visible) {
-        String key = org.advisoryhub.indicator.IndicatorKeys.of(advisories.get(tlp), "domain::" + domain).toString();
+        String key = org.advisoryhub.indicator.IndicatorKeys.of(advisories.get(tlp), "domain::" + domain)
+                .toString();
         String indicator = org.advisoryhub.stix.StixIds.of("indicator", key);
-        Map<String, Object> body = allCollections.taxii().queryParam("match[id]", indicator)
-                .get("/taxii2/api/collections/vasp-indicators/objects/").then().statusCode(200).extract().as(Map.class);
+        Map<String, Object> body = allCollections
+                .taxii()
+                .queryParam("match[id]", indicator)
+                .get("/taxii2/api/collections/vasp-indicators/objects/")
+                .then()
+                .statusCode(200)
+                .extract()
+                .as(Map.class);
         assertThat(body.containsKey("objects")).isEqualTo(visible);
         if (visible) {
             assertThat(String.valueOf(body.get("objects"))).contains("domain-name:value = '" + domain + "'");
         }
-        allCollections.taxii().queryParam("match[type]", "report")
-                .get("/taxii2/api/collections/vasp-indicators/objects/").then().statusCode(200)
+        allCollections
+                .taxii()
+                .queryParam("match[type]", "report")
+                .get("/taxii2/api/collections/vasp-indicators/objects/")
+                .then()
+                .statusCode(200)
                 .body("$", org.hamcrest.Matchers.anEmptyMap());
-        allCollections.taxii().queryParam("match[type]", "marking-definition")
-                .get("/taxii2/api/collections/vasp-indicators/objects/").then().statusCode(200)
-                .body("objects.id", org.hamcrest.Matchers.hasItem("marking-definition--bab4a63c-aed9-4cf5-a766-dfca5abac2bb"));
+        allCollections
+                .taxii()
+                .queryParam("match[type]", "marking-definition")
+                .get("/taxii2/api/collections/vasp-indicators/objects/")
+                .then()
+                .statusCode(200)
+                .body(
+                        "objects.id",
+                        org.hamcrest.Matchers.hasItem("marking-definition--bab4a63c-aed9-4cf5-a766-dfca5abac2bb"));
     }
 }

@@ -28,7 +28,9 @@ class TaxiiPagingTest extends OfficialsTest {
         Partners.partner("test-paging-gov", "PARTNER_GOVERNMENT");
         Partners.Key key = Partners.key("test-paging-gov", List.of("partner-governments"), "AMBER_STRICT");
         String before = Taxii.timestamp(Instant.now());
-        String text = IntStream.range(0, BURST).mapToObj(i -> "burst" + i + ".example.net").collect(Collectors.joining("\n"));
+        String text = IntStream.range(0, BURST)
+                .mapToObj(i -> "burst" + i + ".example.net")
+                .collect(Collectors.joining("\n"));
         Advisories.publishedAt("Burst", "GREEN", List.of(), text);
 
         List<String> byNext = new ArrayList<>();
@@ -36,13 +38,17 @@ class TaxiiPagingTest extends OfficialsTest {
         String next = null;
         int pages = 0;
         do {
-            var request = key.taxii().queryParam("match[type]", "indicator").queryParam("limit", 700)
+            var request = key.taxii()
+                    .queryParam("match[type]", "indicator")
+                    .queryParam("limit", 700)
                     .queryParam("added_after", before);
             if (next != null) {
                 request.queryParam("next", next);
             }
             ExtractableResponse<Response> page = request.get("/taxii2/api/collections/partner-governments/objects/")
-                    .then().statusCode(200).extract();
+                    .then()
+                    .statusCode(200)
+                    .extract();
             List<String> ids = page.path("objects.id");
             byNext.addAll(ids);
             dateAdded.add(page.header(Taxii.DATE_ADDED_FIRST));
@@ -58,9 +64,14 @@ class TaxiiPagingTest extends OfficialsTest {
         String after = before;
         boolean more = true;
         for (int i = 0; more && i < 50; i++) {
-            ExtractableResponse<Response> page = key.taxii().queryParam("match[type]", "indicator").queryParam("limit", 1000)
+            ExtractableResponse<Response> page = key.taxii()
+                    .queryParam("match[type]", "indicator")
+                    .queryParam("limit", 1000)
                     .queryParam("added_after", after)
-                    .get("/taxii2/api/collections/partner-governments/manifest/").then().statusCode(200).extract();
+                    .get("/taxii2/api/collections/partner-governments/manifest/")
+                    .then()
+                    .statusCode(200)
+                    .extract();
             List<String> ids = page.path("objects.id");
             byAddedAfter.addAll(ids);
             more = page.path("more");
@@ -69,8 +80,12 @@ class TaxiiPagingTest extends OfficialsTest {
         assertThat(byAddedAfter).hasSize(BURST).doesNotHaveDuplicates().containsExactlyElementsOf(byNext);
 
         // added_after is strict: the last date_added returns nothing more.
-        key.taxii().queryParam("added_after", after).queryParam("match[type]", "indicator")
-                .get("/taxii2/api/collections/partner-governments/objects/").then().statusCode(200)
+        key.taxii()
+                .queryParam("added_after", after)
+                .queryParam("match[type]", "indicator")
+                .get("/taxii2/api/collections/partner-governments/objects/")
+                .then()
+                .statusCode(200)
                 .header(Taxii.DATE_ADDED_LAST, after)
                 .body("$", org.hamcrest.Matchers.anEmptyMap());
     }
@@ -81,13 +96,31 @@ class TaxiiPagingTest extends OfficialsTest {
         Partners.partner("test-cursor-b", "VASP");
         Partners.Key a = Partners.key("test-cursor-a", List.of("public"), "CLEAR");
         Partners.Key b = Partners.key("test-cursor-b", List.of("public"), "CLEAR");
-        String next = a.taxii().queryParam("limit", 2).get("/taxii2/api/collections/public/objects/").then()
-                .statusCode(200).extract().path("next");
-        a.taxii().queryParam("limit", 2).queryParam("next", next).get("/taxii2/api/collections/public/objects/")
-                .then().statusCode(200);
-        b.taxii().queryParam("limit", 2).queryParam("next", next).get("/taxii2/api/collections/public/objects/")
-                .then().statusCode(400);
-        a.taxii().queryParam("limit", 2).queryParam("next", next).queryParam("match[type]", "report")
-                .get("/taxii2/api/collections/public/objects/").then().statusCode(400);
+        String next = a.taxii()
+                .queryParam("limit", 2)
+                .get("/taxii2/api/collections/public/objects/")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("next");
+        a.taxii()
+                .queryParam("limit", 2)
+                .queryParam("next", next)
+                .get("/taxii2/api/collections/public/objects/")
+                .then()
+                .statusCode(200);
+        b.taxii()
+                .queryParam("limit", 2)
+                .queryParam("next", next)
+                .get("/taxii2/api/collections/public/objects/")
+                .then()
+                .statusCode(400);
+        a.taxii()
+                .queryParam("limit", 2)
+                .queryParam("next", next)
+                .queryParam("match[type]", "report")
+                .get("/taxii2/api/collections/public/objects/")
+                .then()
+                .statusCode(400);
     }
 }

@@ -41,12 +41,23 @@ class WebhookTest extends OfficialsTest {
     }
 
     private static String subscribe(Partners.Key key, String url) {
-        return key.api().body(Map.of("url", url, "collections", List.of("vasp-indicators"), "secret", SECRET))
-                .post("/api/v1/webhooks").then().statusCode(201).body("secret", nullValue()).extract().path("id");
+        return key.api()
+                .body(Map.of("url", url, "collections", List.of("vasp-indicators"), "secret", SECRET))
+                .post("/api/v1/webhooks")
+                .then()
+                .statusCode(201)
+                .body("secret", nullValue())
+                .extract()
+                .path("id");
     }
 
     private static JsonPath deliveries(Partners.Key key, String subscription) {
-        return key.api().get("/api/v1/webhooks/" + subscription + "/deliveries").then().statusCode(200).extract().jsonPath();
+        return key.api()
+                .get("/api/v1/webhooks/" + subscription + "/deliveries")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
     }
 
     private static JsonPath json(WebhookReceiver.Received r) {
@@ -58,26 +69,37 @@ class WebhookTest extends OfficialsTest {
         Partners.Key key = subscriber("test-hook-events");
         try (WebhookReceiver receiver = new WebhookReceiver()) {
             String subscription = subscribe(key, receiver.url("/events"));
-            String id = Advisories.publishedAt("Hooked", "GREEN", List.of(), "hook-keep.example.net\nhook-drop.example.net");
+            String id = Advisories.publishedAt(
+                    "Hooked", "GREEN", List.of(), "hook-keep.example.net\nhook-drop.example.net");
             String amber = Advisories.publishedAt("Hooked above ceiling", "AMBER", List.of(), "hook-amber.example.net");
             Advisories.amendDropping(id, "hook-drop.example.net");
             Advisories.withdraw(id);
 
             await().atMost(WAIT).until(() -> receiver.received("/events").size() >= 3);
             List<WebhookReceiver.Received> got = receiver.received("/events");
-            assertThat(got).extracting(r -> json(r).getString("advisory.id")).containsOnly(id).doesNotContain(amber);
-            assertThat(got).extracting(r -> json(r).getString("type"))
+            assertThat(got)
+                    .extracting(r -> json(r).getString("advisory.id"))
+                    .containsOnly(id)
+                    .doesNotContain(amber);
+            assertThat(got)
+                    .extracting(r -> json(r).getString("type"))
                     .containsExactly("advisory.published", "advisory.amended", "advisory.withdrawn");
             WebhookVerifier verifier = new WebhookVerifier(SECRET);
             for (WebhookReceiver.Received r : got) {
                 assertThat(verifier.refuse(r, Instant.now())).isNull();
                 assertThat(r.header("Hub-Webhook-Event")).isEqualTo(json(r).getString("type"));
             }
-            // The same request again is a replay; a changed body or another secret does not verify; old requests expire.
+            // The same request again is a replay; a changed body or another secret does not verify; old requests
+            // expire.
             WebhookReceiver.Received first = got.get(0);
             assertThat(verifier.refuse(first, Instant.now())).isEqualTo("replay");
-            assertThat(new WebhookVerifier(SECRET).refuse(first.header("Hub-Webhook-Id"), first.header("Hub-Webhook-Timestamp"),
-                    first.header("Hub-Webhook-Signature"), first.body().replace("Hooked", "Hacked"), Instant.now()))
+            assertThat(new WebhookVerifier(SECRET)
+                            .refuse(
+                                    first.header("Hub-Webhook-Id"),
+                                    first.header("Hub-Webhook-Timestamp"),
+                                    first.header("Hub-Webhook-Signature"),
+                                    first.body().replace("Hooked", "Hacked"),
+                                    Instant.now()))
                     .isEqualTo("bad signature");
             assertThat(new WebhookVerifier("another-secret-entirely-0123456789").refuse(first, Instant.now()))
                     .isEqualTo("bad signature");
@@ -88,8 +110,8 @@ class WebhookTest extends OfficialsTest {
             assertThat(amended.getInt("advisory.revision")).isEqualTo(2);
             assertThat(amended.getInt("changes.indicatorsRemoved")).isEqualTo(1);
             assertThat(amended.getInt("changes.indicatorsAdded")).isZero();
-            assertThat(amended.getString("links.objects")).endsWith("/taxii2/api/collections/" + amended.getString("links.collection")
-                    + "/objects/");
+            assertThat(amended.getString("links.objects"))
+                    .endsWith("/taxii2/api/collections/" + amended.getString("links.collection") + "/objects/");
             assertThat(json(got.get(2)).getString("changes.reason")).isEqualTo("Superseded");
 
             JsonPath list = deliveries(key, subscription);
@@ -107,16 +129,23 @@ class WebhookTest extends OfficialsTest {
             String subscription = subscribe(key, receiver.url("/flaky"));
             String id = Advisories.publishedAt("Hooked flaky", "GREEN", List.of(), "hook-flaky.example.net");
 
-            await().atMost(WAIT).untilAsserted(() -> assertThat(deliveries(key, subscription).getString("items[0].status"))
-                    .isEqualTo("delivered"));
+            await().atMost(WAIT)
+                    .untilAsserted(
+                            () -> assertThat(deliveries(key, subscription).getString("items[0].status"))
+                                    .isEqualTo("delivered"));
             JsonPath d = deliveries(key, subscription);
             assertThat(d.getInt("items[0].attempts")).isEqualTo(3);
             assertThat(d.getString("items[0].advisory")).isEqualTo(id);
             List<WebhookReceiver.Received> attempts = receiver.received("/flaky");
-            assertThat(attempts).hasSize(3).extracting(r -> r.header("Hub-Webhook-Id")).containsOnly(d.getString("items[0].id"));
+            assertThat(attempts)
+                    .hasSize(3)
+                    .extracting(r -> r.header("Hub-Webhook-Id"))
+                    .containsOnly(d.getString("items[0].id"));
             // Backoff: at least the initial wait (0.2 s in tests) between attempts, doubling after the second.
-            assertThat(Duration.between(attempts.get(0).at(), attempts.get(1).at())).isGreaterThanOrEqualTo(Duration.ofMillis(200));
-            assertThat(Duration.between(attempts.get(1).at(), attempts.get(2).at())).isGreaterThanOrEqualTo(Duration.ofMillis(400));
+            assertThat(Duration.between(attempts.get(0).at(), attempts.get(1).at()))
+                    .isGreaterThanOrEqualTo(Duration.ofMillis(200));
+            assertThat(Duration.between(attempts.get(1).at(), attempts.get(2).at()))
+                    .isGreaterThanOrEqualTo(Duration.ofMillis(400));
         }
     }
 
@@ -128,33 +157,53 @@ class WebhookTest extends OfficialsTest {
             String subscription = subscribe(key, receiver.url("/down"));
             Advisories.publishedAt("Hooked dead", "GREEN", List.of(), "hook-dead.example.net");
 
-            await().atMost(WAIT).untilAsserted(() -> assertThat(deliveries(key, subscription).getString("items[0].status"))
-                    .isEqualTo("failed"));
+            await().atMost(WAIT)
+                    .untilAsserted(
+                            () -> assertThat(deliveries(key, subscription).getString("items[0].status"))
+                                    .isEqualTo("failed"));
             JsonPath dead = deliveries(key, subscription);
             assertThat(dead.getInt("items[0].attempts")).isEqualTo(4);
             assertThat(dead.getInt("items[0].lastStatusCode")).isEqualTo(503);
             assertThat(dead.getString("items[0].lastError")).contains("503").contains("try later");
             assertThat(dead.getString("items[0].nextAttemptAt")).isNull();
-            key.api().queryParam("status", "failed").get("/api/v1/webhooks/" + subscription + "/deliveries").then()
-                    .statusCode(200).body("items.size()", equalTo(1));
-            key.api().queryParam("status", "lost").get("/api/v1/webhooks/" + subscription + "/deliveries").then()
-                    .statusCode(400).body("violations[0].field", equalTo("status"));
+            key.api()
+                    .queryParam("status", "failed")
+                    .get("/api/v1/webhooks/" + subscription + "/deliveries")
+                    .then()
+                    .statusCode(200)
+                    .body("items.size()", equalTo(1));
+            key.api()
+                    .queryParam("status", "lost")
+                    .get("/api/v1/webhooks/" + subscription + "/deliveries")
+                    .then()
+                    .statusCode(400)
+                    .body("violations[0].field", equalTo("status"));
 
             receiver.answer(List.of(), Answer.OK);
             String deadId = dead.getString("items[0].id");
-            String replay = key.api().post("/api/v1/webhooks/" + subscription + "/deliveries/" + deadId + "/replay").then()
-                    .statusCode(202).body("replayOf", equalTo(deadId)).body("status", equalTo("pending")).extract().path("id");
-            await().atMost(WAIT).untilAsserted(() -> assertThat(receiver.received("/down"))
-                    .anyMatch(r -> replay.equals(r.header("Hub-Webhook-Id"))));
-            await().atMost(WAIT).untilAsserted(() -> assertThat(deliveries(key, subscription).getList("items.status", String.class))
-                    .containsExactly("delivered", "failed"));
+            String replay = key.api()
+                    .post("/api/v1/webhooks/" + subscription + "/deliveries/" + deadId + "/replay")
+                    .then()
+                    .statusCode(202)
+                    .body("replayOf", equalTo(deadId))
+                    .body("status", equalTo("pending"))
+                    .extract()
+                    .path("id");
+            await().atMost(WAIT)
+                    .untilAsserted(() -> assertThat(receiver.received("/down"))
+                            .anyMatch(r -> replay.equals(r.header("Hub-Webhook-Id"))));
+            await().atMost(WAIT)
+                    .untilAsserted(
+                            () -> assertThat(deliveries(key, subscription).getList("items.status", String.class))
+                                    .containsExactly("delivered", "failed"));
         }
     }
 
     @Test
     void shouldNotFollowRedirectsNorReadEndlessAnswers() throws Exception {
         Partners.Key key = subscriber("test-hook-redirect");
-        try (WebhookReceiver redirecting = new WebhookReceiver(); WebhookReceiver endless = new WebhookReceiver()) {
+        try (WebhookReceiver redirecting = new WebhookReceiver();
+                WebhookReceiver endless = new WebhookReceiver()) {
             redirecting.answer(List.of(), Answer.REDIRECT);
             endless.answer(List.of(), Answer.ENDLESS_ERROR);
             String moved = subscribe(key, redirecting.url("/moved"));
@@ -166,35 +215,71 @@ class WebhookTest extends OfficialsTest {
                 assertThat(deliveries(key, chatty).getInt("items[0].attempts")).isGreaterThanOrEqualTo(2);
             });
             assertThat(redirecting.received("/elsewhere")).isEmpty();
-            assertThat(deliveries(key, moved).getString("items[0].lastError")).contains("redirect").contains("not followed");
+            assertThat(deliveries(key, moved).getString("items[0].lastError"))
+                    .contains("redirect")
+                    .contains("not followed");
             assertThat(deliveries(key, moved).getInt("items[0].lastStatusCode")).isEqualTo(302);
-            assertThat(deliveries(key, chatty).getString("items[0].lastError")).hasSizeLessThanOrEqualTo(500).startsWith("HTTP 500");
+            assertThat(deliveries(key, chatty).getString("items[0].lastError"))
+                    .hasSizeLessThanOrEqualTo(500)
+                    .startsWith("HTTP 500");
         }
     }
 
     @Test
     void shouldValidateSubscriptionsNamingTheField() {
         Partners.Key key = subscriber("test-hook-validate");
-        Map<String, Object> good = new HashMap<>(Map.of("url", "https://hooks.example.com/advisories",
-                "collections", List.of("vasp-indicators"), "events", List.of("advisory.published")));
-        JsonPath created = key.api().body(good).post("/api/v1/webhooks").then().statusCode(201).extract().jsonPath();
+        Map<String, Object> good = new HashMap<>(Map.of(
+                "url",
+                "https://hooks.example.com/advisories",
+                "collections",
+                List.of("vasp-indicators"),
+                "events",
+                List.of("advisory.published")));
+        JsonPath created = key.api()
+                .body(good)
+                .post("/api/v1/webhooks")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath();
         assertThat(created.getString("secret")).hasSize(64);
-        key.api().get("/api/v1/webhooks/" + created.getString("id")).then().statusCode(200).body("secret", nullValue())
+        key.api()
+                .get("/api/v1/webhooks/" + created.getString("id"))
+                .then()
+                .statusCode(200)
+                .body("secret", nullValue())
                 .body("events", equalTo(List.of("advisory.published")));
 
-        Map<String, String> badUrls = Map.of("http://hooks.example.com/x", "must use https",
-                "ftp://hooks.example.com/x", "https", "https://user:pw@hooks.example.com/x", "credentials", "not a url", "https");
+        Map<String, String> badUrls = Map.of(
+                "http://hooks.example.com/x",
+                "must use https",
+                "ftp://hooks.example.com/x",
+                "https",
+                "https://user:pw@hooks.example.com/x",
+                "credentials",
+                "not a url",
+                "https");
         badUrls.forEach((url, why) -> {
             Map<String, Object> body = new HashMap<>(good);
             body.put("url", url);
-            key.api().body(body).post("/api/v1/webhooks").then().statusCode(400).contentType("application/problem+json")
-                    .body("violations[0].field", equalTo("url")).body("violations[0].message", org.hamcrest.Matchers.containsString(why));
+            key.api()
+                    .body(body)
+                    .post("/api/v1/webhooks")
+                    .then()
+                    .statusCode(400)
+                    .contentType("application/problem+json")
+                    .body("violations[0].field", equalTo("url"))
+                    .body("violations[0].message", org.hamcrest.Matchers.containsString(why));
         });
         Map<String, Object> bad = new HashMap<>(good);
         bad.put("collections", List.of("vasp-indicators", "partner-governments"));
         bad.put("events", List.of("advisory.published", "advisory.deleted"));
         bad.put("secret", "short");
-        key.api().body(bad).post("/api/v1/webhooks").then().statusCode(400)
+        key.api()
+                .body(bad)
+                .post("/api/v1/webhooks")
+                .then()
+                .statusCode(400)
                 .body("violations.field", equalTo(List.of("collections[1]", "events[1]", "secret")));
         key.api().get("/api/v1/webhooks").then().statusCode(200).body("size()", equalTo(1));
     }
@@ -209,12 +294,18 @@ class WebhookTest extends OfficialsTest {
             String base = "/api/v1/webhooks/" + subscription;
             stranger.api().get(base).then().statusCode(404);
             stranger.api().get(base + "/deliveries").then().statusCode(404);
-            stranger.api().post(base + "/deliveries/" + subscription + "/replay").then().statusCode(404);
+            stranger.api()
+                    .post(base + "/deliveries/" + subscription + "/replay")
+                    .then()
+                    .statusCode(404);
             stranger.api().delete(base).then().statusCode(404);
             stranger.api().get("/api/v1/webhooks").then().statusCode(200).body("id", not(hasItem(subscription)));
             readOnly.api().get("/api/v1/webhooks").then().statusCode(403).contentType("application/problem+json");
-            readOnly.api().body(Map.of("url", receiver.url("/x"), "collections", List.of("vasp-indicators")))
-                    .post("/api/v1/webhooks").then().statusCode(403);
+            readOnly.api()
+                    .body(Map.of("url", receiver.url("/x"), "collections", List.of("vasp-indicators")))
+                    .post("/api/v1/webhooks")
+                    .then()
+                    .statusCode(403);
             given().get("/api/v1/webhooks").then().statusCode(401);
             as(Officials.ADMIN).get("/api/v1/webhooks").then().statusCode(401);
 

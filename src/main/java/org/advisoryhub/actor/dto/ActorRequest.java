@@ -9,12 +9,17 @@ import java.util.List;
 public record ActorRequest(
         @NotBlank @Size(max = 200) String name,
         @Size(max = 50) List<@NotBlank @Size(max = 200) String> aliases,
-        @Pattern(regexp = "G\\d{4}", message = "must be a MITRE ATT&CK group id such as G0032") String mitreId,
+
+        @Pattern(regexp = "G\\d{4}", message = "must be a MITRE ATT&CK group id such as G0032")
+        String mitreId,
+
         @Size(max = 200) String attributedTo,
         @Size(max = 10_000) String description) {
 
     public ActorRequest {
-        aliases = aliases == null ? List.of() : aliases.stream().map(String::strip).distinct().toList();
+        aliases = aliases == null
+                ? List.of()
+                : aliases.stream().map(String::strip).distinct().toList();
         attributedTo = attributedTo == null || attributedTo.isBlank() ? null : attributedTo.strip();
         description = description == null || description.isBlank() ? null : description;
         mitreId = mitreId == null || mitreId.isBlank() ? null : mitreId.strip();

@@ -44,6 +44,5 @@ public record AdvisoryResponse(
         Withdrawal withdrawal) {
 
     /** Who withdrew the advisory, when and why. */
-    public record Withdrawal(Instant at, String by, String reason) {
-    }
+    public record Withdrawal(Instant at, String by, String reason) {}
 }

@@ -4,5 +4,4 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
 /** Withdrawing needs a reason partners can read. */
-public record WithdrawRequest(@NotBlank @Size(max = 2000) String reason) {
-}
+public record WithdrawRequest(@NotBlank @Size(max = 2000) String reason) {}

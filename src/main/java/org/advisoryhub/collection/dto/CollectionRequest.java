@@ -16,7 +16,7 @@ public record CollectionRequest(
         @NotBlank @Size(max = 200) String title,
         @Size(max = 2000) String description,
         @NotNull Tlp tlpCeiling,
-        List<@Pattern(regexp = "[a-z][a-z0-9-]{1,62}", message = "must be a STIX type such as indicator") String> objectTypes,
+        List<@Pattern(regexp = "[a-z][a-z0-9-]{1,62}", message = "must be a STIX type such as indicator") String>
+                objectTypes,
         Boolean acceptsWrites,
-        Boolean addressedOnly) {
-}
+        Boolean addressedOnly) {}

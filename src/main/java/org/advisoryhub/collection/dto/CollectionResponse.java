@@ -4,8 +4,15 @@ import java.util.List;
 import java.util.UUID;
 import org.advisoryhub.advisory.Tlp;
 
-public record CollectionResponse(UUID id, String alias, String title, String description, Tlp tlpCeiling,
-        List<String> objectTypes, boolean acceptsWrites, boolean addressedOnly) {
+public record CollectionResponse(
+        UUID id,
+        String alias,
+        String title,
+        String description,
+        Tlp tlpCeiling,
+        List<String> objectTypes,
+        boolean acceptsWrites,
+        boolean addressedOnly) {
 
     /** Whether partners read indicators through it: a hub collection whose types include indicators. */
     public boolean carriesIndicators() {
@@ -14,6 +21,7 @@ public record CollectionResponse(UUID id, String alias, String title, String des
 
     /** Whether partners follow advisories through it: a hub collection carrying their reports or indicators. */
     public boolean carriesAdvisories() {
-        return !acceptsWrites && (objectTypes.isEmpty() || objectTypes.contains("report") || objectTypes.contains("indicator"));
+        return !acceptsWrites
+                && (objectTypes.isEmpty() || objectTypes.contains("report") || objectTypes.contains("indicator"));
     }
 }

@@ -25,12 +25,13 @@ public class CommitNotices {
     /** Announces {@code subject} on the cache's channel and drops it from this instance's cache after the commit. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void afterCommit(AnnouncedCache cache, String subject) {
-        em.createNativeQuery("select pg_notify(:channel, :subject)").setParameter("channel", cache.channel())
-                .setParameter("subject", subject).getSingleResult();
+        em.createNativeQuery("select pg_notify(:channel, :subject)")
+                .setParameter("channel", cache.channel())
+                .setParameter("subject", subject)
+                .getSingleResult();
         transactions.registerInterposedSynchronization(new Synchronization() {
             @Override
-            public void beforeCompletion() {
-            }
+            public void beforeCompletion() {}
 
             @Override
             public void afterCompletion(int status) {

@@ -35,6 +35,7 @@ public final class EmbeddedDatabase {
     private static final Logger LOG = Logger.getLogger(EmbeddedDatabase.class.getName());
     /** The password of the {@code postgres} role, beside the data directory it unlocks. */
     static final String PASSWORD_FILE = "hub-database-password";
+
     private static final String LOOPBACK = "127.0.0.1";
     private static final String PASSWORD_ONLY = """
             # Written by Advisory Hub at every start: loopback TCP with a password only, no trust, no other hosts.
@@ -42,22 +43,26 @@ public final class EmbeddedDatabase {
             """;
     /** Only while a data directory from before the generated password is given one, during its first start. */
     private static final String FIRST_START = "host all postgres 127.0.0.1/32 trust\n";
+
     private static EmbeddedPostgres postgres;
 
-    private EmbeddedDatabase() {
-    }
+    private EmbeddedDatabase() {}
 
     public static synchronized void startIfNeeded(Map<String, String> env) throws IOException {
-        if (postgres != null || externalDatabaseConfigured(env)
+        if (postgres != null
+                || externalDatabaseConfigured(env)
                 || "false".equalsIgnoreCase(env.get("HUB_EMBEDDED_DB"))) {
             return;
         }
-        Path dir = Path.of(env.getOrDefault("HUB_EMBEDDED_DB_DIR", "data/postgres")).toAbsolutePath();
+        Path dir = Path.of(env.getOrDefault("HUB_EMBEDDED_DB_DIR", "data/postgres"))
+                .toAbsolutePath();
         Files.createDirectories(dir.getParent());
         stopStalePostmaster(dir);
         Path passwordFile = dir.resolve(PASSWORD_FILE);
         boolean passwordSet = Files.exists(passwordFile);
-        String password = passwordSet ? Files.readString(passwordFile, StandardCharsets.UTF_8).trim() : newPassword();
+        String password = passwordSet
+                ? Files.readString(passwordFile, StandardCharsets.UTF_8).trim()
+                : newPassword();
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                 .setDataDirectory(dir)
                 .setCleanDataDirectory(false)
@@ -78,8 +83,8 @@ public final class EmbeddedDatabase {
         if (!passwordSet) {
             setPassword(dir, url, password);
         }
-        LOG.info("Embedded PostgreSQL started on " + LOOPBACK + ":" + postgres.getPort() + " with data in " + dir
-                + "; " + durability(url, password));
+        LOG.info("Embedded PostgreSQL started on " + LOOPBACK + ":" + postgres.getPort() + " with data in " + dir + "; "
+                + durability(url, password));
         System.setProperty("quarkus.datasource.jdbc.url", url);
         System.setProperty("quarkus.datasource.username", "postgres");
         System.setProperty("quarkus.datasource.password", password);
@@ -128,11 +133,15 @@ public final class EmbeddedDatabase {
         props.setProperty("user", "postgres");
         props.setProperty("password", password);
         StringBuilder out = new StringBuilder();
-        try (Connection c = DriverManager.getConnection(url, props); Statement s = c.createStatement()) {
+        try (Connection c = DriverManager.getConnection(url, props);
+                Statement s = c.createStatement()) {
             for (String setting : List.of("fsync", "synchronous_commit", "full_page_writes")) {
                 try (ResultSet rs = s.executeQuery("show " + setting)) {
                     rs.next();
-                    out.append(out.isEmpty() ? "" : ", ").append(setting).append('=').append(rs.getString(1));
+                    out.append(out.isEmpty() ? "" : ", ")
+                            .append(setting)
+                            .append('=')
+                            .append(rs.getString(1));
                 }
             }
         } catch (SQLException e) {
@@ -160,8 +169,8 @@ public final class EmbeddedDatabase {
         } catch (NumberFormatException e) {
             return;
         }
-        Optional<ProcessHandle> stale = ProcessHandle.of(pid)
-                .filter(p -> p.info().command().orElse("").endsWith("/postgres"));
+        Optional<ProcessHandle> stale =
+                ProcessHandle.of(pid).filter(p -> p.info().command().orElse("").endsWith("/postgres"));
         if (stale.isEmpty()) {
             return;
         }

@@ -20,8 +20,7 @@ public final class JdbcRows {
 
     private static final int FETCH_SIZE = 1000;
 
-    private JdbcRows() {
-    }
+    private JdbcRows() {}
 
     /** Turns the current row into a value. */
     public interface Mapper<T> {
@@ -73,8 +72,8 @@ public final class JdbcRows {
      * Runs the query on a connection already inside a transaction (the ORM's, through {@code Session.doWork}): the
      * transaction is the caller's, so it is neither opened nor committed here.
      */
-    public static <T> void streamInTransaction(Connection c, String sql, List<?> params, Mapper<T> mapper,
-            Sink<T> sink) throws SQLException {
+    public static <T> void streamInTransaction(Connection c, String sql, List<?> params, Mapper<T> mapper, Sink<T> sink)
+            throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             for (int i = 0; i < params.size(); i++) {
                 ps.setObject(i + 1, params.get(i));

@@ -7,8 +7,7 @@ import java.util.List;
 /** Renders validation and JSON paths the way clients wrote the request: {@code items[2].value}. */
 final class BeanPaths {
 
-    private BeanPaths() {
-    }
+    private BeanPaths() {}
 
     /** Drops the method and parameter nodes Bean Validation puts in front of a request-body path. */
     static String field(Path path) {

@@ -69,7 +69,8 @@ public class BodyLimit implements ReaderInterceptor {
                 ? new TaxiiError(e.title(), e.getMessage(), UUID.randomUUID().toString(), "413", null)
                 : new ProblemDetail("about:blank", e.title(), 413, e.getMessage(), path, null, null, null);
         try {
-            ctx.response().setStatusCode(413)
+            ctx.response()
+                    .setStatusCode(413)
                     .putHeader("Content-Type", taxii ? TaxiiError.MEDIA_TYPE : ProblemDetail.MEDIA_TYPE)
                     .putHeader("Connection", "close")
                     .end(json.writeValueAsString(body));

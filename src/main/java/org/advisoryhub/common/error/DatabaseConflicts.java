@@ -18,8 +18,7 @@ final class DatabaseConflicts {
             "40P01", // deadlock_detected
             "55P03"); // lock_not_available
 
-    private DatabaseConflicts() {
-    }
+    private DatabaseConflicts() {}
 
     static boolean isLostRace(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {

@@ -51,8 +51,14 @@ public class ErrorMapper {
     @ServerExceptionMapper
     public Response beanValidation(ConstraintViolationException e, UriInfo uri) {
         List<Violation> violations = violationsOf(e);
-        return problem(400, "Invalid request", "The request has " + violations.size() + " invalid field(s)",
-                uri, violations, null, null);
+        return problem(
+                400,
+                "Invalid request",
+                "The request has " + violations.size() + " invalid field(s)",
+                uri,
+                violations,
+                null,
+                null);
     }
 
     @ServerExceptionMapper
@@ -67,18 +73,24 @@ public class ErrorMapper {
     }
 
     /** Overrides the framework's own mappers for these, so they answer problem+json like everything else. */
-    @ServerExceptionMapper({ UnrecognizedPropertyException.class, MismatchedInputException.class })
+    @ServerExceptionMapper({UnrecognizedPropertyException.class, MismatchedInputException.class})
     public Response jsonMapping(JsonMappingException e, UriInfo uri) {
         return json(e, uri);
     }
 
-    @ServerExceptionMapper({ OptimisticLockException.class, StaleStateException.class })
+    @ServerExceptionMapper({OptimisticLockException.class, StaleStateException.class})
     public Response staleWrite(RuntimeException e, UriInfo uri) {
-        return problem(409, "Conflict", "Someone else changed this advisory at the same time; reload it and retry",
-                uri, null, null, null);
+        return problem(
+                409,
+                "Conflict",
+                "Someone else changed this advisory at the same time; reload it and retry",
+                uri,
+                null,
+                null,
+                null);
     }
 
-    @ServerExceptionMapper({ UnauthorizedException.class, AuthenticationFailedException.class })
+    @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
     public Response unauthorized(RuntimeException e, UriInfo uri) {
         Long wait = e instanceof AuthenticationFailedException failed ? SignInRefusals.retryAfter(failed) : null;
         if (wait != null) {
@@ -87,7 +99,8 @@ public class ErrorMapper {
                     .build();
         }
         String realm = isTaxii(uri) ? "advisory-hub-taxii" : "advisory-hub";
-        return Response.fromResponse(problem(401, "Unauthorized", "Valid credentials are required", uri, null, null, null))
+        return Response.fromResponse(
+                        problem(401, "Unauthorized", "Valid credentials are required", uri, null, null, null))
                 .header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"" + realm + "\"")
                 .build();
     }
@@ -110,7 +123,8 @@ public class ErrorMapper {
         if (status >= 500) {
             return unexpected(e, uri);
         }
-        String title = Response.Status.fromStatusCode(status) == null ? "Error"
+        String title = Response.Status.fromStatusCode(status) == null
+                ? "Error"
                 : Response.Status.fromStatusCode(status).getReasonPhrase();
         return problem(status, title, firstLine(e.getMessage()), uri, null, null, null);
     }
@@ -118,13 +132,25 @@ public class ErrorMapper {
     @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
     public Response unexpected(Throwable e, UriInfo uri) {
         if (DatabaseConflicts.isLostRace(e)) {
-            return problem(409, "Conflict", "Another change to the same data happened at the same moment; reload and retry",
-                    uri, null, null, null);
+            return problem(
+                    409,
+                    "Conflict",
+                    "Another change to the same data happened at the same moment; reload and retry",
+                    uri,
+                    null,
+                    null,
+                    null);
         }
         String errorId = UUID.randomUUID().toString();
         Log.errorf(e, "Unexpected error %s on %s", errorId, uri.getPath());
-        return problem(500, "Internal error", "The request failed unexpectedly; quote error id " + errorId,
-                uri, null, null, errorId);
+        return problem(
+                500,
+                "Internal error",
+                "The request failed unexpectedly; quote error id " + errorId,
+                uri,
+                null,
+                null,
+                errorId);
     }
 
     private static Long currentVersion(HubException e) {
@@ -134,8 +160,14 @@ public class ErrorMapper {
         return e instanceof ConflictException c ? c.currentVersion() : null;
     }
 
-    private Response problem(int status, String title, String detail, UriInfo uri,
-            List<Violation> violations, Long currentVersion, String errorId) {
+    private Response problem(
+            int status,
+            String title,
+            String detail,
+            UriInfo uri,
+            List<Violation> violations,
+            Long currentVersion,
+            String errorId) {
         if (status < 500) {
             Log.debugf("%d on %s: %s", status, uri.getPath(), detail);
         }
@@ -144,18 +176,26 @@ public class ErrorMapper {
             for (ErrorPages renderer : pages) {
                 if (renderer.renders(uri.getPath())) {
                     Response page = renderer.page(status, title, detail, violations == null ? List.of() : violations);
-                    return currentVersion == null ? page : Response.fromResponse(page).tag(String.valueOf(currentVersion)).build();
+                    return currentVersion == null
+                            ? page
+                            : Response.fromResponse(page)
+                                    .tag(String.valueOf(currentVersion))
+                                    .build();
                 }
             }
         }
         Response.ResponseBuilder builder;
         if (isTaxii(uri)) {
-            TaxiiError body = new TaxiiError(title, detail, errorId == null ? java.util.UUID.randomUUID().toString() : errorId,
-                    String.valueOf(status), violations == null ? null : java.util.Map.of("violations", violations));
+            TaxiiError body = new TaxiiError(
+                    title,
+                    detail,
+                    errorId == null ? java.util.UUID.randomUUID().toString() : errorId,
+                    String.valueOf(status),
+                    violations == null ? null : java.util.Map.of("violations", violations));
             builder = Response.status(status).type(TaxiiError.MEDIA_TYPE).entity(body);
         } else {
-            ProblemDetail body = new ProblemDetail("about:blank", title, status, detail, uri.getPath(),
-                    violations, currentVersion, errorId);
+            ProblemDetail body = new ProblemDetail(
+                    "about:blank", title, status, detail, uri.getPath(), violations, currentVersion, errorId);
             builder = Response.status(status).type(ProblemDetail.MEDIA_TYPE).entity(body);
         }
         if (currentVersion != null) {

@@ -16,8 +16,7 @@ final class HttpStatusTable {
             PayloadTooLargeException.class, 413,
             ValidationFailedException.class, 400);
 
-    private HttpStatusTable() {
-    }
+    private HttpStatusTable() {}
 
     static int statusOf(HubException e) {
         for (Class<?> c = e.getClass(); c != null && c != HubException.class; c = c.getSuperclass()) {

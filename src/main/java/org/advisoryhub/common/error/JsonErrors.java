@@ -14,12 +14,12 @@ import org.advisoryhub.common.text.StorableTextJson;
 /** Says what is wrong with a JSON body in client terms, without Java class names. */
 public final class JsonErrors {
 
-    private JsonErrors() {
-    }
+    private JsonErrors() {}
 
     /** The bad field of a JSON body and what is wrong with it, for bodies parsed outside the REST layer. */
     public static Violation violation(JsonProcessingException e) {
-        String field = e instanceof com.fasterxml.jackson.databind.JsonMappingException m ? BeanPaths.field(m.getPath())
+        String field = e instanceof com.fasterxml.jackson.databind.JsonMappingException m
+                ? BeanPaths.field(m.getPath())
                 : parserPath(e);
         return Violation.of(field.isEmpty() ? "body" : field, describe(e));
     }
@@ -36,12 +36,18 @@ public final class JsonErrors {
             u.getKnownPropertyIds().forEach(id -> known.add(String.valueOf(id)));
             return "unknown field; expected one of " + String.join(", ", known);
         }
-        if (e instanceof ValueInstantiationException v && v.getCause() != null && v.getCause().getMessage() != null) {
+        if (e instanceof ValueInstantiationException v
+                && v.getCause() != null
+                && v.getCause().getMessage() != null) {
             return v.getCause().getMessage();
         }
-        if (e instanceof InvalidFormatException f && f.getTargetType() != null && f.getTargetType().isEnum()) {
-            return "'" + f.getValue() + "' is not one of " + java.util.Arrays.stream(f.getTargetType().getEnumConstants())
-                    .map(String::valueOf).collect(java.util.stream.Collectors.joining(", "));
+        if (e instanceof InvalidFormatException f
+                && f.getTargetType() != null
+                && f.getTargetType().isEnum()) {
+            return "'" + f.getValue() + "' is not one of "
+                    + java.util.Arrays.stream(f.getTargetType().getEnumConstants())
+                            .map(String::valueOf)
+                            .collect(java.util.stream.Collectors.joining(", "));
         }
         if (e instanceof InvalidFormatException f) {
             return "'" + f.getValue() + "' is not a valid " + typeName(f.getTargetType());
@@ -58,7 +64,8 @@ public final class JsonErrors {
     }
 
     static boolean isDuplicateKey(JsonProcessingException e) {
-        return e instanceof JsonParseException && e.getOriginalMessage() != null
+        return e instanceof JsonParseException
+                && e.getOriginalMessage() != null
                 && e.getOriginalMessage().startsWith("Duplicate field");
     }
 
@@ -98,6 +105,7 @@ public final class JsonErrors {
         if (Iterable.class.isAssignableFrom(type) || type.isArray()) {
             return "a list";
         }
-        return "an object (" + type.getSimpleName().replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT) + ")";
+        return "an object ("
+                + type.getSimpleName().replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT) + ")";
     }
 }

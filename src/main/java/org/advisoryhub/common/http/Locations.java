@@ -7,8 +7,7 @@ import java.util.Optional;
 /** Redirect targets that never echo the client's Host header. */
 final class Locations {
 
-    private Locations() {
-    }
+    private Locations() {}
 
     /**
      * A Location the framework made absolute with the request's Host becomes {@code publicUrl + path}, or just the
@@ -21,7 +20,9 @@ final class Locations {
         } catch (URISyntaxException e) {
             return location;
         }
-        if (!uri.isAbsolute() || uri.getRawAuthority() == null || hostHeader == null
+        if (!uri.isAbsolute()
+                || uri.getRawAuthority() == null
+                || hostHeader == null
                 || !uri.getRawAuthority().equalsIgnoreCase(hostHeader.trim())) {
             return location;
         }

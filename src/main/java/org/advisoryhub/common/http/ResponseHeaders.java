@@ -46,8 +46,10 @@ public class ResponseHeaders {
         String path = ctx.normalizedPath();
         Long retryAfter = ctx.get(SignInRefusals.RETRY_AFTER);
         if (retryAfter != null && response.getStatusCode() == 401) {
-            response.setStatusCode(429).putHeader("Retry-After", String.valueOf(retryAfter))
-                    .headers().remove("WWW-Authenticate");
+            response.setStatusCode(429)
+                    .putHeader("Retry-After", String.valueOf(retryAfter))
+                    .headers()
+                    .remove("WWW-Authenticate");
         }
         response.putHeader("X-Content-Type-Options", "nosniff");
         if (under(path, "/api") || under(path, "/taxii2")) {
@@ -67,7 +69,9 @@ public class ResponseHeaders {
 
     private boolean overHttps(HttpServerRequest request) {
         String forwarded = request.getHeader("X-Forwarded-Proto");
-        return request.isSSL() || forwarded != null && forwarded.trim().toLowerCase(Locale.ROOT).startsWith("https")
+        return request.isSSL()
+                || forwarded != null
+                        && forwarded.trim().toLowerCase(Locale.ROOT).startsWith("https")
                 || publicUrl.map(u -> u.startsWith("https:")).orElse(false);
     }
 
@@ -82,8 +86,10 @@ public class ResponseHeaders {
         if (!headers.isEmpty()) {
             response.headers().remove("Set-Cookie");
             for (String header : headers) {
-                response.headers().add("Set-Cookie",
-                        header.toLowerCase(Locale.ROOT).contains("; secure") ? header : header + "; Secure");
+                response.headers()
+                        .add(
+                                "Set-Cookie",
+                                header.toLowerCase(Locale.ROOT).contains("; secure") ? header : header + "; Secure");
             }
         }
     }

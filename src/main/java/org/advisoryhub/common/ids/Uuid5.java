@@ -9,8 +9,7 @@ import java.util.UUID;
 /** Name-based UUIDs (RFC 9562 version 5, SHA-1): the same name in the same namespace always gives the same id. */
 public final class Uuid5 {
 
-    private Uuid5() {
-    }
+    private Uuid5() {}
 
     public static UUID of(UUID namespace, String name) {
         try {

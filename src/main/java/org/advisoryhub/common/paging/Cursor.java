@@ -42,9 +42,12 @@ public record Cursor(Instant at, UUID id, long sequence) {
             return null;
         }
         try {
-            String[] parts = new String(Base64.getUrlDecoder().decode(text.strip()), StandardCharsets.UTF_8).split("\\.", 4);
-            return new Cursor(Instant.ofEpochSecond(Long.parseLong(parts[0]), Long.parseLong(parts[1])),
-                    UUID.fromString(parts[2]), Long.parseLong(parts[3]));
+            String[] parts =
+                    new String(Base64.getUrlDecoder().decode(text.strip()), StandardCharsets.UTF_8).split("\\.", 4);
+            return new Cursor(
+                    Instant.ofEpochSecond(Long.parseLong(parts[0]), Long.parseLong(parts[1])),
+                    UUID.fromString(parts[2]),
+                    Long.parseLong(parts[3]));
         } catch (RuntimeException e) {
             throw ValidationFailedException.of("cursor", "is not a cursor this API returned");
         }

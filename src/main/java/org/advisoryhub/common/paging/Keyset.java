@@ -10,8 +10,7 @@ import java.util.function.IntFunction;
  */
 public final class Keyset {
 
-    private Keyset() {
-    }
+    private Keyset() {}
 
     /**
      * @param size     rows per page
@@ -19,8 +18,8 @@ public final class Keyset {
      * @param position the sort key of a row
      * @param item     a row as the API returns it
      */
-    public static <R, T> Page<T> page(int size, IntFunction<List<R>> fetch, Function<R, Cursor> position,
-            Function<R, T> item) {
+    public static <R, T> Page<T> page(
+            int size, IntFunction<List<R>> fetch, Function<R, Cursor> position, Function<R, T> item) {
         List<R> rows = fetch.apply(size + 1);
         boolean more = rows.size() > size;
         List<R> shown = more ? rows.subList(0, size) : rows;

@@ -5,5 +5,4 @@ import java.util.List;
 
 /** One page of a keyset-paged list; pass {@code next} back as {@code cursor} for the following page. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record Page<T>(List<T> items, String next) {
-}
+public record Page<T>(List<T> items, String next) {}

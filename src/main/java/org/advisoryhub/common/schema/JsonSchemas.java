@@ -23,13 +23,13 @@ public final class JsonSchemas {
     public static final JsonSchemas STIX_BUNDLE = new JsonSchemas("stix/bundle.schema.json");
 
     /** One violation: where in the document (JSON path) and what is wrong. */
-    public record Violation(String path, String message) {
-    }
+    public record Violation(String path, String message) {}
 
     private final JsonSchema schema;
 
     private JsonSchemas(String name) {
-        JsonSchemaFactory factory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012,
+        JsonSchemaFactory factory = JsonSchemaFactory.getInstance(
+                SpecVersion.VersionFlag.V202012,
                 builder -> builder.schemaMappers(m -> m.mapPrefix(ID_PREFIX, "classpath:schemas/")));
         schema = factory.getSchema(com.networknt.schema.SchemaLocation.of(ID_PREFIX + name));
     }
@@ -37,7 +37,8 @@ public final class JsonSchemas {
     /** Every violation of the schema, in document order, without repeats. */
     public List<Violation> validate(JsonNode document) {
         return schema.validate(document).stream()
-                .sorted(Comparator.comparing((ValidationMessage m) -> m.getInstanceLocation().toString())
+                .sorted(Comparator.comparing(
+                                (ValidationMessage m) -> m.getInstanceLocation().toString())
                         .thenComparing(ValidationMessage::getMessage))
                 .map(m -> new Violation(m.getInstanceLocation().toString(), reason(m)))
                 .distinct()

@@ -23,6 +23,5 @@ public final class Roles {
     /** Security identity attribute that carries the grants of the API key used. */
     public static final String API_KEY_ATTRIBUTE = "hub.api-key";
 
-    private Roles() {
-    }
+    private Roles() {}
 }

@@ -14,16 +14,16 @@ public final class SignInRefusals {
     /** Routing context key and exception attribute: seconds to wait. */
     public static final String RETRY_AFTER = "hub.sign-in.retry-after";
 
-    private SignInRefusals() {
-    }
+    private SignInRefusals() {}
 
     /** Refuses this attempt, leaving word for the HTTP layer when the request is known. */
     public static AuthenticationFailedException refuse(RoutingContext routing, long retryAfterSeconds) {
         if (routing != null) {
             routing.put(RETRY_AFTER, retryAfterSeconds);
         }
-        return new AuthenticationFailedException("Too many failed sign-in attempts; try again in " + retryAfterSeconds
-                + " s", Map.of(RETRY_AFTER, retryAfterSeconds));
+        return new AuthenticationFailedException(
+                "Too many failed sign-in attempts; try again in " + retryAfterSeconds + " s",
+                Map.of(RETRY_AFTER, retryAfterSeconds));
     }
 
     /** The wait a refusal carries, or null for an ordinary authentication failure. */

@@ -12,6 +12,5 @@ import java.lang.annotation.Target;
  */
 @NameBinding
 @Retention(RetentionPolicy.RUNTIME)
-@Target({ ElementType.TYPE, ElementType.METHOD })
-public @interface FormText {
-}
+@Target({ElementType.TYPE, ElementType.METHOD})
+public @interface FormText {}

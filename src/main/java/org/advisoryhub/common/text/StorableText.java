@@ -16,8 +16,7 @@ import org.advisoryhub.common.error.Violation;
  */
 public final class StorableText {
 
-    private StorableText() {
-    }
+    private StorableText() {}
 
     /** Why this text cannot be stored, or null when it can. */
     public static String problem(CharSequence text) {
@@ -81,8 +80,8 @@ public final class StorableText {
     public static void require(String path, JsonNode node) {
         List<Violation> problems = problems(path, node);
         if (!problems.isEmpty()) {
-            throw new ValidationFailedException("The request has " + problems.size() + " text(s) that cannot be stored",
-                    problems);
+            throw new ValidationFailedException(
+                    "The request has " + problems.size() + " text(s) that cannot be stored", problems);
         }
     }
 
@@ -97,7 +96,7 @@ public final class StorableText {
                 collect(path + "[" + i + "]", node.get(i), out);
             }
         } else if (node.isObject()) {
-            for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext();) {
+            for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
                 Map.Entry<String, JsonNode> field = it.next();
                 String child = path.isEmpty() ? field.getKey() : path + "." + field.getKey();
                 String nameProblem = problem(field.getKey());

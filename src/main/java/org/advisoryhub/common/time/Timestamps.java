@@ -10,11 +10,10 @@ import java.time.temporal.ChronoUnit;
 /** Timestamps as the database hands them back, and as TAXII writes them (microseconds, {@code Z}). */
 public final class Timestamps {
 
-    private static final DateTimeFormatter MICROS = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSS'Z'")
-            .withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter MICROS =
+            DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSS'Z'").withZone(ZoneOffset.UTC);
 
-    private Timestamps() {
-    }
+    private Timestamps() {}
 
     /** A {@code timestamptz} column value from a native query, whichever Java type the driver chose. */
     public static Instant of(Object value) {

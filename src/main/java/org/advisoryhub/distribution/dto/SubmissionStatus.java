@@ -19,6 +19,5 @@ public record SubmissionStatus(
 
     /** status-details: the object id, its version and, for failures, why. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Detail(String id, String version, String message) {
-    }
+    public record Detail(String id, String version, String message) {}
 }

@@ -7,8 +7,12 @@ import java.util.List;
 public record ImportReport(Instant at, String directory, List<FileResult> files, List<ImportProblem> problems) {
 
     /** What happened to one file. */
-    public record FileResult(String file, String advisoryId, Outcome outcome, List<Integer> revisionsPublished) {
-    }
+    public record FileResult(String file, String advisoryId, Outcome outcome, List<Integer> revisionsPublished) {}
 
-    public enum Outcome { CREATED, UPDATED, UNCHANGED, REJECTED }
+    public enum Outcome {
+        CREATED,
+        UPDATED,
+        UNCHANGED,
+        REJECTED
+    }
 }

@@ -3,7 +3,14 @@ package org.advisoryhub.indicator.dto;
 import java.util.List;
 
 /** Per-item answer of a bulk add or validation; {@code saved} is false for dry runs and refused requests. */
-public record BulkReport(boolean valid, boolean saved, int total, int added, int merged, int duplicates, int invalid,
+public record BulkReport(
+        boolean valid,
+        boolean saved,
+        int total,
+        int added,
+        int merged,
+        int duplicates,
+        int invalid,
         List<BulkItemResult> items) {
 
     public static BulkReport of(List<BulkItemResult> items, boolean saved) {

@@ -32,11 +32,21 @@ public record IndicatorInput(
         if (d == null) {
             return this;
         }
-        return new IndicatorInput(or(kind, d.kind), value, or(chain, d.chain), or(chainName, d.chainName),
-                or(asset, d.asset), or(hashAlgorithm, d.hashAlgorithm), or(fileName, d.fileName),
-                or(platform, d.platform), or(validFrom, d.validFrom), or(validUntil, d.validUntil),
-                confidence != null ? confidence : d.confidence, or(description, d.description),
-                or(sourceName, d.sourceName), or(sourceUrl, d.sourceUrl));
+        return new IndicatorInput(
+                or(kind, d.kind),
+                value,
+                or(chain, d.chain),
+                or(chainName, d.chainName),
+                or(asset, d.asset),
+                or(hashAlgorithm, d.hashAlgorithm),
+                or(fileName, d.fileName),
+                or(platform, d.platform),
+                or(validFrom, d.validFrom),
+                or(validUntil, d.validUntil),
+                confidence != null ? confidence : d.confidence,
+                or(description, d.description),
+                or(sourceName, d.sourceName),
+                or(sourceUrl, d.sourceUrl));
     }
 
     private static String or(String value, String fallback) {

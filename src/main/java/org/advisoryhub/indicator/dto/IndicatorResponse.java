@@ -29,5 +29,4 @@ public record IndicatorResponse(
         Integer confidence,
         String description,
         String sourceName,
-        String sourceUrl) {
-}
+        String sourceUrl) {}

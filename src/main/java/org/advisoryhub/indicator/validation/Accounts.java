@@ -18,11 +18,23 @@ public final class Accounts {
     private static final Pattern NPM_PACKAGE = Pattern.compile("(?:@[a-z0-9-~][a-z0-9-._~]*/)?[a-z0-9-~][a-z0-9-._~]*");
 
     /** Platforms whose name may be written as a prefix in pasted lists ({@code github:someone}). */
-    public static final java.util.Set<String> KNOWN_PLATFORMS = java.util.Set.of("github", "gitlab", "npm", "pypi",
-            "linkedin", "telegram", "x", "twitter", "upwork", "freelancer", "fiverr", "discord", "slack", "skype");
+    public static final java.util.Set<String> KNOWN_PLATFORMS = java.util.Set.of(
+            "github",
+            "gitlab",
+            "npm",
+            "pypi",
+            "linkedin",
+            "telegram",
+            "x",
+            "twitter",
+            "upwork",
+            "freelancer",
+            "fiverr",
+            "discord",
+            "slack",
+            "skype");
 
-    private Accounts() {
-    }
+    private Accounts() {}
 
     public static String platform(String platform) {
         if (platform == null || platform.isBlank()) {

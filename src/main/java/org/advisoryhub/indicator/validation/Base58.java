@@ -11,8 +11,7 @@ public final class Base58 {
     private static final String ALPHABET = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz";
     private static final BigInteger BASE = BigInteger.valueOf(58);
 
-    private Base58() {
-    }
+    private Base58() {}
 
     public static byte[] decode(String input) {
         BigInteger number = BigInteger.ZERO;
@@ -42,7 +41,8 @@ public final class Base58 {
         byte[] payload = Arrays.copyOf(raw, raw.length - 4);
         byte[] checksum = Arrays.copyOfRange(doubleSha256(payload), 0, 4);
         if (!Arrays.equals(checksum, Arrays.copyOfRange(raw, raw.length - 4, raw.length))) {
-            throw new InvalidIndicatorException("Base58Check checksum does not match (a character is wrong or missing)");
+            throw new InvalidIndicatorException(
+                    "Base58Check checksum does not match (a character is wrong or missing)");
         }
         return payload;
     }

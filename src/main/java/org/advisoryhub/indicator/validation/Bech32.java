@@ -7,18 +7,19 @@ import java.util.Locale;
 public final class Bech32 {
 
     private static final String CHARSET = "qpzry9x8gf2tvdw0s3jn54khce6mua7l";
-    private static final int[] GENERATOR = { 0x3b6a57b2, 0x26508e6d, 0x1ea119fa, 0x3d4233dd, 0x2a1462b3 };
+    private static final int[] GENERATOR = {0x3b6a57b2, 0x26508e6d, 0x1ea119fa, 0x3d4233dd, 0x2a1462b3};
     private static final int BECH32_CONST = 1;
     private static final int BECH32M_CONST = 0x2bc830a3;
 
-    public enum Encoding { BECH32, BECH32M }
+    public enum Encoding {
+        BECH32,
+        BECH32M
+    }
 
     /** A decoded SegWit address: witness version and program. */
-    public record SegwitAddress(String hrp, int version, byte[] program) {
-    }
+    public record SegwitAddress(String hrp, int version, byte[] program) {}
 
-    private Bech32() {
-    }
+    private Bech32() {}
 
     /** Decodes a SegWit address for the given human-readable part, enforcing BIP 173/350. */
     public static SegwitAddress decodeSegwit(String expectedHrp, String address) {
@@ -48,8 +49,7 @@ public final class Bech32 {
         return new SegwitAddress(d.hrp, version, program);
     }
 
-    private record Decoded(String hrp, byte[] data, Encoding encoding) {
-    }
+    private record Decoded(String hrp, byte[] data, Encoding encoding) {}
 
     private static Decoded decode(String input) {
         if (input.length() > 90) {

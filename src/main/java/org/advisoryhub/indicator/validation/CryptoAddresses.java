@@ -15,8 +15,7 @@ public final class CryptoAddresses {
     private static final Pattern EVM = Pattern.compile("0x[0-9a-fA-F]{40}");
     private static final Pattern OPAQUE = Pattern.compile("[\\x21-\\x7e]{4,200}");
 
-    private CryptoAddresses() {
-    }
+    private CryptoAddresses() {}
 
     public static String normalize(Chain chain, String address) {
         if (chain.isEvm()) {
@@ -87,7 +86,8 @@ public final class CryptoAddresses {
 
     static String opaque(String address) {
         if (!OPAQUE.matcher(address).matches()) {
-            throw new InvalidIndicatorException("an address on another chain must be 4 to 200 visible ASCII characters");
+            throw new InvalidIndicatorException(
+                    "an address on another chain must be 4 to 200 visible ASCII characters");
         }
         return address;
     }

@@ -9,8 +9,7 @@ public final class Cves {
 
     private static final Pattern CVE = Pattern.compile("CVE-(\\d{4})-(\\d{4,19})");
 
-    private Cves() {
-    }
+    private Cves() {}
 
     public static boolean looksLikeCve(String value) {
         return value.regionMatches(true, 0, "CVE-", 0, 4);

@@ -10,8 +10,7 @@ public final class DomainNames {
     private static final Pattern LABEL = Pattern.compile("[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?");
     private static final Pattern TLD = Pattern.compile("[a-z]{2,63}|xn--[a-z0-9-]{1,59}");
 
-    private DomainNames() {
-    }
+    private DomainNames() {}
 
     public static String normalize(String value) {
         String name = value.endsWith(".") ? value.substring(0, value.length() - 1) : value;
@@ -36,7 +35,8 @@ public final class DomainNames {
         }
         for (String label : labels) {
             if (!LABEL.matcher(label).matches()) {
-                throw new InvalidIndicatorException("label '" + label + "' is not 1-63 letters, digits or inner hyphens");
+                throw new InvalidIndicatorException(
+                        "label '" + label + "' is not 1-63 letters, digits or inner hyphens");
             }
         }
         if (!TLD.matcher(labels[labels.length - 1]).matches()) {

@@ -6,10 +6,10 @@ import java.util.regex.Pattern;
 /** Mailbox addresses (dot-atom local part); matched case-insensitively as mail providers do in practice. */
 public final class EmailAddresses {
 
-    private static final Pattern LOCAL = Pattern.compile("[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*");
+    private static final Pattern LOCAL =
+            Pattern.compile("[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*");
 
-    private EmailAddresses() {
-    }
+    private EmailAddresses() {}
 
     public static String normalize(String value) {
         int at = value.lastIndexOf('@');
@@ -18,7 +18,8 @@ public final class EmailAddresses {
         }
         String local = value.substring(0, at);
         if (local.length() > 64 || !LOCAL.matcher(local).matches()) {
-            throw new InvalidIndicatorException("local part '" + local + "' is not a valid dot-atom of at most 64 characters");
+            throw new InvalidIndicatorException(
+                    "local part '" + local + "' is not a valid dot-atom of at most 64 characters");
         }
         return local.toLowerCase(Locale.ROOT) + "@" + DomainNames.normalize(value.substring(at + 1));
     }

@@ -9,8 +9,7 @@ public final class FileHashes {
 
     private static final Pattern HEX = Pattern.compile("[0-9a-fA-F]+");
 
-    private FileHashes() {
-    }
+    private FileHashes() {}
 
     public static boolean looksLikeHash(String value) {
         return HEX.matcher(value).matches() && HashAlgorithm.ofLength(value.length()) != null;
@@ -23,11 +22,14 @@ public final class FileHashes {
         }
         HashAlgorithm byLength = HashAlgorithm.ofLength(value.length());
         if (byLength == null) {
-            throw new InvalidIndicatorException("a hash has 32 (MD5), 40 (SHA-1) or 64 (SHA-256) hex digits, not " + value.length());
+            throw new InvalidIndicatorException(
+                    "a hash has 32 (MD5), 40 (SHA-1) or 64 (SHA-256) hex digits, not " + value.length());
         }
         if (declared != null && declared != byLength) {
-            throw new InvalidIndicatorException("hashAlgorithm", declared.stixName() + " has " + declared.hexLength()
-                    + " hex digits but the value has " + value.length());
+            throw new InvalidIndicatorException(
+                    "hashAlgorithm",
+                    declared.stixName() + " has " + declared.hexLength() + " hex digits but the value has "
+                            + value.length());
         }
         return byLength;
     }

@@ -13,8 +13,7 @@ public final class IpAddresses {
     private static final Pattern V4 = Pattern.compile(OCTET + "(?:\\." + OCTET + "){3}");
     private static final Pattern V6_CHARS = Pattern.compile("[0-9a-fA-F:.]{2,45}");
 
-    private IpAddresses() {
-    }
+    private IpAddresses() {}
 
     public static boolean looksLikeV4(String value) {
         return value.matches("\\d{1,3}(\\.\\d{1,3}){3}");
@@ -53,7 +52,7 @@ public final class IpAddresses {
         }
         int bestStart = -1;
         int bestLength = 1;
-        for (int i = 0; i < 8;) {
+        for (int i = 0; i < 8; ) {
             int j = i;
             while (j < 8 && groups[j] == 0) {
                 j++;

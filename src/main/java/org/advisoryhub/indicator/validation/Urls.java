@@ -10,11 +10,10 @@ public final class Urls {
 
     private static final Pattern URL = Pattern.compile("([a-zA-Z][a-zA-Z0-9+.-]*)://([^/?#\\s]*)([^\\s]*)");
     private static final Pattern HOST_PORT = Pattern.compile("(\\[[^]]+]|[^:]+)(?::(\\d{1,5}))?");
-    private static final Map<String, Integer> DEFAULT_PORTS = Map.of("http", 80, "https", 443, "ftp", 21,
-            "ws", 80, "wss", 443);
+    private static final Map<String, Integer> DEFAULT_PORTS =
+            Map.of("http", 80, "https", 443, "ftp", 21, "ws", 80, "wss", 443);
 
-    private Urls() {
-    }
+    private Urls() {}
 
     public static boolean looksLikeUrl(String value) {
         return value.matches("[a-zA-Z][a-zA-Z0-9+.-]*://.*");

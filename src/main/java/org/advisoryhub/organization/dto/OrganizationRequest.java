@@ -10,7 +10,10 @@ import org.advisoryhub.organization.OrganizationKind;
 public record OrganizationRequest(
         @NotBlank @Pattern(regexp = "[a-z0-9][a-z0-9-]{1,62}", message = "must be a lower-case slug (a-z, 0-9, -)")
         String id,
+
         @NotBlank @Size(max = 300) String name,
-        @Pattern(regexp = "[A-Z]{2}", message = "must be an ISO 3166-1 alpha-2 code") String country,
-        @NotNull OrganizationKind kind) {
-}
+
+        @Pattern(regexp = "[A-Z]{2}", message = "must be an ISO 3166-1 alpha-2 code")
+        String country,
+
+        @NotNull OrganizationKind kind) {}

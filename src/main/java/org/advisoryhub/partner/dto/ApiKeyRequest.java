@@ -18,5 +18,4 @@ public record ApiKeyRequest(
         @NotNull Tlp tlpCeiling,
         boolean canWrite,
         boolean canSubscribe,
-        Instant expiresAt) {
-}
+        Instant expiresAt) {}

@@ -10,7 +10,18 @@ import org.advisoryhub.advisory.Tlp;
  * or rotated the key: the hub keeps nothing but a hash and cannot show them again.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record ApiKeyResponse(String keyId, String organizationId, String name, List<String> collections, Tlp tlpCeiling,
-        boolean canWrite, boolean canSubscribe, Instant expiresAt, Instant revokedAt, Instant lastUsedAt, Instant createdAt, Instant rotatedAt,
-        String secret, String token) {
-}
+public record ApiKeyResponse(
+        String keyId,
+        String organizationId,
+        String name,
+        List<String> collections,
+        Tlp tlpCeiling,
+        boolean canWrite,
+        boolean canSubscribe,
+        Instant expiresAt,
+        Instant revokedAt,
+        Instant lastUsedAt,
+        Instant createdAt,
+        Instant rotatedAt,
+        String secret,
+        String token) {}

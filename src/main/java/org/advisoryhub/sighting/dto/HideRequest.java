@@ -1,5 +1,4 @@
 package org.advisoryhub.sighting.dto;
 
 /** Why a sighting is hidden, optionally. */
-public record HideRequest(String reason) {
-}
+public record HideRequest(String reason) {}

@@ -5,6 +5,11 @@ import java.time.Instant;
 
 /** A sighting as its reporting partner sees it; {@code id} is the STIX sighting's id. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record SightingRecord(String id, String indicator, Instant firstSeen, Instant lastSeen, long count, String note,
-        Instant reportedAt) {
-}
+public record SightingRecord(
+        String id,
+        String indicator,
+        Instant firstSeen,
+        Instant lastSeen,
+        long count,
+        String note,
+        Instant reportedAt) {}

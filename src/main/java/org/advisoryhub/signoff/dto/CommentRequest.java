@@ -3,5 +3,4 @@ package org.advisoryhub.signoff.dto;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
-public record CommentRequest(@NotBlank @Size(max = 5000) String text) {
-}
+public record CommentRequest(@NotBlank @Size(max = 5000) String text) {}

@@ -9,7 +9,18 @@ import java.time.Instant;
  * {@code failed} after the last attempt (a dead letter, which a replay sends again). {@code event} is the exact body.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record DeliveryResponse(String id, String eventId, String eventType, String advisory, String status, int attempts,
-        Instant nextAttemptAt, Instant lastAttemptAt, Integer lastStatusCode, String lastError, Instant createdAt,
-        Instant deliveredAt, String replayOf, JsonNode event) {
-}
+public record DeliveryResponse(
+        String id,
+        String eventId,
+        String eventType,
+        String advisory,
+        String status,
+        int attempts,
+        Instant nextAttemptAt,
+        Instant lastAttemptAt,
+        Integer lastStatusCode,
+        String lastError,
+        Instant createdAt,
+        Instant deliveredAt,
+        String replayOf,
+        JsonNode event) {}

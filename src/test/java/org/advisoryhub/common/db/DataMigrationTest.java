@@ -37,10 +37,22 @@ class DataMigrationTest {
         postgres = EmbeddedPostgres.builder().start();
         db = postgres.getPostgresDatabase();
         flyway("10").migrate();
-        try (Connection c = db.getConnection(); Statement s = c.createStatement()) {
-            s.execute("insert into organization (id, name, kind, created_at, updated_at) values ('wg', 'WG', 'WORKING_GROUP', now(), now())");
-            advisory(s, "00000000-0000-4000-8000-000000000001", "HUB-2022-0001", "[" + LAZARUS_OLDER + "]", "2022-04-14");
-            advisory(s, "00000000-0000-4000-8000-000000000002", "HUB-2023-0001", "[" + LAZARUS + "," + APT38 + "]", "2023-01-23");
+        try (Connection c = db.getConnection();
+                Statement s = c.createStatement()) {
+            s.execute(
+                    "insert into organization (id, name, kind, created_at, updated_at) values ('wg', 'WG', 'WORKING_GROUP', now(), now())");
+            advisory(
+                    s,
+                    "00000000-0000-4000-8000-000000000001",
+                    "HUB-2022-0001",
+                    "[" + LAZARUS_OLDER + "]",
+                    "2022-04-14");
+            advisory(
+                    s,
+                    "00000000-0000-4000-8000-000000000002",
+                    "HUB-2023-0001",
+                    "[" + LAZARUS + "," + APT38 + "]",
+                    "2023-01-23");
         }
         flyway(null).migrate();
     }
@@ -53,10 +65,11 @@ class DataMigrationTest {
     @Test
     void shouldMakeOneCatalogActorPerAttackIdOrNameWithTheNewestWording() throws SQLException {
         assertThat(strings("select name || '|' || coalesce(mitre_id, '-') || '|' || coalesce(attributed_to, '-')"
-                + " from threat_actor order by name")).containsExactly("APT38|-|-",
-                        "Lazarus Group|G0032|Democratic People's Republic of Korea");
-        assertThat(strings("select stix_id from threat_actor")).allMatch(id -> id.matches(
-                "intrusion-set--[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}"));
+                        + " from threat_actor order by name"))
+                .containsExactly("APT38|-|-", "Lazarus Group|G0032|Democratic People's Republic of Korea");
+        assertThat(strings("select stix_id from threat_actor"))
+                .allMatch(id -> id.matches(
+                        "intrusion-set--[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}"));
     }
 
     @Test
@@ -69,16 +82,18 @@ class DataMigrationTest {
                 where not exists (select 1 from threat_actor c where c.id = cast(t ->> 'id' as uuid))""")).containsExactly("0");
         assertThat(strings("""
                 select c.name from advisory a, jsonb_array_elements(a.threat_actors) t
-                join threat_actor c on c.id = cast(t ->> 'id' as uuid) where a.public_id = 'HUB-2022-0001'"""))
-                .containsExactly("Lazarus Group");
+                join threat_actor c on c.id = cast(t ->> 'id' as uuid) where a.public_id = 'HUB-2022-0001'""")).containsExactly("Lazarus Group");
     }
 
     @Test
     void shouldGiveOldRevisionsAReviewDateAndTheirIndicatorsAnEnd() throws SQLException {
-        assertThat(strings("select cast(review_by - published_at as text) from advisory_revision")).containsOnly("365 days");
-        assertThat(strings("select count(*) from revision_indicator where valid_until is null")).containsExactly("0");
+        assertThat(strings("select cast(review_by - published_at as text) from advisory_revision"))
+                .containsOnly("365 days");
+        assertThat(strings("select count(*) from revision_indicator where valid_until is null"))
+                .containsExactly("0");
         assertThat(strings("select cast(ri.valid_until = r.review_by as text) from revision_indicator ri"
-                + " join advisory_revision r on r.id = ri.revision_id")).containsOnly("true");
+                        + " join advisory_revision r on r.id = ri.revision_id"))
+                .containsOnly("true");
     }
 
     private static Flyway flyway(String target) {
@@ -86,15 +101,22 @@ class DataMigrationTest {
         return (target == null ? config : config.target(target)).load();
     }
 
-    private static void advisory(Statement s, String id, String publicId, String actors, String published) throws SQLException {
-        s.execute("insert into advisory (id, public_id, status, tlp, title, summary, body, threat_actors, techniques, refs,"
-                + " translations, recipients, owner_org_id, created_by, created_at, updated_by, updated_at,"
-                + " published_revision, version) values ('" + id + "', '" + publicId + "', 'PUBLISHED', 'CLEAR', 'T', 'S',"
-                + " 'B', '" + actors.replace("'", "''") + "', '[]', '[]', '{}', '[]', 'wg', 'x', now(), 'x', now(), 1, 0)");
-        s.execute("insert into advisory_revision (id, advisory_id, number, content, change_note, published_by, published_org,"
-                + " published_at, indicator_count, tlp_rank, recipients) values (gen_random_uuid(), '" + id + "', 1,"
-                + " '{\"title\": \"T\", \"tlp\": \"CLEAR\", \"threatActors\": " + actors.replace("'", "''") + "}',"
-                + " 'First', 'x', 'wg', '" + published + "T00:00:00Z', 1, 0, '{}')");
+    private static void advisory(Statement s, String id, String publicId, String actors, String published)
+            throws SQLException {
+        s.execute(
+                "insert into advisory (id, public_id, status, tlp, title, summary, body, threat_actors, techniques, refs,"
+                        + " translations, recipients, owner_org_id, created_by, created_at, updated_by, updated_at,"
+                        + " published_revision, version) values ('" + id + "', '" + publicId
+                        + "', 'PUBLISHED', 'CLEAR', 'T', 'S',"
+                        + " 'B', '" + actors.replace("'", "''")
+                        + "', '[]', '[]', '{}', '[]', 'wg', 'x', now(), 'x', now(), 1, 0)");
+        s.execute(
+                "insert into advisory_revision (id, advisory_id, number, content, change_note, published_by, published_org,"
+                        + " published_at, indicator_count, tlp_rank, recipients) values (gen_random_uuid(), '" + id
+                        + "', 1,"
+                        + " '{\"title\": \"T\", \"tlp\": \"CLEAR\", \"threatActors\": " + actors.replace("'", "''")
+                        + "}',"
+                        + " 'First', 'x', 'wg', '" + published + "T00:00:00Z', 1, 0, '{}')");
         s.execute("insert into revision_indicator (revision_id, indicator_key, kind, value, normalized, valid_from)"
                 + " select r.id, gen_random_uuid(), 'DOMAIN', 'example.org', 'example.org', r.published_at"
                 + " from advisory_revision r where r.advisory_id = '" + id + "'");
@@ -102,7 +124,9 @@ class DataMigrationTest {
 
     private static List<String> strings(String sql) throws SQLException {
         List<String> out = new ArrayList<>();
-        try (Connection c = db.getConnection(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+        try (Connection c = db.getConnection();
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery(sql)) {
             while (rs.next()) {
                 out.add(rs.getString(1));
             }

@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
 
 class KeysetTest {
 
-    private static final List<Integer> ROWS = IntStream.rangeClosed(1, 7).boxed().toList();
+    private static final List<Integer> ROWS =
+            IntStream.rangeClosed(1, 7).boxed().toList();
 
     /** Reads rows after a position, as a repository would. */
     private static List<Integer> after(Cursor cursor, int n) {
@@ -60,8 +61,13 @@ class KeysetTest {
     @Test
     void shouldRefuseCursorsThisApiDidNotIssue() {
         for (String forged : List.of("not-a-cursor", "MTIz", UUID.randomUUID().toString(), "42")) {
-            assertThatThrownBy(() -> Cursor.decode(forged)).isInstanceOf(ValidationFailedException.class)
-                    .satisfies(e -> assertThat(((ValidationFailedException) e).violations().get(0).field()).isEqualTo("cursor"));
+            assertThatThrownBy(() -> Cursor.decode(forged))
+                    .isInstanceOf(ValidationFailedException.class)
+                    .satisfies(e -> assertThat(((ValidationFailedException) e)
+                                    .violations()
+                                    .get(0)
+                                    .field())
+                            .isEqualTo("cursor"));
         }
         assertThatThrownBy(() -> Cursor.limit(0, 50, 500)).isInstanceOf(ValidationFailedException.class);
         assertThat(Cursor.limit(null, 50, 500)).isEqualTo(50);

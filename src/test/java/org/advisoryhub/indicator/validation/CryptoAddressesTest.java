@@ -13,14 +13,15 @@ import org.junit.jupiter.params.provider.ValueSource;
 class CryptoAddressesTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "1BK769SseNefb6fe9QuFEi8W4KGbtP8gi3",          // P2PKH, FBI Harmony list
-        "3LU8wRu4ZnXP4UM8Yo6kkTiGHM9BubgyiG",          // P2SH, FBI 2023-08-22 list
-        "bc1qp2vvntdedxw4xwtyd4y3gc2t9ufk6pwz2ga4ge",  // P2WPKH, FBI Harmony list
-        "bc1qq7p0es3dv5hcynjjf40f2xjjr6qp5py47d2f6n847vduuq9gvnyq7y9ecd", // P2WSH, OFAC Sinbad
-        "bc1qrp33g0q5c5txsp9arysrx4k6zdkfs4nce4xj0gdcccefvpysxf3qccfmv3", // P2WSH, BIP 173
-        "bc1p0xlxvlhemja6c4dqv22uapctqupfhlxm9h8z3k2e72q4k9hcz7vqzk5jj0"  // P2TR (bech32m), BIP 350
-    })
+    @ValueSource(
+            strings = {
+                "1BK769SseNefb6fe9QuFEi8W4KGbtP8gi3", // P2PKH, FBI Harmony list
+                "3LU8wRu4ZnXP4UM8Yo6kkTiGHM9BubgyiG", // P2SH, FBI 2023-08-22 list
+                "bc1qp2vvntdedxw4xwtyd4y3gc2t9ufk6pwz2ga4ge", // P2WPKH, FBI Harmony list
+                "bc1qq7p0es3dv5hcynjjf40f2xjjr6qp5py47d2f6n847vduuq9gvnyq7y9ecd", // P2WSH, OFAC Sinbad
+                "bc1qrp33g0q5c5txsp9arysrx4k6zdkfs4nce4xj0gdcccefvpysxf3qccfmv3", // P2WSH, BIP 173
+                "bc1p0xlxvlhemja6c4dqv22uapctqupfhlxm9h8z3k2e72q4k9hcz7vqzk5jj0" // P2TR (bech32m), BIP 350
+            })
     void shouldAcceptRealBitcoinAddresses(String address) {
         assertThat(CryptoAddresses.normalize(Chain.BTC, address)).isEqualTo(address);
     }
@@ -32,12 +33,13 @@ class CryptoAddressesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "1BK769SseNefb6fe9QuFEi8W4KGbtP8gi4",          // last character changed
-        "3LU8wRu4ZnXP4UM8Yo6kkTiGHM9BubgyiH",
-        "1BK769SseNefb6fe9QuFEi8W4KGbtP8g3i",          // two characters swapped
-        "bc1qp2vvntdedxw4xwtyd4y3gc2t9ufk6pwz2ga4gf"
-    })
+    @ValueSource(
+            strings = {
+                "1BK769SseNefb6fe9QuFEi8W4KGbtP8gi4", // last character changed
+                "3LU8wRu4ZnXP4UM8Yo6kkTiGHM9BubgyiH",
+                "1BK769SseNefb6fe9QuFEi8W4KGbtP8g3i", // two characters swapped
+                "bc1qp2vvntdedxw4xwtyd4y3gc2t9ufk6pwz2ga4gf"
+            })
     void shouldRejectCorruptedChecksums(String address) {
         assertThatThrownBy(() -> CryptoAddresses.normalize(Chain.BTC, address))
                 .isInstanceOf(InvalidIndicatorException.class)
@@ -53,8 +55,8 @@ class CryptoAddressesTest {
     @Test
     void shouldRejectTaprootWithBech32Checksum() {
         // BIP 350 test vector: a v1 program encoded with the old Bech32 checksum.
-        assertThatThrownBy(() -> CryptoAddresses.normalize(Chain.BTC,
-                "bc1p0xlxvlhemja6c4dqv22uapctqupfhlxm9h8z3k2e72q4k9hcz7vqh2y7hd"))
+        assertThatThrownBy(() -> CryptoAddresses.normalize(
+                        Chain.BTC, "bc1p0xlxvlhemja6c4dqv22uapctqupfhlxm9h8z3k2e72q4k9hcz7vqh2y7hd"))
                 .hasMessageContaining("must use BECH32M");
     }
 
@@ -92,14 +94,15 @@ class CryptoAddressesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed",  // EIP-55 examples
-        "0xfB6916095ca1df60bB79Ce92cE3Ea74c37c5d359",
-        "0xdbF03B407c01E7cD3CBea99509d93f8DDDC8C6FB",
-        "0xD1220A0cf47c7B9Be7A2E6BA89F429762e7b9aDb",
-        "0x51E9d833Ecae4E8D9D8Be17300AEE6D3398C135D",  // FBI Bybit list
-        "0x098B716B8Aaf21512996dC57EB0615e2383E2f96"   // OFAC Lazarus Group (Ronin)
-    })
+    @ValueSource(
+            strings = {
+                "0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed", // EIP-55 examples
+                "0xfB6916095ca1df60bB79Ce92cE3Ea74c37c5d359",
+                "0xdbF03B407c01E7cD3CBea99509d93f8DDDC8C6FB",
+                "0xD1220A0cf47c7B9Be7A2E6BA89F429762e7b9aDb",
+                "0x51E9d833Ecae4E8D9D8Be17300AEE6D3398C135D", // FBI Bybit list
+                "0x098B716B8Aaf21512996dC57EB0615e2383E2f96" // OFAC Lazarus Group (Ronin)
+            })
     void shouldAcceptValidEip55AndLowerCaseIt(String address) {
         assertThat(CryptoAddresses.normalize(Chain.ETH, address)).isEqualTo(address.toLowerCase());
     }

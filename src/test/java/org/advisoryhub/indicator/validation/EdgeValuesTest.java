@@ -19,8 +19,10 @@ class EdgeValuesTest {
     void shouldTakePackagesOfUnknownPlatformsWithoutSpacesUpTo214Characters() {
         assertThat(Accounts.normalizePackage("pypi", "Requests-Toolbelt2")).isEqualTo("requests-toolbelt2");
         assertThat(Accounts.normalizePackage("pypi", "p".repeat(214))).hasSize(214);
-        assertThatThrownBy(() -> Accounts.normalizePackage("pypi", "p".repeat(215))).isInstanceOf(InvalidIndicatorException.class);
-        assertThatThrownBy(() -> Accounts.normalizePackage("pypi", "two words")).isInstanceOf(InvalidIndicatorException.class);
+        assertThatThrownBy(() -> Accounts.normalizePackage("pypi", "p".repeat(215)))
+                .isInstanceOf(InvalidIndicatorException.class);
+        assertThatThrownBy(() -> Accounts.normalizePackage("pypi", "two words"))
+                .isInstanceOf(InvalidIndicatorException.class);
         assertThat(Accounts.normalizePackage("npm", "@scope/ethers-provider2")).isEqualTo("@scope/ethers-provider2");
     }
 
@@ -38,8 +40,10 @@ class EdgeValuesTest {
         assertThat(Urls.normalize("http://example.org:8080")).isEqualTo("http://example.org:8080/");
         assertThat(Urls.normalize("http://example.org:65535/x")).isEqualTo("http://example.org:65535/x");
         assertThat(Urls.normalize("http://example.org:1/x")).isEqualTo("http://example.org:1/x");
-        assertThatThrownBy(() -> Urls.normalize("http://example.org:65536/x")).isInstanceOf(InvalidIndicatorException.class);
-        assertThatThrownBy(() -> Urls.normalize("http://example.org:0/x")).isInstanceOf(InvalidIndicatorException.class);
+        assertThatThrownBy(() -> Urls.normalize("http://example.org:65536/x"))
+                .isInstanceOf(InvalidIndicatorException.class);
+        assertThatThrownBy(() -> Urls.normalize("http://example.org:0/x"))
+                .isInstanceOf(InvalidIndicatorException.class);
         assertThat(Urls.normalize("http://[2001:DB8::1]:80/")).isEqualTo("http://[2001:db8::1]/");
     }
 }

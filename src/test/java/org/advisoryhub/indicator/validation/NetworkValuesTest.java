@@ -24,22 +24,32 @@ class NetworkValuesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "localhost", "-bad.example.com", "bad-.example.com", "exa mple.com", "example.123",
-        "a..example.com" })
+    @ValueSource(
+            strings = {
+                "localhost",
+                "-bad.example.com",
+                "bad-.example.com",
+                "exa mple.com",
+                "example.123",
+                "a..example.com"
+            })
     void shouldRejectInvalidDomains(String input) {
         assertThatThrownBy(() -> DomainNames.normalize(input)).isInstanceOf(InvalidIndicatorException.class);
     }
 
     @Test
     void shouldRejectOverlongLabel() {
-        assertThatThrownBy(() -> DomainNames.normalize("a".repeat(64) + ".com")).isInstanceOf(InvalidIndicatorException.class);
+        assertThatThrownBy(() -> DomainNames.normalize("a".repeat(64) + ".com"))
+                .isInstanceOf(InvalidIndicatorException.class);
     }
 
     @Test
     void shouldValidateIpv4Strictly() {
         assertThat(IpAddresses.normalizeV4("198.54.115.248")).isEqualTo("198.54.115.248");
-        assertThatThrownBy(() -> IpAddresses.normalizeV4("198.54.115.256")).isInstanceOf(InvalidIndicatorException.class);
-        assertThatThrownBy(() -> IpAddresses.normalizeV4("198.054.115.1")).isInstanceOf(InvalidIndicatorException.class);
+        assertThatThrownBy(() -> IpAddresses.normalizeV4("198.54.115.256"))
+                .isInstanceOf(InvalidIndicatorException.class);
+        assertThatThrownBy(() -> IpAddresses.normalizeV4("198.054.115.1"))
+                .isInstanceOf(InvalidIndicatorException.class);
     }
 
     @ParameterizedTest
@@ -56,7 +66,7 @@ class NetworkValuesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "2001:db8::1::1", "2001:db8:zz::1", "12345::1", "example.com" })
+    @ValueSource(strings = {"2001:db8::1::1", "2001:db8:zz::1", "12345::1", "example.com"})
     void shouldRejectInvalidIpv6(String input) {
         assertThatThrownBy(() -> IpAddresses.normalizeV6(input)).isInstanceOf(InvalidIndicatorException.class);
     }
@@ -72,7 +82,7 @@ class NetworkValuesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "javascript://alert(1)", "https://", "https://exa mple.com/", "https://host:99999/" })
+    @ValueSource(strings = {"javascript://alert(1)", "https://", "https://exa mple.com/", "https://host:99999/"})
     void shouldRejectInvalidUrls(String input) {
         assertThatThrownBy(() -> Urls.normalize(input)).isInstanceOf(InvalidIndicatorException.class);
     }
@@ -80,19 +90,25 @@ class NetworkValuesTest {
     @Test
     void shouldNormalizeEmails() {
         assertThat(EmailAddresses.normalize("Recruiter.Jobs@Example.COM")).isEqualTo("recruiter.jobs@example.com");
-        assertThatThrownBy(() -> EmailAddresses.normalize("no-at-sign.example.com")).isInstanceOf(InvalidIndicatorException.class);
-        assertThatThrownBy(() -> EmailAddresses.normalize("a..b@example.com")).isInstanceOf(InvalidIndicatorException.class);
+        assertThatThrownBy(() -> EmailAddresses.normalize("no-at-sign.example.com"))
+                .isInstanceOf(InvalidIndicatorException.class);
+        assertThatThrownBy(() -> EmailAddresses.normalize("a..b@example.com"))
+                .isInstanceOf(InvalidIndicatorException.class);
     }
 
     @Test
     void shouldCheckHashLengthsAgainstAlgorithm() {
-        assertThat(FileHashes.algorithm("d41d8cd98f00b204e9800998ecf8427e", null)).isEqualTo(HashAlgorithm.MD5);
-        assertThat(FileHashes.algorithm("da39a3ee5e6b4b0d3255bfef95601890afd80709", null)).isEqualTo(HashAlgorithm.SHA1);
-        assertThat(FileHashes.algorithm("abca3253c003af67113f83df2242a7078d5224870b619489015e4fde060acad0", HashAlgorithm.SHA256))
+        assertThat(FileHashes.algorithm("d41d8cd98f00b204e9800998ecf8427e", null))
+                .isEqualTo(HashAlgorithm.MD5);
+        assertThat(FileHashes.algorithm("da39a3ee5e6b4b0d3255bfef95601890afd80709", null))
+                .isEqualTo(HashAlgorithm.SHA1);
+        assertThat(FileHashes.algorithm(
+                        "abca3253c003af67113f83df2242a7078d5224870b619489015e4fde060acad0", HashAlgorithm.SHA256))
                 .isEqualTo(HashAlgorithm.SHA256);
         assertThatThrownBy(() -> FileHashes.algorithm("d41d8cd98f00b204e9800998ecf8427e", HashAlgorithm.SHA256))
                 .hasMessageContaining("SHA-256 has 64 hex digits");
-        assertThatThrownBy(() -> FileHashes.algorithm("abca3253c003af67113f83df2242a7078d5224870b619489015e4fde060acad", null))
+        assertThatThrownBy(() ->
+                        FileHashes.algorithm("abca3253c003af67113f83df2242a7078d5224870b619489015e4fde060acad", null))
                 .hasMessageContaining("not 63");
         assertThatThrownBy(() -> FileHashes.algorithm("g41d8cd98f00b204e9800998ecf8427e", null))
                 .hasMessageContaining("hexadecimal");
@@ -102,10 +118,13 @@ class NetworkValuesTest {
     void shouldApplyPlatformNameRules() {
         assertThat(Accounts.normalizeUser("github", "GalaxyStarTeam")).isEqualTo("galaxystarteam");
         assertThat(Accounts.normalizeUser("npm", "garik.khasmatulin.76")).isEqualTo("garik.khasmatulin.76");
-        assertThatThrownBy(() -> Accounts.normalizeUser("github", "bad--name")).isInstanceOf(InvalidIndicatorException.class);
-        assertThatThrownBy(() -> Accounts.normalizeUser("github", "a".repeat(40))).isInstanceOf(InvalidIndicatorException.class);
+        assertThatThrownBy(() -> Accounts.normalizeUser("github", "bad--name"))
+                .isInstanceOf(InvalidIndicatorException.class);
+        assertThatThrownBy(() -> Accounts.normalizeUser("github", "a".repeat(40)))
+                .isInstanceOf(InvalidIndicatorException.class);
         assertThat(Accounts.normalizePackage("npm", "@scope/sync-https-api")).isEqualTo("@scope/sync-https-api");
-        assertThatThrownBy(() -> Accounts.normalizePackage("npm", "Upper-Case")).isInstanceOf(InvalidIndicatorException.class);
+        assertThatThrownBy(() -> Accounts.normalizePackage("npm", "Upper-Case"))
+                .isInstanceOf(InvalidIndicatorException.class);
     }
 
     @Test
