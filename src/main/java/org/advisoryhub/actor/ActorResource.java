@@ -12,12 +12,12 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
-import java.util.List;
 import java.util.UUID;
 import org.advisoryhub.actor.dto.ActorRequest;
 import org.advisoryhub.actor.dto.ActorResponse;
 import org.advisoryhub.common.error.NotFoundException;
 import org.advisoryhub.common.error.ValidationFailedException;
+import org.advisoryhub.common.paging.Page;
 import org.advisoryhub.common.security.CurrentOfficial;
 import org.advisoryhub.common.security.Roles;
 
@@ -36,8 +36,8 @@ public class ActorResource {
 
     @GET
     @RolesAllowed({Roles.DRAFTER, Roles.REVIEWER, Roles.PUBLISHER, Roles.ADMIN})
-    public List<ActorResponse> list() {
-        return service.list();
+    public Page<ActorResponse> list() {
+        return Page.whole(service.list());
     }
 
     @GET

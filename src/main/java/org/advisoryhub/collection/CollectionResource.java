@@ -6,10 +6,10 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
-import java.util.List;
 import org.advisoryhub.collection.dto.CollectionRequest;
 import org.advisoryhub.collection.dto.CollectionResponse;
 import org.advisoryhub.common.error.ValidationFailedException;
+import org.advisoryhub.common.paging.Page;
 import org.advisoryhub.common.security.CurrentOfficial;
 import org.advisoryhub.common.security.Roles;
 
@@ -27,8 +27,8 @@ public class CollectionResource {
     }
 
     @GET
-    public List<CollectionResponse> list() {
-        return service.list();
+    public Page<CollectionResponse> list() {
+        return Page.whole(service.list());
     }
 
     @GET

@@ -8,8 +8,8 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
-import java.util.List;
 import org.advisoryhub.common.error.ValidationFailedException;
+import org.advisoryhub.common.paging.Page;
 import org.advisoryhub.common.security.CurrentOfficial;
 import org.advisoryhub.common.security.Roles;
 import org.advisoryhub.official.dto.OfficialRequest;
@@ -31,8 +31,8 @@ public class OfficialResource {
 
     @GET
     @RolesAllowed(Roles.ADMIN)
-    public List<OfficialResponse> list() {
-        return service.list();
+    public Page<OfficialResponse> list() {
+        return Page.whole(service.list());
     }
 
     @GET

@@ -7,8 +7,8 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
-import java.util.List;
 import org.advisoryhub.common.error.ValidationFailedException;
+import org.advisoryhub.common.paging.Page;
 import org.advisoryhub.common.security.CurrentOfficial;
 import org.advisoryhub.common.security.Roles;
 import org.advisoryhub.organization.dto.OrganizationRequest;
@@ -28,8 +28,8 @@ public class OrganizationResource {
 
     @GET
     @RolesAllowed({Roles.DRAFTER, Roles.REVIEWER, Roles.PUBLISHER, Roles.ADMIN})
-    public List<OrganizationResponse> list() {
-        return service.list();
+    public Page<OrganizationResponse> list() {
+        return Page.whole(service.list());
     }
 
     @GET

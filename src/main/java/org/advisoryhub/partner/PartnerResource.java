@@ -9,8 +9,8 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Response;
-import java.util.List;
 import org.advisoryhub.common.error.ValidationFailedException;
+import org.advisoryhub.common.paging.Page;
 import org.advisoryhub.common.security.CurrentOfficial;
 import org.advisoryhub.common.security.Roles;
 import org.advisoryhub.organization.dto.OrganizationRequest;
@@ -34,8 +34,8 @@ public class PartnerResource {
     }
 
     @GET
-    public List<OrganizationResponse> list() {
-        return partners.list();
+    public Page<OrganizationResponse> list() {
+        return Page.whole(partners.list());
     }
 
     @PUT
@@ -49,8 +49,8 @@ public class PartnerResource {
 
     @GET
     @Path("{id}/keys")
-    public List<ApiKeyResponse> keys(@PathParam("id") String id) {
-        return keys.list(id);
+    public Page<ApiKeyResponse> keys(@PathParam("id") String id) {
+        return Page.whole(keys.list(id));
     }
 
     /** Issues a key; the answer is the only time the secret is shown. */

@@ -8,7 +8,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.List;
 import org.advisoryhub.common.config.HubConfig;
 import org.advisoryhub.common.error.ValidationFailedException;
 import org.advisoryhub.common.paging.Cursor;
@@ -53,8 +52,8 @@ public class RevisionResource {
 
     @GET
     @Path("revisions")
-    public List<RevisionResponse> list(@PathParam("id") String id) {
-        return service.list(id, current.actor());
+    public Page<RevisionResponse> list(@PathParam("id") String id) {
+        return Page.whole(service.list(id, current.actor()));
     }
 
     @GET

@@ -11,8 +11,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
-import java.util.List;
 import org.advisoryhub.advisory.ETags;
+import org.advisoryhub.common.paging.Page;
 import org.advisoryhub.common.security.CurrentOfficial;
 import org.advisoryhub.common.security.Roles;
 import org.advisoryhub.signoff.dto.CommentRequest;
@@ -51,8 +51,8 @@ public class SignoffResource {
     @GET
     @Path("comments")
     @RolesAllowed({Roles.DRAFTER, Roles.REVIEWER, Roles.PUBLISHER, Roles.ADMIN})
-    public List<CommentResponse> comments(@PathParam("id") String id) {
-        return service.comments(id, current.actor());
+    public Page<CommentResponse> comments(@PathParam("id") String id) {
+        return Page.whole(service.comments(id, current.actor()));
     }
 
     @POST

@@ -9,7 +9,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.util.List;
 import org.advisoryhub.common.config.HubConfig;
 import org.advisoryhub.common.paging.Cursor;
 import org.advisoryhub.common.paging.Page;
@@ -43,8 +42,8 @@ public class WebhookResource {
     }
 
     @GET
-    public List<SubscriptionResponse> list() {
-        return service.list(partner.grant());
+    public Page<SubscriptionResponse> list() {
+        return Page.whole(service.list(partner.grant()));
     }
 
     @GET

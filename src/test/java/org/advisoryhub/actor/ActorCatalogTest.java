@@ -54,7 +54,7 @@ class ActorCatalogTest extends OfficialsTest {
                 .statusCode(200)
                 .extract()
                 .jsonPath()
-                .getString("find { it.mitreId == 'G0032' }.stixId");
+                .getString("items.find { it.mitreId == 'G0032' }.stixId");
         assertThat(setsByName.get("Lazarus Group")).containsExactly(lazarus);
         // Every advisory's indicators indicate that one object.
         assertThat(objects)

@@ -67,11 +67,11 @@ class AdvisoryLifecycleTest extends OfficialsTest {
                 .get("/api/v1/advisories/" + id + "/revisions")
                 .then()
                 .statusCode(200)
-                .body("number", equalTo(List.of(1, 2)))
-                .body("indicatorCount", equalTo(List.of(2, 3)))
-                .body("publishedBy", equalTo(List.of(FBI_PUBLISHER, NIS_PUBLISHER)))
-                .body("publishedOrganization", equalTo(List.of("test-fbi", "test-nis")))
-                .body("changeNote", equalTo(List.of("First", "Second")));
+                .body("items.number", equalTo(List.of(1, 2)))
+                .body("items.indicatorCount", equalTo(List.of(2, 3)))
+                .body("items.publishedBy", equalTo(List.of(FBI_PUBLISHER, NIS_PUBLISHER)))
+                .body("items.publishedOrganization", equalTo(List.of("test-fbi", "test-nis")))
+                .body("items.changeNote", equalTo(List.of("First", "Second")));
 
         as(FBI_PUBLISHER)
                 .contentType(ContentType.JSON)

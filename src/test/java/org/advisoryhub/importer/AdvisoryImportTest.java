@@ -63,12 +63,12 @@ class AdvisoryImportTest extends OfficialsTest {
                 .get("/api/v1/advisories/HUB-2022-0001/revisions")
                 .then()
                 .statusCode(200)
-                .body("number", equalTo(List.of(1, 2, 3)))
-                .body("indicatorCount", equalTo(List.of(1, 4, 8)))
-                .body("publishedAt[0]", equalTo("2022-04-14T00:00:00Z"))
-                .body("publishedBy[0]", equalTo(AdvisoryFileApplier.IMPORT_USER))
+                .body("items.number", equalTo(List.of(1, 2, 3)))
+                .body("items.indicatorCount", equalTo(List.of(1, 4, 8)))
+                .body("items.publishedAt[0]", equalTo("2022-04-14T00:00:00Z"))
+                .body("items.publishedBy[0]", equalTo(AdvisoryFileApplier.IMPORT_USER))
                 .body(
-                        "reviewBy",
+                        "items.reviewBy",
                         equalTo(List.of("2027-06-30T00:00:00Z", "2027-06-30T00:00:00Z", "2027-06-30T00:00:00Z")));
         as(FBI_DRAFTER)
                 .get("/api/v1/advisories/HUB-2022-0001/revisions/3/indicators?limit=100")

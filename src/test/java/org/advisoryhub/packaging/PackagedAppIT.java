@@ -3,6 +3,8 @@ package org.advisoryhub.packaging;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,6 +17,7 @@ import java.sql.Statement;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.advisoryhub.stix.StixChecks;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,6 +28,8 @@ import org.junit.jupiter.api.io.TempDir;
  * switch to an external PostgreSQL without starting an embedded one.
  */
 class PackagedAppIT {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private static final Pattern DB_PORT = Pattern.compile("Embedded PostgreSQL started on 127\\.0\\.0\\.1:(\\d+)");
     private static final String ORG = """
@@ -50,9 +55,7 @@ class PackagedAppIT {
                     .contains("HUB_SESSION_KEY is not set")
                     .doesNotContainIgnoringCase("temporary key")
                     .doesNotContainIgnoringCase("encryption key");
-            assertThat(hub.get("/api/v1/advisories/HUB-2022-0001", "admin", password)
-                            .statusCode())
-                    .isEqualTo(200);
+            assertShippedAdvisoriesExportValidStix(hub, password);
             assertThat(hub.put("/api/v1/organizations/it-partner", ORG, "admin", password)
                             .statusCode())
                     .isEqualTo(200);
@@ -130,15 +133,48 @@ class PackagedAppIT {
                 assertThat(hub.log())
                         .doesNotContain("Embedded PostgreSQL started")
                         .doesNotContain("a generated password");
-                assertThat(hub.get("/api/v1/advisories/HUB-2025-0001", "admin", "external-admin-password")
-                                .statusCode())
-                        .isEqualTo(200);
+                assertThat(hub.get("/api/v1/imports/last", "admin", "external-admin-password")
+                                .body())
+                        .contains("CREATED")
+                        .doesNotContain("REJECTED");
             }
             assertThat(work.resolve("data")).doesNotExist();
             try (Connection c = external.getPostgresDatabase().getConnection();
                     ResultSet rs = c.createStatement().executeQuery("select count(*) from advisory")) {
                 rs.next();
                 assertThat(rs.getInt(1)).isGreaterThanOrEqualTo(8);
+            }
+        }
+    }
+
+    /**
+     * The shipped advisories, as the packaged hub imports them: every file imported without a problem, and every
+     * revision of every advisory exported as STIX that passes the strict checks. API tests run on their own fixtures,
+     * so this is where an edit to a shipped advisory is checked end to end.
+     */
+    private static void assertShippedAdvisoriesExportValidStix(HubProcess hub, String password) throws Exception {
+        long files;
+        try (var list = Files.list(Path.of("advisories"))) {
+            files = list.filter(f -> f.getFileName().toString().matches("HUB-\\d{4}-\\d{4}-.*\\.yaml"))
+                    .count();
+        }
+        JsonNode report =
+                JSON.readTree(hub.get("/api/v1/imports/last", "admin", password).body());
+        assertThat(report.get("problems")).as("import problems").isEmpty();
+        report.get("files")
+                .forEach(f -> assertThat(f.get("outcome").asText())
+                        .as(f.get("file").asText())
+                        .isNotEqualTo("REJECTED"));
+        JsonNode advisories = JSON.readTree(hub.get("/api/v1/advisories?limit=100", "admin", password)
+                        .body())
+                .get("items");
+        assertThat(advisories).hasSize((int) files);
+        for (JsonNode advisory : advisories) {
+            String id = advisory.get("id").asText();
+            for (int n = 1; n <= advisory.get("publishedRevision").asInt(); n++) {
+                var bundle = hub.get("/api/v1/advisories/" + id + "/revisions/" + n + "/stix", "admin", password);
+                assertThat(bundle.statusCode()).as(id + " v" + n).isEqualTo(200);
+                StixChecks.assertValidBundle(JSON.readTree(bundle.body()));
             }
         }
     }

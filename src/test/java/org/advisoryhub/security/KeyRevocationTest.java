@@ -114,9 +114,16 @@ class KeyRevocationTest extends OfficialsTest {
                 }
             });
         }
-        Thread.sleep(300);
+        // The key works first; then, once requests started after the grace period have answered, the hammering stops.
+        Awaitility.await()
+                .atMost(10, TimeUnit.SECONDS)
+                .until(() -> calls.stream().anyMatch(c -> c.status() == 200));
         long committed = change.get();
-        Thread.sleep(GRACE_MILLIS + 700);
+        long graceEnds = committed + TimeUnit.MILLISECONDS.toNanos(GRACE_MILLIS);
+        Awaitility.await()
+                .atMost(10, TimeUnit.SECONDS)
+                .until(() ->
+                        calls.stream().filter(c -> c.startedAt() > graceEnds).count() >= THREADS);
         running.set(false);
         pool.shutdown();
         assertThat(pool.awaitTermination(10, TimeUnit.SECONDS)).isTrue();

@@ -177,9 +177,9 @@ class SignoffTest extends OfficialsTest {
                 .get("/api/v1/advisories/" + id + "/comments")
                 .then()
                 .statusCode(200)
-                .body("kind", equalTo(List.of("changes-requested", "comment")))
-                .body("author", equalTo(List.of(FBI_REVIEWER, FBI_DRAFTER)))
-                .body("[0].text", equalTo("Add the source of the domain"));
+                .body("items.kind", equalTo(List.of("changes-requested", "comment")))
+                .body("items.author", equalTo(List.of(FBI_REVIEWER, FBI_DRAFTER)))
+                .body("items[0].text", equalTo("Add the source of the domain"));
         as(TREASURY_DRAFTER)
                 .get("/api/v1/advisories/" + id + "/comments")
                 .then()

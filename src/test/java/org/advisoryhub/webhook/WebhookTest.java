@@ -281,7 +281,7 @@ class WebhookTest extends OfficialsTest {
                 .then()
                 .statusCode(400)
                 .body("violations.field", equalTo(List.of("collections[1]", "events[1]", "secret")));
-        key.api().get("/api/v1/webhooks").then().statusCode(200).body("size()", equalTo(1));
+        key.api().get("/api/v1/webhooks").then().statusCode(200).body("items.size()", equalTo(1));
     }
 
     @Test
@@ -299,7 +299,7 @@ class WebhookTest extends OfficialsTest {
                     .then()
                     .statusCode(404);
             stranger.api().delete(base).then().statusCode(404);
-            stranger.api().get("/api/v1/webhooks").then().statusCode(200).body("id", not(hasItem(subscription)));
+            stranger.api().get("/api/v1/webhooks").then().statusCode(200).body("items.id", not(hasItem(subscription)));
             readOnly.api().get("/api/v1/webhooks").then().statusCode(403).contentType("application/problem+json");
             readOnly.api()
                     .body(Map.of("url", receiver.url("/x"), "collections", List.of("vasp-indicators")))
@@ -309,7 +309,7 @@ class WebhookTest extends OfficialsTest {
             given().get("/api/v1/webhooks").then().statusCode(401);
             as(Officials.ADMIN).get("/api/v1/webhooks").then().statusCode(401);
 
-            owner.api().get("/api/v1/webhooks").then().statusCode(200).body("id", hasItem(subscription));
+            owner.api().get("/api/v1/webhooks").then().statusCode(200).body("items.id", hasItem(subscription));
             owner.api().delete(base).then().statusCode(204);
             owner.api().get(base).then().statusCode(404);
         }
