@@ -73,4 +73,11 @@ class KeysetTest {
         assertThat(Cursor.limit(null, 50, 500)).isEqualTo(50);
         assertThat(Cursor.limit(10_000, 50, 500)).isEqualTo(500);
     }
+
+    @Test
+    void shouldServeAShortListWholeInTheSameEnvelope() {
+        Page<String> page = Page.whole(List.of("a", "b"));
+        assertThat(page.items()).containsExactly("a", "b");
+        assertThat(page.next()).isNull();
+    }
 }
