@@ -17,6 +17,7 @@ import org.advisoryhub.actor.dto.ActorRequest;
 import org.advisoryhub.actor.dto.ActorResponse;
 import org.advisoryhub.common.error.NotFoundException;
 import org.advisoryhub.common.error.ValidationFailedException;
+import org.advisoryhub.common.http.ETags;
 import org.advisoryhub.common.paging.Page;
 import org.advisoryhub.common.security.CurrentOfficial;
 import org.advisoryhub.common.security.Roles;
@@ -73,7 +74,7 @@ public class ActorResource {
         if (request == null) {
             throw ValidationFailedException.of("body", "a threat actor is required");
         }
-        ActorResponse a = service.update(parse(id), request, version(ifMatch), current.actor());
+        ActorResponse a = service.update(parse(id), request, ETags.parseIfMatch(ifMatch), current.actor());
         return Response.ok(a).tag(new EntityTag(String.valueOf(a.version()))).build();
     }
 
@@ -82,20 +83,6 @@ public class ActorResource {
             return UUID.fromString(id);
         } catch (IllegalArgumentException e) {
             throw new NotFoundException("Threat actor", id);
-        }
-    }
-
-    private static Long version(String ifMatch) {
-        if (ifMatch == null || ifMatch.isBlank()) {
-            return null;
-        }
-        if (ifMatch.trim().startsWith("W/")) {
-            return -1L; // a weak tag never matches (RFC 9110 §13.1.1): refused like a stale one
-        }
-        try {
-            return Long.parseLong(ifMatch.replace("\"", "").trim());
-        } catch (NumberFormatException e) {
-            throw ValidationFailedException.of("If-Match", "must be the ETag this API returned");
         }
     }
 }

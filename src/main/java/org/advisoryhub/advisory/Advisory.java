@@ -22,6 +22,7 @@ import java.util.TreeSet;
 import java.util.UUID;
 import org.advisoryhub.common.error.InvalidStateTransitionException;
 import org.advisoryhub.common.error.VersionMismatchException;
+import org.advisoryhub.common.http.ETags;
 import org.advisoryhub.common.security.Actor;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;

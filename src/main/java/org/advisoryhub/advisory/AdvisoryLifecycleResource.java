@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.Response;
 import org.advisoryhub.advisory.dto.PublishRequest;
 import org.advisoryhub.advisory.dto.ReturnRequest;
 import org.advisoryhub.advisory.dto.WithdrawRequest;
+import org.advisoryhub.common.http.ETags;
 import org.advisoryhub.common.security.CurrentOfficial;
 import org.advisoryhub.common.security.Roles;
 

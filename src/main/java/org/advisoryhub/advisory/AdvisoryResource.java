@@ -19,6 +19,7 @@ import org.advisoryhub.advisory.dto.AdvisoryResponse;
 import org.advisoryhub.advisory.dto.AdvisorySummary;
 import org.advisoryhub.common.error.PreconditionRequiredException;
 import org.advisoryhub.common.error.ValidationFailedException;
+import org.advisoryhub.common.http.ETags;
 import org.advisoryhub.common.paging.Page;
 import org.advisoryhub.common.security.CurrentOfficial;
 import org.advisoryhub.common.security.Roles;

@@ -102,10 +102,13 @@ public class MispFeedResource {
             throw new NotFoundException("MISP feed file", file);
         }
         String uuid = file.substring(0, file.length() - ".json".length());
+        EntityTag etag = new EntityTag(service.etag(grant, view, file));
+        if (unchanged(ifNoneMatch, etag)) {
+            return Response.notModified(etag).build(); // nothing built, nothing sent: not a pull
+        }
         var event = service.event(view, uuid);
         service.audit(grant, collection, "event", 1);
-        return conditional(
-                grant, view, file, ifNoneMatch, MediaType.APPLICATION_JSON, out -> json.writeValue(out, event));
+        return ok(etag, MediaType.APPLICATION_JSON, out -> json.writeValue(out, event));
     }
 
     private Response conditional(
@@ -116,9 +119,17 @@ public class MispFeedResource {
             String type,
             StreamingOutput body) {
         EntityTag etag = new EntityTag(service.etag(grant, view, file));
-        if (ifNoneMatch != null && ifNoneMatch.replace("\"", "").trim().equals(etag.getValue())) {
+        if (unchanged(ifNoneMatch, etag)) {
             return Response.notModified(etag).build();
         }
+        return ok(etag, type, body);
+    }
+
+    private static boolean unchanged(String ifNoneMatch, EntityTag etag) {
+        return ifNoneMatch != null && ifNoneMatch.replace("\"", "").trim().equals(etag.getValue());
+    }
+
+    private static Response ok(EntityTag etag, String type, StreamingOutput body) {
         return Response.ok(body)
                 .type(type)
                 .tag(etag)

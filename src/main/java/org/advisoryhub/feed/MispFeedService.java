@@ -3,8 +3,10 @@ package org.advisoryhub.feed;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.advisoryhub.advisory.AdvisoryContent;
 import org.advisoryhub.advisory.Visibility;
@@ -62,9 +64,12 @@ public class MispFeedService {
     void streamManifest(Visibility.PartnerView view, JdbcRows.Sink<ManifestEntry> sink) {
         Map<String, String> names = organizationNames();
         published.streamEvents(view, row -> {
-            PublishedRows.Event named = row.named(names.get(row.ownerId()));
-            sink.accept(new ManifestEntry(
-                    MispEvents.eventUuid(row.publicId()), MispEvents.manifestEntry(named, content(row))));
+            Optional<AdvisoryContent> content = content(row);
+            if (content.isPresent()) {
+                PublishedRows.Event named = row.named(names.get(row.ownerId()));
+                sink.accept(new ManifestEntry(
+                        MispEvents.eventUuid(row.publicId()), MispEvents.manifestEntry(named, content.get())));
+            }
         });
     }
 
@@ -84,12 +89,13 @@ public class MispFeedService {
             }
         });
         PublishedRows.Event row = found[0];
-        if (row == null) {
+        Optional<AdvisoryContent> content = row == null ? Optional.empty() : content(row);
+        if (content.isEmpty()) {
             throw new NotFoundException("MISP event", eventUuid);
         }
         return MispEvents.event(
                 row.named(organizationNames().get(row.ownerId())),
-                content(row),
+                content.get(),
                 published.eventIndicators(row.publicId()));
     }
 
@@ -102,11 +108,16 @@ public class MispFeedService {
         reader.audit(grant, reader.collection(grant, collection).collection().id(), "misp-feed/" + file, rows);
     }
 
-    private AdvisoryContent content(PublishedRows.Event row) {
+    /**
+     * The revision's content; a stored value this version cannot read leaves that one event out of the feed (logged
+     * by advisory id only, never the text) instead of failing the feed for every advisory.
+     */
+    private Optional<AdvisoryContent> content(PublishedRows.Event row) {
         try {
-            return json.readValue(row.content(), AdvisoryContent.class);
+            return Optional.of(json.readValue(row.content(), AdvisoryContent.class));
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("revision content of " + row.publicId() + " is not readable", e);
+            Log.warnf("Revision %d of %s cannot be read; left out of the MISP feed", row.revision(), row.publicId());
+            return Optional.empty();
         }
     }
 

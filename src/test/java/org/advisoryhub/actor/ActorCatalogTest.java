@@ -157,6 +157,21 @@ class ActorCatalogTest extends OfficialsTest {
                 .put("/api/v1/threat-actors/" + id)
                 .then()
                 .statusCode(428);
+        // The same If-Match rules as advisories: "*" names no version (428), a weak tag never matches (412).
+        as(FBI_DRAFTER)
+                .contentType(ContentType.JSON)
+                .header("If-Match", "*")
+                .body(actor)
+                .put("/api/v1/threat-actors/" + id)
+                .then()
+                .statusCode(428);
+        as(FBI_DRAFTER)
+                .contentType(ContentType.JSON)
+                .header("If-Match", "W/\"0\"")
+                .body(actor)
+                .put("/api/v1/threat-actors/" + id)
+                .then()
+                .statusCode(412);
         as(FBI_DRAFTER)
                 .contentType(ContentType.JSON)
                 .header("If-Match", "\"7\"")

@@ -5,11 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.agroal.api.AgroalDataSource;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.advisoryhub.audit.AuditFilter;
+import org.advisoryhub.audit.AuditService;
 import org.advisoryhub.support.Advisories;
 import org.advisoryhub.support.HubTest;
 import org.advisoryhub.support.OfficialsTest;
@@ -19,6 +26,12 @@ import org.junit.jupiter.api.Test;
 /** The MISP feed of a collection, read the way a MISP instance subscribed to it reads it. */
 @HubTest
 class MispFeedTest extends OfficialsTest {
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    @Inject
+    AuditService audit;
 
     private static final ObjectMapper JSON = new ObjectMapper();
     /** The fields MISP's published event format (format/2.4/schema.json) requires of every event. */
@@ -245,6 +258,70 @@ class MispFeedTest extends OfficialsTest {
             }
         }
         return null;
+    }
+
+    @Test
+    void shouldLeaveOutAnEventWhoseStoredContentCannotBeReadAndKeepServingTheRest() throws Exception {
+        String id = org.advisoryhub.support.Advisories.published("MISP unreadable", "npmjscloud.com");
+        Partners.partner("test-misp-unreadable", "VASP");
+        Partners.Key key = Partners.key("test-misp-unreadable", List.of("vasp-indicators"), "GREEN");
+        String file = "/feeds/vasp-indicators/misp/" + MispEvents.eventUuid(id) + ".json";
+        int events = read(key, "/feeds/vasp-indicators/misp/manifest.json").size();
+        String stored;
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement ps = c.prepareStatement("select cast(r.content as text) from advisory_revision r"
+                        + " join advisory a on a.id = r.advisory_id where a.public_id = ? and r.number = 1")) {
+            ps.setString(1, id);
+            ResultSet rs = ps.executeQuery();
+            rs.next();
+            stored = rs.getString(1);
+        }
+        setContent(id, "{\"title\": {\"not\": \"a title\"}, \"tlp\": \"GREEN\"}");
+        try {
+            JsonNode manifest = read(key, "/feeds/vasp-indicators/misp/manifest.json");
+            assertThat(manifest.size()).isEqualTo(events - 1);
+            assertThat(manifest.has(MispEvents.eventUuid(id))).isFalse();
+            key.taxii().accept("*/*").get(file).then().statusCode(404).contentType("application/problem+json");
+        } finally {
+            setContent(id, stored);
+        }
+        read(key, file);
+    }
+
+    @Test
+    void shouldAnswerAnUnchangedEventWith304WithoutRecordingAPull() throws Exception {
+        Partners.partner("test-misp-304", "VASP");
+        Partners.Key key = Partners.key("test-misp-304", List.of("vasp-indicators"), "GREEN");
+        String uuid = read(key, "/feeds/vasp-indicators/misp/manifest.json")
+                .fieldNames()
+                .next();
+        String file = "/feeds/vasp-indicators/misp/" + uuid + ".json";
+        String etag = key.taxii()
+                .accept("*/*")
+                .get(file)
+                .then()
+                .statusCode(200)
+                .extract()
+                .header("ETag");
+        long pulls = eventPulls(key);
+        key.taxii().accept("*/*").header("If-None-Match", etag).get(file).then().statusCode(304);
+        assertThat(eventPulls(key)).isEqualTo(pulls);
+    }
+
+    private long eventPulls(Partners.Key key) {
+        return audit.search(new AuditFilter(key.keyId(), null, null, "taxii.misp-feed/event", null, null, null, 100))
+                .items()
+                .size();
+    }
+
+    private void setContent(String publicId, String json) throws Exception {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement ps = c.prepareStatement("update advisory_revision r set content = cast(? as jsonb)"
+                        + " from advisory a where a.id = r.advisory_id and a.public_id = ? and r.number = 1")) {
+            ps.setString(1, json);
+            ps.setString(2, publicId);
+            assertThat(ps.executeUpdate()).isEqualTo(1);
+        }
     }
 
     private static JsonNode read(Partners.Key key, String path) throws Exception {

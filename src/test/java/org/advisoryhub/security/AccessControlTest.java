@@ -25,6 +25,7 @@ import java.util.Map;
 import org.advisoryhub.support.Advisories;
 import org.advisoryhub.support.HubTest;
 import org.advisoryhub.support.OfficialsTest;
+import org.advisoryhub.support.Partners;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -48,6 +49,25 @@ class AccessControlTest extends OfficialsTest {
                 .statusCode(401)
                 .contentType("application/problem+json")
                 .header("WWW-Authenticate", "Basic realm=\"advisory-hub\"");
+    }
+
+    /** A partner's key opens the partners' doors only: on the officials' API it is not a credential at all. */
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "/api/v1/advisories",
+                "/api/v1/reviews/advisories",
+                "/api/v1/reviews/indicators",
+                "/api/v1/threat-actors",
+                "/api/v1/organizations",
+                "/api/v1/partners",
+                "/api/v1/audit"
+            })
+    void shouldRefuseAPartnerKeyOnTheOfficialsApi(String path) {
+        Partners.partner("test-key-on-officials-api", "VASP");
+        Partners.Key key = Partners.key("test-key-on-officials-api", List.of("vasp-indicators"), "GREEN");
+        key.api().get(path).then().statusCode(401).contentType("application/problem+json");
+        key.taxii().get("/taxii2/").then().statusCode(200);
     }
 
     @Test

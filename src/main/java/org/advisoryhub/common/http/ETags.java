@@ -1,8 +1,8 @@
-package org.advisoryhub.advisory;
+package org.advisoryhub.common.http;
 
 import org.advisoryhub.common.error.ValidationFailedException;
 
-/** Advisory versions as HTTP entity tags: {@code "7"}. */
+/** Versions as HTTP entity tags ({@code "7"}), for every resource edited under optimistic locking. */
 public final class ETags {
 
     private ETags() {}
@@ -11,7 +11,7 @@ public final class ETags {
         return String.valueOf(version);
     }
 
-    /** What a weak tag stands for: a version no advisory has, so it fails like a stale tag (412). */
+    /** What a weak tag stands for: a version nothing has, so it fails like a stale tag (412). */
     public static final long WEAK = -1;
 
     /**
