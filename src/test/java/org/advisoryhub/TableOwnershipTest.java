@@ -39,6 +39,7 @@ class TableOwnershipTest {
             Map.entry("api_key", "partner"),
             Map.entry("audit_chain", "audit"),
             Map.entry("audit_event", "audit"),
+            Map.entry("pull_log", "audit"),
             Map.entry("indicator", "indicator"),
             Map.entry("official", "official"),
             Map.entry("organization", "organization"),

@@ -21,13 +21,16 @@ import org.hibernate.Session;
 @ApplicationScoped
 public class AuditRepository {
 
-    /** The last event of the chain: its id and hash. */
-    record ChainHead(long lastId, String lastHash) {}
+    /** The last event of the chain (its id and hash) and how far the pull log is sealed into it. */
+    record ChainHead(long lastId, String lastHash, long pullsSealedTo) {}
 
     /** Builds the event to append from the head it follows. */
     interface NextEvent {
         AuditEvent after(ChainHead head);
     }
+
+    /** The action of the events that seal pull-log ranges into the chain. */
+    static final String PULLS_SEALED = "pull-log.sealed";
 
     private final EntityManager em;
 
@@ -37,16 +40,34 @@ public class AuditRepository {
 
     /** Locks the chain head, appends the event built after it, and moves the head on. */
     void append(NextEvent next) {
+        append(next, null);
+    }
+
+    /** The same, for a seal event: the head also records that the pull log is sealed up to {@code pullsSealedTo}. */
+    void append(NextEvent next, Long pullsSealedTo) {
         em.unwrap(Session.class).doWork(c -> {
-            AuditEvent event = next.after(head(c, " for update"));
+            ChainHead head = head(c, " for update");
+            AuditEvent event = next.after(head);
             insert(c, event);
-            try (PreparedStatement ps =
-                    c.prepareStatement("update audit_chain set last_id = ?, last_hash = ? where id = 1")) {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "update audit_chain set last_id = ?, last_hash = ?, pulls_sealed_to = ? where id = 1")) {
                 ps.setLong(1, event.id());
                 ps.setString(2, event.hash());
+                ps.setLong(3, pullsSealedTo == null ? head.pullsSealedTo() : pullsSealedTo);
                 ps.executeUpdate();
             }
         });
+    }
+
+    /** The events that sealed pull-log ranges, in chain order, streamed. */
+    void streamSeals(JdbcRows.Sink<AuditEvent> sink) {
+        em.unwrap(Session.class)
+                .doWork(c -> JdbcRows.streamInTransaction(
+                        c,
+                        "select * from audit_event where action = ? order by id",
+                        List.of(PULLS_SEALED),
+                        AuditRepository::event,
+                        sink));
     }
 
     /** The chain head as committed now. */
@@ -81,11 +102,11 @@ public class AuditRepository {
     }
 
     private static ChainHead head(Connection c, String lock) throws SQLException {
-        try (PreparedStatement ps =
-                        c.prepareStatement("select last_id, last_hash from audit_chain where id = 1" + lock);
+        try (PreparedStatement ps = c.prepareStatement(
+                        "select last_id, last_hash, pulls_sealed_to from audit_chain where id = 1" + lock);
                 ResultSet rs = ps.executeQuery()) {
             rs.next();
-            return new ChainHead(rs.getLong("last_id"), rs.getString("last_hash"));
+            return new ChainHead(rs.getLong("last_id"), rs.getString("last_hash"), rs.getLong("pulls_sealed_to"));
         }
     }
 

@@ -6,8 +6,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import java.util.UUID;
 import org.advisoryhub.audit.dto.AuditEvent;
 import org.advisoryhub.audit.dto.AuditVerification;
+import org.advisoryhub.audit.dto.PullRecord;
 import org.advisoryhub.common.config.HubConfig;
 import org.advisoryhub.common.error.ValidationFailedException;
 import org.advisoryhub.common.paging.Cursor;
@@ -53,6 +55,35 @@ public class AuditResource {
                 size));
     }
 
+    /**
+     * Partners' pulls, newest first: filter by key, organization, collection (its id), endpoint and time. Records
+     * reach the log within {@code hub.audit.pull-flush-interval} of the pull.
+     */
+    @GET
+    @Path("pulls")
+    public Page<PullRecord> pulls(
+            @QueryParam("key") String key,
+            @QueryParam("organization") String organization,
+            @QueryParam("collection") String collection,
+            @QueryParam("endpoint") String endpoint,
+            @QueryParam("from") String from,
+            @QueryParam("to") String to,
+            @QueryParam("cursor") String cursor,
+            @QueryParam("limit") Integer limit) {
+        Cursor after = Cursor.decode(cursor);
+        int size =
+                Cursor.limit(limit, config.api().defaultPageSize(), config.api().maxPageSize());
+        return audit.searchPulls(new PullFilter(
+                blank(key),
+                blank(organization),
+                uuid("collection", collection),
+                blank(endpoint),
+                time("from", from),
+                time("to", to),
+                after == null ? null : after.sequence(),
+                size));
+    }
+
     /** Recomputes the hash chain and names the first broken link, if any. */
     @GET
     @Path("verify")
@@ -68,6 +99,17 @@ public class AuditResource {
             return Instant.parse(value.trim());
         } catch (DateTimeParseException e) {
             throw ValidationFailedException.of(field, "must be an RFC 3339 UTC timestamp such as 2026-01-31T00:00:00Z");
+        }
+    }
+
+    private static UUID uuid(String field, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return UUID.fromString(value.trim());
+        } catch (IllegalArgumentException e) {
+            throw ValidationFailedException.of(field, "must be a collection id (a UUID)");
         }
     }
 

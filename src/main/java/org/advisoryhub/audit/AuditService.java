@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.advisoryhub.audit.dto.AuditEvent;
 import org.advisoryhub.audit.dto.AuditVerification;
+import org.advisoryhub.audit.dto.PullRecord;
 import org.advisoryhub.common.paging.Cursor;
 import org.advisoryhub.common.paging.Keyset;
 import org.advisoryhub.common.paging.Page;
@@ -30,11 +31,16 @@ public class AuditService {
             new ObjectMapper().configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true);
 
     private final AuditRepository audit;
+    private final PullSeals seals;
+    private final PullLogRepository pulls;
     private final CurrentVertxRequest request;
     private final Clock clock;
 
-    public AuditService(AuditRepository audit, CurrentVertxRequest request, Clock clock) {
+    public AuditService(
+            AuditRepository audit, PullSeals seals, PullLogRepository pulls, CurrentVertxRequest request, Clock clock) {
         this.audit = audit;
+        this.seals = seals;
+        this.pulls = pulls;
         this.request = request;
         this.clock = clock;
     }
@@ -96,27 +102,39 @@ public class AuditService {
     /** Appends one event to the chain. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(AuditEntry entry) {
+        append(entry, null);
+    }
+
+    /** Appends the event that seals the pull log up to {@code upTo} (see {@link PullSeals}). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    void seal(AuditEntry entry, long upTo) {
+        append(entry, upTo);
+    }
+
+    private void append(AuditEntry entry, Long pullsSealedTo) {
         String details = json(entry.details());
-        String source = source();
+        String source = AuditSources.of(request);
         Instant at = clock.instant();
-        audit.append(head -> {
-            AuditEvent event = new AuditEvent(
-                    head.lastId() + 1,
-                    at,
-                    entry.actor(),
-                    entry.actorKind().label(),
-                    entry.organizationId(),
-                    entry.action(),
-                    entry.targetType(),
-                    entry.targetId(),
-                    entry.advisoryId(),
-                    entry.partnerId(),
-                    details,
-                    source,
-                    head.lastHash(),
-                    null);
-            return event.withHash(AuditHash.of(event));
-        });
+        audit.append(
+                head -> {
+                    AuditEvent event = new AuditEvent(
+                            head.lastId() + 1,
+                            at,
+                            entry.actor(),
+                            entry.actorKind().label(),
+                            entry.organizationId(),
+                            entry.action(),
+                            entry.targetType(),
+                            entry.targetId(),
+                            entry.advisoryId(),
+                            entry.partnerId(),
+                            details,
+                            source,
+                            head.lastHash(),
+                            null);
+                    return event.withHash(AuditHash.of(event));
+                },
+                pullsSealedTo);
     }
 
     /** Recomputes every hash in order and reports the first event that does not fit its predecessor. */
@@ -124,7 +142,18 @@ public class AuditService {
     public AuditVerification verify() {
         ChainCheck check = new ChainCheck();
         audit.streamInOrder(check::accept);
-        return check.result(audit.head());
+        AuditVerification chain = check.result(audit.head());
+        if (!chain.valid()) {
+            return chain;
+        }
+        PullSeals.Check pulls = seals.verify();
+        return new AuditVerification(
+                pulls.brokenEventId() == null,
+                chain.eventsChecked(),
+                pulls.brokenEventId(),
+                pulls.reason(),
+                pulls.sealed(),
+                pulls.unsealed());
     }
 
     /** Walks the events in order, remembering the first that breaks the chain. */
@@ -144,7 +173,7 @@ public class AuditService {
                             ? "does not point at the previous event's hash"
                             : !AuditHash.of(e).equals(e.hash()) ? "its content does not match its hash" : null;
             if (problem != null) {
-                broken = new AuditVerification(false, checked, e.id() != expectedId ? expectedId : e.id(), problem);
+                broken = AuditVerification.ofChain(false, checked, e.id() != expectedId ? expectedId : e.id(), problem);
                 return;
             }
             previous = e.hash();
@@ -156,29 +185,23 @@ public class AuditService {
                 return broken;
             }
             if (head.lastId() != checked || !head.lastHash().equals(previous)) {
-                return new AuditVerification(false, checked, checked + 1, "events at the end of the chain are missing");
+                return AuditVerification.ofChain(
+                        false, checked, checked + 1, "events at the end of the chain are missing");
             }
-            return new AuditVerification(true, checked, null, null);
+            return AuditVerification.ofChain(true, checked, null, null);
         }
+    }
+
+    /** Pull records matching the filters, newest first, keyset-paged by id. */
+    @Transactional
+    public Page<PullRecord> searchPulls(PullFilter filter) {
+        return Keyset.page(filter.limit(), n -> pulls.search(filter.reading(n)), r -> Cursor.after(r.id()), r -> r);
     }
 
     /** Events matching the filters, newest first, keyset-paged by id. */
     @Transactional
     public Page<AuditEvent> search(AuditFilter filter) {
         return Keyset.page(filter.limit(), n -> audit.search(filter.reading(n)), e -> Cursor.after(e.id()), e -> e);
-    }
-
-    private String source() {
-        try {
-            var current = request.getCurrent();
-            if (current == null || current.request().remoteAddress() == null) {
-                return null;
-            }
-            return current.request().remoteAddress().hostAddress();
-        } catch (RuntimeException e) {
-            // Outside an HTTP request (start-up import): no source address.
-            return null;
-        }
     }
 
     private static String json(java.util.Map<String, Object> details) {

@@ -2,6 +2,7 @@ package org.advisoryhub.distribution;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -10,6 +11,7 @@ import org.advisoryhub.advisory.Tlp;
 import org.advisoryhub.advisory.Visibility;
 import org.advisoryhub.audit.AuditEntry;
 import org.advisoryhub.audit.AuditService;
+import org.advisoryhub.audit.PullLog;
 import org.advisoryhub.collection.CollectionService;
 import org.advisoryhub.collection.dto.CollectionResponse;
 import org.advisoryhub.common.error.NotFoundException;
@@ -18,7 +20,7 @@ import org.advisoryhub.partner.ApiKeyGrant;
 
 /**
  * What a partner's key may read, and reading it: only granted collections, nothing above the lower of the
- * collection's and the key's TLP ceiling, TLP:RED only for named recipients. Every read is audited.
+ * collection's and the key's TLP ceiling, TLP:RED only for named recipients. Every read is recorded in the pull log.
  */
 @ApplicationScoped
 @Transactional
@@ -27,11 +29,14 @@ public class CollectionReader {
     private final CollectionService collections;
     private final CollectionObjectRepository feeds;
     private final AuditService audit;
+    private final PullLog pulls;
 
-    public CollectionReader(CollectionService collections, CollectionObjectRepository feeds, AuditService audit) {
+    public CollectionReader(
+            CollectionService collections, CollectionObjectRepository feeds, AuditService audit, PullLog pulls) {
         this.collections = collections;
         this.feeds = feeds;
         this.audit = audit;
+        this.pulls = pulls;
     }
 
     /** The collections this key reads, in id order: those it is granted, and every addressed collection. */
@@ -85,7 +90,14 @@ public class CollectionReader {
                 filter,
                 stixId,
                 bodies);
-        audit(grant, c.id(), endpoint, page.rows().size());
+        List<ObjectRow> rows = page.rows();
+        recordPull(
+                grant,
+                c.id(),
+                endpoint,
+                rows.size(),
+                rows.isEmpty() ? null : rows.get(0).dateAdded(),
+                rows.isEmpty() ? null : rows.get(rows.size() - 1).dateAdded());
         return page;
     }
 
@@ -107,8 +119,17 @@ public class CollectionReader {
         return false;
     }
 
-    /** Records a pull (or a submission) in the audit trail: which key, which collection, how many objects, when. */
-    public void audit(ApiKeyGrant grant, UUID collectionId, String endpoint, int objects) {
+    /**
+     * Records a pull in the pull log (which key, which collection, which endpoint, how many objects and the
+     * {@code date_added} range they came from): no lock, so pulls never queue behind each other or behind officials.
+     */
+    public void recordPull(
+            ApiKeyGrant grant, UUID collectionId, String endpoint, int objects, Instant firstAdded, Instant lastAdded) {
+        pulls.record(grant.keyId(), grant.organizationId(), collectionId, endpoint, objects, firstAdded, lastAdded);
+    }
+
+    /** Records a partner's submission in the audit trail, in the submission's transaction: a write, like officials'. */
+    public void recordSubmission(ApiKeyGrant grant, UUID collectionId, String endpoint, int objects) {
         audit.record(new AuditEntry(
                 grant.keyId(),
                 ActorKind.PARTNER,

@@ -116,7 +116,7 @@ public class SubmissionService {
                 successes,
                 failures);
         save(grant, collection, status, now);
-        reader.audit(grant, collection, "add-objects", successes.size());
+        reader.recordSubmission(grant, collection, "add-objects", successes.size());
         return status;
     }
 

@@ -51,7 +51,8 @@ public class FlatFeedService {
 
     /** Audits a pull with the number of rows sent. */
     void audit(ApiKeyGrant grant, String collection, int rows) {
-        reader.audit(grant, reader.collection(grant, collection).collection().id(), "flat-feed", rows);
+        reader.recordPull(
+                grant, reader.collection(grant, collection).collection().id(), "flat-feed", rows, null, null);
     }
 
     static Map<String, String> contentTypes() {

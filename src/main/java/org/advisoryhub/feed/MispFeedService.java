@@ -105,7 +105,8 @@ public class MispFeedService {
 
     /** Audits a pull with the number of events or values sent. */
     void audit(ApiKeyGrant grant, String collection, String file, int rows) {
-        reader.audit(grant, reader.collection(grant, collection).collection().id(), "misp-feed/" + file, rows);
+        reader.recordPull(
+                grant, reader.collection(grant, collection).collection().id(), "misp-feed/" + file, rows, null, null);
     }
 
     /**

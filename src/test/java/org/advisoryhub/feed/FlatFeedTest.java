@@ -35,14 +35,18 @@ class FlatFeedTest extends OfficialsTest {
                 .hasSize(53)
                 .contains("TA3941uFAvmVibSkQ6fMJXxmaSNovX86mz")
                 .allMatch(l -> l.startsWith("T"));
-        // The pull is audited with the number of rows actually sent.
-        Officials.as(Officials.ADMIN)
-                .queryParam("partner", "test-flat")
-                .queryParam("action", "taxii.flat-feed")
-                .get("/api/v1/audit")
-                .then()
-                .statusCode(200)
-                .body("items[0].details.objects", org.hamcrest.Matchers.equalTo(53));
+        // The pull is recorded with the number of rows actually sent, within the flush interval.
+        org.awaitility.Awaitility.await()
+                .atMost(java.time.Duration.ofSeconds(10))
+                .until(() -> Officials.as(Officials.ADMIN)
+                        .queryParam("organization", "test-flat")
+                        .queryParam("endpoint", "flat-feed")
+                        .get("/api/v1/audit/pulls")
+                        .then()
+                        .extract()
+                        .jsonPath()
+                        .getList("items.objects")
+                        .contains(53));
 
         String csv = key.taxii()
                 .accept("*/*")

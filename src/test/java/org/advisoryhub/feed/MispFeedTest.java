@@ -15,8 +15,9 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.advisoryhub.audit.AuditFilter;
 import org.advisoryhub.audit.AuditService;
+import org.advisoryhub.audit.PullFilter;
+import org.advisoryhub.audit.PullLog;
 import org.advisoryhub.support.Advisories;
 import org.advisoryhub.support.HubTest;
 import org.advisoryhub.support.OfficialsTest;
@@ -32,6 +33,9 @@ class MispFeedTest extends OfficialsTest {
 
     @Inject
     AuditService audit;
+
+    @Inject
+    PullLog pulls;
 
     private static final ObjectMapper JSON = new ObjectMapper();
     /** The fields MISP's published event format (format/2.4/schema.json) requires of every event. */
@@ -309,7 +313,8 @@ class MispFeedTest extends OfficialsTest {
     }
 
     private long eventPulls(Partners.Key key) {
-        return audit.search(new AuditFilter(key.keyId(), null, null, "taxii.misp-feed/event", null, null, null, 100))
+        pulls.flush();
+        return audit.searchPulls(new PullFilter(key.keyId(), null, null, "misp-feed/event", null, null, null, 100))
                 .items()
                 .size();
     }

@@ -2,6 +2,21 @@ package org.advisoryhub.audit.dto;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
-/** The result of recomputing the chain: how many events were checked and the first one that does not fit. */
+/**
+ * The result of recomputing the chain: how many events were checked and the first one that does not fit (an event,
+ * or a seal whose pull records changed); how many pull records are sealed, and how many wait for the next seal.
+ */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record AuditVerification(boolean valid, long eventsChecked, Long firstBrokenEventId, String reason) {}
+public record AuditVerification(
+        boolean valid,
+        long eventsChecked,
+        Long firstBrokenEventId,
+        String reason,
+        Long pullRecordsSealed,
+        Long pullRecordsUnsealed) {
+
+    /** The chain's result alone, before the pull log is checked. */
+    public static AuditVerification ofChain(boolean valid, long eventsChecked, Long firstBrokenEventId, String reason) {
+        return new AuditVerification(valid, eventsChecked, firstBrokenEventId, reason, null, null);
+    }
+}

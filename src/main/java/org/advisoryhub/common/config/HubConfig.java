@@ -38,6 +38,25 @@ public interface HubConfig {
 
     SignIn signIn();
 
+    Audit audit();
+
+    interface Audit {
+        /**
+         * How often each instance writes the pulls it recorded to the pull log. A crash loses at most this much of
+         * pull records (officials' actions are recorded in their own transactions, never buffered).
+         */
+        @WithDefault("PT1S")
+        Duration pullFlushInterval();
+
+        /** How often new pull records are sealed into the hash chain. */
+        @WithDefault("PT10S")
+        Duration pullSealInterval();
+
+        /** Pull records an instance buffers at most; past it, a pull writes the buffer itself before answering. */
+        @WithDefault("50000")
+        int pullBuffer();
+    }
+
     interface Bootstrap {
         /** User name of the administrator created at first start. */
         @WithDefault("admin")

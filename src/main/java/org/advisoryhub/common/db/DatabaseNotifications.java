@@ -15,6 +15,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.advisoryhub.common.concurrent.BackgroundLoop;
 import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
 
@@ -30,8 +31,7 @@ public class DatabaseNotifications {
 
     private final AgroalDataSource dataSource;
     private final List<NotificationHandler> handlers;
-    private volatile boolean running;
-    private Thread thread;
+    private final BackgroundLoop loop = new BackgroundLoop("hub-notifications", this::run);
 
     public DatabaseNotifications(AgroalDataSource dataSource, Instance<NotificationHandler> handlers) {
         this.dataSource = dataSource;
@@ -39,25 +39,19 @@ public class DatabaseNotifications {
     }
 
     void start(@Observes StartupEvent event) {
-        running = true;
-        thread = new Thread(this::run, "hub-notifications");
-        thread.setDaemon(true);
-        thread.start();
+        loop.start();
     }
 
     void stop(@Observes ShutdownEvent event) {
-        running = false;
-        if (thread != null) {
-            thread.interrupt();
-        }
+        loop.stop();
     }
 
     private void run() {
-        while (running) {
+        while (loop.running()) {
             try (Connection c = dataSource.getConnection()) {
                 listen(c);
             } catch (SQLException | RuntimeException e) {
-                if (running) {
+                if (loop.running()) {
                     Log.warnf("Lost the database connection for notifications (%s); reconnecting", e.getMessage());
                     pause();
                 }
@@ -75,7 +69,7 @@ public class DatabaseNotifications {
             h.listening(c);
         }
         PGConnection pg = c.unwrap(PGConnection.class);
-        while (running) {
+        while (loop.running()) {
             PGNotification[] notifications = pg.getNotifications(POLL_MILLIS);
             if (notifications != null && notifications.length > 0) {
                 dispatch(c, notifications);

@@ -1,0 +1,150 @@
+package org.advisoryhub.audit;
+
+import io.agroal.api.AgroalDataSource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.advisoryhub.audit.dto.PullRecord;
+import org.advisoryhub.common.db.JdbcRows;
+import org.hibernate.Session;
+
+/**
+ * The pull log. Writers append batches under a shared advisory lock and the sealer takes it exclusively: once the
+ * sealer holds it, every id up to the largest one it sees belongs to a committed (or abandoned) batch, so a sealed
+ * range can never gain a record later. Writers never wait for each other, and never for the audit chain.
+ */
+@ApplicationScoped
+public class PullLogRepository {
+
+    /** The advisory lock between appending batches (shared) and sealing them (exclusive). */
+    private static final long SEAL_LOCK = 0x70756c6c5f6c6f67L;
+
+    private static final String COLUMNS =
+            "id, at, key_id, organization_id, collection_id, endpoint, objects, first_added, last_added, source";
+
+    private final AgroalDataSource dataSource;
+    private final EntityManager em;
+
+    public PullLogRepository(AgroalDataSource dataSource, EntityManager em) {
+        this.dataSource = dataSource;
+        this.em = em;
+    }
+
+    /** Appends records in one batch, on a connection of its own. */
+    void append(List<PullRecord> records) throws SQLException {
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            try (PreparedStatement lock = c.prepareStatement("select pg_advisory_xact_lock_shared(?)");
+                    PreparedStatement ps = c.prepareStatement("insert into pull_log (at, key_id, organization_id,"
+                            + " collection_id, endpoint, objects, first_added, last_added, source)"
+                            + " values (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                lock.setLong(1, SEAL_LOCK);
+                lock.execute();
+                for (PullRecord r : records) {
+                    ps.setObject(1, utc(r.at()));
+                    ps.setString(2, r.keyId());
+                    ps.setString(3, r.organizationId());
+                    ps.setObject(4, r.collectionId());
+                    ps.setString(5, r.endpoint());
+                    ps.setInt(6, r.objects());
+                    ps.setObject(7, utc(r.firstAdded()), Types.TIMESTAMP_WITH_TIMEZONE);
+                    ps.setObject(8, utc(r.lastAdded()), Types.TIMESTAMP_WITH_TIMEZONE);
+                    ps.setString(9, r.source());
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+                c.commit();
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            }
+        }
+    }
+
+    /**
+     * In the caller's transaction: waits for batches being appended, then answers the largest id stored. Every record
+     * up to it is committed; later batches wait until the transaction ends.
+     */
+    long lockAndReadLastId() {
+        em.createNativeQuery("select pg_advisory_xact_lock(:k)")
+                .setParameter("k", SEAL_LOCK)
+                .getSingleResult();
+        Number last = (Number) em.createNativeQuery("select coalesce(max(id), 0) from pull_log")
+                .getSingleResult();
+        return last.longValue();
+    }
+
+    /** The records with ids in {@code (after, upTo]}, in id order, streamed in the caller's transaction. */
+    void streamRange(long after, long upTo, JdbcRows.Sink<PullRecord> sink) {
+        em.unwrap(Session.class)
+                .doWork(c -> JdbcRows.streamInTransaction(
+                        c,
+                        "select " + COLUMNS + " from pull_log where id > ? and id <= ? order by id",
+                        List.of(after, upTo),
+                        PullLogRepository::record,
+                        sink));
+    }
+
+    /** Records matching the filter, newest first (keyset on id). */
+    List<PullRecord> search(PullFilter f) {
+        StringBuilder sql = new StringBuilder("select " + COLUMNS + " from pull_log where true");
+        List<Object> params = new ArrayList<>();
+        add(sql, params, " and key_id = ?", f.keyId());
+        add(sql, params, " and organization_id = ?", f.organizationId());
+        add(sql, params, " and collection_id = ?", f.collectionId());
+        add(sql, params, " and endpoint = ?", f.endpoint());
+        add(sql, params, " and at >= ?", utc(f.from()));
+        add(sql, params, " and at < ?", utc(f.to()));
+        add(sql, params, " and id < ?", f.beforeId());
+        sql.append(" order by id desc limit ?");
+        params.add(f.limit());
+        List<PullRecord> out = new ArrayList<>();
+        em.unwrap(Session.class)
+                .doWork(c ->
+                        JdbcRows.streamInTransaction(c, sql.toString(), params, PullLogRepository::record, out::add));
+        return out;
+    }
+
+    /** How many records are not sealed yet. */
+    long countAfter(long id) {
+        return ((Number) em.createNativeQuery("select count(*) from pull_log where id > :id")
+                        .setParameter("id", id)
+                        .getSingleResult())
+                .longValue();
+    }
+
+    private static PullRecord record(ResultSet rs) throws SQLException {
+        return new PullRecord(
+                rs.getLong("id"),
+                JdbcRows.instant(rs, "at"),
+                rs.getString("key_id"),
+                rs.getString("organization_id"),
+                rs.getObject("collection_id", UUID.class),
+                rs.getString("endpoint"),
+                rs.getInt("objects"),
+                JdbcRows.instant(rs, "first_added"),
+                JdbcRows.instant(rs, "last_added"),
+                rs.getString("source"));
+    }
+
+    private static OffsetDateTime utc(Instant t) {
+        return t == null ? null : OffsetDateTime.ofInstant(t, ZoneOffset.UTC);
+    }
+
+    private static void add(StringBuilder sql, List<Object> params, String clause, Object value) {
+        if (value != null) {
+            sql.append(clause);
+            params.add(value);
+        }
+    }
+}

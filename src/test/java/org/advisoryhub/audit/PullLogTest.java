@@ -1,0 +1,176 @@
+package org.advisoryhub.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.agroal.api.AgroalDataSource;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.advisoryhub.audit.dto.AuditEvent;
+import org.advisoryhub.audit.dto.AuditVerification;
+import org.advisoryhub.audit.dto.PullRecord;
+import org.advisoryhub.support.HubTest;
+import org.advisoryhub.support.OfficialsTest;
+import org.advisoryhub.support.Partners;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Partners' pulls are recorded without the chain's lock and sealed into it: every pull is on record, and verifying the
+ * chain finds a sealed pull record that was changed, removed or added.
+ */
+@HubTest
+class PullLogTest extends OfficialsTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Inject
+    PullLog pulls;
+
+    @Inject
+    PullSeals seals;
+
+    @Inject
+    AuditService audit;
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    @Test
+    void shouldRecordEveryConcurrentPullAndSealThemIntoTheChain() throws Exception {
+        Partners.partner("test-pull-log", "VASP");
+        Partners.Key key = Partners.key("test-pull-log", List.of("public"), "CLEAR");
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        List<Future<Integer>> answers = new ArrayList<>();
+        for (int i = 0; i < 200; i++) {
+            answers.add(pool.submit(() -> key.taxii()
+                    .queryParam("limit", 3)
+                    .get("/taxii2/api/collections/public/objects/")
+                    .statusCode()));
+        }
+        for (Future<Integer> answer : answers) {
+            assertThat(answer.get()).isEqualTo(200);
+        }
+        pool.shutdown();
+        pulls.flush();
+        List<PullRecord> mine = mine(key, 500);
+        assertThat(mine).hasSize(200).allSatisfy(r -> {
+            assertThat(r.endpoint()).isEqualTo("objects");
+            assertThat(r.objects()).isEqualTo(3);
+            assertThat(r.firstAdded()).isBefore(r.lastAdded());
+        });
+
+        seals.seal();
+        AuditVerification verified = audit.verify();
+        assertThat(verified.valid()).isTrue();
+        assertThat(verified.pullRecordsSealed()).isGreaterThanOrEqualTo(200);
+        assertThat(verified.pullRecordsUnsealed()).isZero();
+        AuditEvent seal = sealOf(mine.get(0).id());
+        assertThat(seal.actorKind()).isEqualTo("system");
+        assertThat(seal.targetType()).isEqualTo("pull-log");
+    }
+
+    @Test
+    void shouldFindASealedPullRecordThatWasChangedOrRemoved() throws Exception {
+        Partners.partner("test-pull-tamper", "VASP");
+        Partners.Key key = Partners.key("test-pull-tamper", List.of("public"), "CLEAR");
+        key.taxii().get("/taxii2/api/collections/public/manifest/").then().statusCode(200);
+        pulls.flush();
+        PullRecord record = mine(key, 1).get(0);
+        seals.seal();
+        long sealId = sealOf(record.id()).id();
+        assertThat(audit.verify().valid()).isTrue();
+
+        tamper("update pull_log set objects = objects + 1 where id = " + record.id());
+        try {
+            AuditVerification changed = audit.verify();
+            assertThat(changed.valid()).isFalse();
+            assertThat(changed.firstBrokenEventId()).isEqualTo(sealId);
+            assertThat(changed.reason()).contains("changed, removed or added after they were sealed");
+        } finally {
+            tamper("update pull_log set objects = " + record.objects() + " where id = " + record.id());
+        }
+        assertThat(audit.verify().valid()).isTrue();
+
+        tamper("delete from pull_log where id = " + record.id());
+        try {
+            assertThat(audit.verify().firstBrokenEventId()).isEqualTo(sealId);
+        } finally {
+            tamper("insert into pull_log (id, at, key_id, organization_id, collection_id, endpoint, objects,"
+                    + " first_added, last_added, source) overriding system value select " + record.id() + ", '"
+                    + record.at() + "', '" + record.keyId() + "', '" + record.organizationId() + "', '"
+                    + record.collectionId() + "', '" + record.endpoint() + "', " + record.objects() + ", "
+                    + literal(record.firstAdded()) + ", " + literal(record.lastAdded()) + ", "
+                    + literal(record.source()));
+        }
+        assertThat(audit.verify().valid()).isTrue();
+    }
+
+    @Test
+    void shouldRefuseToChangeAPullRecord() throws Exception {
+        Partners.partner("test-pull-append-only", "VASP");
+        Partners.Key key = Partners.key("test-pull-append-only", List.of("public"), "CLEAR");
+        key.taxii().get("/taxii2/api/collections/public/").then().statusCode(200);
+        key.taxii().get("/taxii2/api/collections/public/manifest/").then().statusCode(200);
+        pulls.flush();
+        long id = mine(key, 1).get(0).id();
+        try (Connection c = dataSource.getConnection();
+                Statement s = c.createStatement()) {
+            assertThatThrownBy(() -> s.executeUpdate("update pull_log set objects = 0 where id = " + id))
+                    .isInstanceOf(SQLException.class)
+                    .hasMessageContaining("pull records are append-only");
+            assertThatThrownBy(() -> s.executeUpdate("delete from pull_log where id = " + id))
+                    .hasMessageContaining("pull records are append-only");
+        }
+    }
+
+    private List<PullRecord> mine(Partners.Key key, int limit) {
+        return audit.searchPulls(new PullFilter(key.keyId(), null, null, null, null, null, null, limit))
+                .items();
+    }
+
+    /** The seal event whose range holds this record. */
+    private AuditEvent sealOf(long id) {
+        return audit
+                .search(new AuditFilter(null, null, null, "pull-log.sealed", null, null, null, 100))
+                .items()
+                .stream()
+                .filter(e -> range(e)[0] <= id && id <= range(e)[1])
+                .findFirst()
+                .orElseThrow();
+    }
+
+    private static long[] range(AuditEvent seal) {
+        try {
+            JsonNode d = JSON.readTree(seal.details());
+            return new long[] {d.get("from").asLong(), d.get("to").asLong()};
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** Changes the log the way someone with database access could, triggers off for this session. */
+    private void tamper(String sql) throws SQLException {
+        try (Connection c = dataSource.getConnection();
+                Statement s = c.createStatement()) {
+            s.execute("set session_replication_role = replica");
+            try {
+                s.executeUpdate(sql);
+            } finally {
+                s.execute("set session_replication_role = origin");
+            }
+        }
+    }
+
+    private static String literal(Object value) {
+        return value == null ? "null" : "'" + value + "'";
+    }
+}
