@@ -22,8 +22,14 @@ final class KeepAliveClient implements AutoCloseable {
     private final InputStream in;
     private final OutputStream out;
     private final String auth;
+    private final String accept;
 
     KeepAliveClient(int port, String auth) throws IOException {
+        this(port, auth, "application/json");
+    }
+
+    KeepAliveClient(int port, String auth, String accept) throws IOException {
+        this.accept = accept;
         this.socket = new Socket("127.0.0.1", port);
         socket.setTcpNoDelay(true);
         this.in = new BufferedInputStream(socket.getInputStream(), 65536);
@@ -43,7 +49,9 @@ final class KeepAliveClient implements AutoCloseable {
         StringBuilder head = new StringBuilder(requestLine)
                 .append(" HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: ")
                 .append(auth)
-                .append("\r\nAccept: application/json\r\n");
+                .append("\r\nAccept: ")
+                .append(accept)
+                .append("\r\n");
         if (body != null) {
             head.append("Content-Type: application/json\r\nContent-Length: ")
                     .append(body.length)

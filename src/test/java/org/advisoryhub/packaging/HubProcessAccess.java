@@ -16,6 +16,11 @@ public final class HubProcessAccess {
         void close() throws InterruptedException;
     }
 
+    /** Copies the shipped advisories into the hub's working directory, for a hub that imports them at start. */
+    public static void copyAdvisories(Path workDir) throws java.io.IOException {
+        HubProcess.copyAdvisories(workDir);
+    }
+
     public static Running start(Path workDir, String name, Map<String, String> env) throws Exception {
         HubProcess hub = HubProcess.start(workDir, name, env);
         return new Running() {
