@@ -8,10 +8,10 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import org.advisoryhub.audit.AuditService;
 import org.advisoryhub.collection.dto.CollectionRequest;
 import org.advisoryhub.collection.dto.CollectionResponse;
+import org.advisoryhub.common.db.CommitNotices;
 import org.advisoryhub.common.error.NotFoundException;
 import org.advisoryhub.common.error.ValidationFailedException;
 import org.advisoryhub.common.security.Actor;
@@ -22,11 +22,20 @@ import org.advisoryhub.common.security.Actor;
 public class CollectionService {
 
     private final CollectionRepository collections;
+    private final CollectionCache cache;
+    private final CommitNotices notices;
     private final AuditService audit;
     private final Clock clock;
 
-    public CollectionService(CollectionRepository collections, AuditService audit, Clock clock) {
+    public CollectionService(
+            CollectionRepository collections,
+            CollectionCache cache,
+            CommitNotices notices,
+            AuditService audit,
+            Clock clock) {
         this.collections = collections;
+        this.cache = cache;
+        this.notices = notices;
         this.audit = audit;
         this.clock = clock;
     }
@@ -58,27 +67,35 @@ public class CollectionService {
         if (existing.isEmpty()) {
             collections.persist(c);
         }
+        notices.afterCommit(cache, "*");
         return CollectionMapper.toResponse(c);
     }
 
+    /** Every collection in id order; from this instance's cache, which edits on any instance empty. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<CollectionResponse> list() {
-        return collections.listById().stream().map(CollectionMapper::toResponse).toList();
+        List<CollectionResponse> cached = cache.get();
+        if (cached != null) {
+            return cached;
+        }
+        long generation = cache.generation();
+        List<CollectionResponse> loaded = collections.listById().stream()
+                .map(CollectionMapper::toResponse)
+                .toList();
+        cache.remember(generation, loaded);
+        return loaded;
     }
 
-    /** Finds a collection by its id or its alias. */
+    /** Finds a collection by its alias or its id. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<CollectionResponse> find(String idOrAlias) {
-        Optional<Collection> byAlias = collections.findByAlias(idOrAlias);
-        if (byAlias.isPresent()) {
-            return byAlias.map(CollectionMapper::toResponse);
-        }
-        try {
-            return Optional.ofNullable(collections.findById(UUID.fromString(idOrAlias)))
-                    .map(CollectionMapper::toResponse);
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
+        List<CollectionResponse> all = list();
+        return all.stream()
+                .filter(c -> c.alias().equals(idOrAlias))
+                .findFirst()
+                .or(() -> all.stream()
+                        .filter(c -> c.id().toString().equalsIgnoreCase(idOrAlias))
+                        .findFirst());
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

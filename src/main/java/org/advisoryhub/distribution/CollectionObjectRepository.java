@@ -1,7 +1,7 @@
 package org.advisoryhub.distribution;
 
+import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -10,7 +10,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import org.hibernate.Session;
 
 /**
  * Reads collections out of the distribution table. Every query is keyset-paged on {@code date_added}
@@ -19,10 +18,11 @@ import org.hibernate.Session;
 @ApplicationScoped
 public class CollectionObjectRepository {
 
-    private final EntityManager em;
+    private final AgroalDataSource dataSource;
 
-    public CollectionObjectRepository(EntityManager em) {
-        this.em = em;
+    /** Plain JDBC: a page is one statement, read without an ORM session or a transaction of its own. */
+    public CollectionObjectRepository(AgroalDataSource dataSource) {
+        this.dataSource = dataSource;
     }
 
     /** One page; without {@code bodies} (manifests, existence checks) the object bodies are not read. */
@@ -79,7 +79,11 @@ public class CollectionObjectRepository {
         }
         sql.append(" order by date_added limit ?");
         params.add(filter.limit() + 1);
-        em.unwrap(Session.class).doWork(c -> query(c, sql.toString(), params, rows));
+        try (Connection c = dataSource.getConnection()) {
+            query(c, sql.toString(), params, rows);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
         boolean more = rows.size() > filter.limit();
         return new ObjectPage(more ? rows.subList(0, filter.limit()) : rows, more);
     }

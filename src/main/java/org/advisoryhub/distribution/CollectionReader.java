@@ -23,20 +23,26 @@ import org.advisoryhub.partner.ApiKeyGrant;
  * collection's and the key's TLP ceiling, TLP:RED only for named recipients. Every read is recorded in the pull log.
  */
 @ApplicationScoped
-@Transactional
+@Transactional(Transactional.TxType.SUPPORTS)
 public class CollectionReader {
 
     private final CollectionService collections;
     private final CollectionObjectRepository feeds;
     private final AuditService audit;
     private final PullLog pulls;
+    private final TaxiiHead head;
 
     public CollectionReader(
-            CollectionService collections, CollectionObjectRepository feeds, AuditService audit, PullLog pulls) {
+            CollectionService collections,
+            CollectionObjectRepository feeds,
+            AuditService audit,
+            PullLog pulls,
+            TaxiiHead head) {
         this.collections = collections;
         this.feeds = feeds;
         this.audit = audit;
         this.pulls = pulls;
+        this.head = head;
     }
 
     /** The collections this key reads, in id order: those it is granted, and every addressed collection. */
@@ -85,11 +91,13 @@ public class CollectionReader {
             String endpoint,
             boolean bodies) {
         CollectionResponse c = access.collection();
-        ObjectPage page = feeds.page(
-                new Audience(access.view(), c.objectTypes(), c.acceptsWrites() ? c.id() : null),
-                filter,
-                stixId,
-                bodies);
+        ObjectPage page = head.nothingAfter(filter.after())
+                ? new ObjectPage(List.of(), false) // a poll at the head: nothing newer anywhere, no query
+                : feeds.page(
+                        new Audience(access.view(), c.objectTypes(), c.acceptsWrites() ? c.id() : null),
+                        filter,
+                        stixId,
+                        bodies);
         List<ObjectRow> rows = page.rows();
         recordPull(
                 grant,

@@ -57,9 +57,11 @@ public class StixObjectRepository {
     }
 
     private final EntityManager em;
+    private final TaxiiHead head;
 
-    public StixObjectRepository(EntityManager em) {
+    public StixObjectRepository(EntityManager em, TaxiiHead head) {
         this.em = em;
+        this.head = head;
     }
 
     /** The (stix_id|version) pairs already stored for these ids. */
@@ -188,11 +190,21 @@ public class StixObjectRepository {
                 ps.executeBatch();
             }
             demoteOlderVersions(c, rows, base);
+            head.advanceOnCommit(base.plus(rows.size() - 1L, ChronoUnit.MICROS));
             try (PreparedStatement ps = c.prepareStatement("update taxii_clock set last = ? where id = 1")) {
                 ps.setObject(1, CollectionObjectRepository.utc(base.plus(rows.size() - 1L, ChronoUnit.MICROS)));
                 ps.executeUpdate();
             }
         });
+    }
+
+    /** The newest {@code date_added} handed out, read on the caller's connection. */
+    static Instant clock(java.sql.Connection c) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("select last from taxii_clock where id = 1");
+                ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            return rs.getObject("last", java.time.OffsetDateTime.class).toInstant();
+        }
     }
 
     private static Instant nextBase(java.sql.Connection c, Instant now) throws SQLException {

@@ -37,7 +37,7 @@ class PollBenchmark {
 
     @Test
     void pollTheHeadBesideScreening() throws Exception {
-        Path work = Files.createDirectories(Path.of("target/benchmark/poll"));
+        Path work = Files.createTempDirectory(Files.createDirectories(Path.of("target/benchmark")), "poll");
         HubProcessAccess.copyAdvisories(work);
         try (EmbeddedPostgres pg = EmbeddedPostgres.builder().start();
                 var hub = Benchmarks.startHub(
