@@ -68,6 +68,15 @@ final class HubProcess implements AutoCloseable {
         return send(HttpRequest.newBuilder(uri(path)).GET(), user, password);
     }
 
+    /** A GET with an Accept header, as TAXII clients send it. */
+    HttpResponse<String> get(String path, String accept, String user, String password) throws Exception {
+        return send(HttpRequest.newBuilder(uri(path)).header("Accept", accept).GET(), user, password);
+    }
+
+    HttpResponse<String> delete(String path, String user, String password) throws Exception {
+        return send(HttpRequest.newBuilder(uri(path)).DELETE(), user, password);
+    }
+
     HttpResponse<String> put(String path, String json, String user, String password) throws Exception {
         return send(
                 HttpRequest.newBuilder(uri(path))
