@@ -3,6 +3,7 @@ package org.advisoryhub.audit;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -33,11 +34,18 @@ public class AuditService {
     private final AuditRepository audit;
     private final PullSeals seals;
     private final PullLogRepository pulls;
+    private final MeterRegistry metrics;
     private final CurrentVertxRequest request;
     private final Clock clock;
 
     public AuditService(
-            AuditRepository audit, PullSeals seals, PullLogRepository pulls, CurrentVertxRequest request, Clock clock) {
+            AuditRepository audit,
+            PullSeals seals,
+            PullLogRepository pulls,
+            CurrentVertxRequest request,
+            Clock clock,
+            MeterRegistry metrics) {
+        this.metrics = metrics;
         this.audit = audit;
         this.seals = seals;
         this.pulls = pulls;
@@ -78,6 +86,7 @@ public class AuditService {
             int failures,
             long retryAfterSeconds,
             String throttled) {
+        metrics.counter("hub.sign.in.throttled", "subject", actorKind.label()).increment();
         QuarkusTransaction.requiringNew()
                 .run(() -> record(new AuditEntry(
                         subject,

@@ -1,5 +1,7 @@
 package org.advisoryhub.audit;
 
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.logging.Log;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
@@ -29,6 +31,7 @@ public class PullLog {
 
     private final ConcurrentLinkedQueue<PullRecord> buffer = new ConcurrentLinkedQueue<>();
     private final AtomicInteger buffered = new AtomicInteger();
+    private volatile long lastSealNanos = System.nanoTime();
     private final PullLogRepository pulls;
     private final PullSeals seals;
     private final CurrentVertxRequest request;
@@ -37,7 +40,17 @@ public class PullLog {
     private final BackgroundLoop loop = new BackgroundLoop("hub-pull-log", this::run);
 
     public PullLog(
-            PullLogRepository pulls, PullSeals seals, CurrentVertxRequest request, Clock clock, HubConfig config) {
+            PullLogRepository pulls,
+            PullSeals seals,
+            CurrentVertxRequest request,
+            Clock clock,
+            HubConfig config,
+            MeterRegistry metrics) {
+        metrics.gauge("hub.pull.log.buffered", buffered);
+        Gauge.builder("hub.pull.log.seal.age", this, PullLog::secondsSinceSeal)
+                .baseUnit("seconds")
+                .strongReference(true)
+                .register(metrics);
         this.pulls = pulls;
         this.seals = seals;
         this.request = request;
@@ -93,6 +106,11 @@ public class PullLog {
         }
     }
 
+    /** Seconds since this instance last completed a seal round: grows without bound when sealing fails. */
+    private double secondsSinceSeal() {
+        return (System.nanoTime() - lastSealNanos) / 1e9;
+    }
+
     void start(@Observes StartupEvent event) {
         loop.start();
     }
@@ -111,6 +129,7 @@ public class PullLog {
                 flush();
                 if (round % sealEvery == 0) {
                     seals.seal();
+                    lastSealNanos = System.nanoTime();
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();

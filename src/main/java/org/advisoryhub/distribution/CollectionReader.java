@@ -1,5 +1,6 @@
 package org.advisoryhub.distribution;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -31,13 +32,16 @@ public class CollectionReader {
     private final AuditService audit;
     private final PullLog pulls;
     private final TaxiiHead head;
+    private final MeterRegistry metrics;
 
     public CollectionReader(
             CollectionService collections,
             CollectionObjectRepository feeds,
             AuditService audit,
             PullLog pulls,
-            TaxiiHead head) {
+            TaxiiHead head,
+            MeterRegistry metrics) {
+        this.metrics = metrics;
         this.collections = collections;
         this.feeds = feeds;
         this.audit = audit;
@@ -134,6 +138,16 @@ public class CollectionReader {
     public void recordPull(
             ApiKeyGrant grant, UUID collectionId, String endpoint, int objects, Instant firstAdded, Instant lastAdded) {
         pulls.record(grant.keyId(), grant.organizationId(), collectionId, endpoint, objects, firstAdded, lastAdded);
+        String collection = collections
+                .find(collectionId.toString())
+                .map(CollectionResponse::alias)
+                .orElse("?");
+        metrics.counter("hub.pulls", "collection", collection, "endpoint", endpoint)
+                .increment();
+        metrics.counter("hub.pull.objects", "collection", collection).increment(objects);
+        if (objects == 0) {
+            metrics.counter("hub.pulls.empty", "collection", collection).increment();
+        }
     }
 
     /** Records a partner's submission in the audit trail, in the submission's transaction: a write, like officials'. */

@@ -1,5 +1,6 @@
 package org.advisoryhub.partner;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Duration;
@@ -25,8 +26,11 @@ public class ApiKeyCache extends AnnouncedCache {
     private final Duration ttl;
     private final Clock clock;
 
-    public ApiKeyCache(HubConfig config, Clock clock) {
+    private final MeterRegistry metrics;
+
+    public ApiKeyCache(HubConfig config, Clock clock, MeterRegistry metrics) {
         this.clock = clock;
+        this.metrics = metrics;
         this.ttl = Duration.ofSeconds(config.partners().keyCacheSeconds());
     }
 
@@ -35,7 +39,10 @@ public class ApiKeyCache extends AnnouncedCache {
      * the I/O thread: no transaction, no database.
      */
     public Optional<ApiKeyGrant> lookupPresented(String keyId, String secret) {
-        return lookup(keyId, ApiKeyService.hash(secret), clock.instant());
+        Optional<ApiKeyGrant> known = lookup(keyId, ApiKeyService.hash(secret), clock.instant());
+        metrics.counter("hub.api.key.cache", "result", known == null ? "miss" : "hit")
+                .increment();
+        return known;
     }
 
     /** The cached answer for these credentials, or null when the database must decide. */

@@ -1,5 +1,8 @@
 package org.advisoryhub.screening;
 
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
@@ -19,9 +22,15 @@ public class ScreeningListener implements NotificationHandler {
     private final ScreeningLoader loader;
     private final ScreeningIndex index;
 
-    public ScreeningListener(ScreeningLoader loader, ScreeningIndex index) {
+    private final Timer reloads;
+
+    public ScreeningListener(ScreeningLoader loader, ScreeningIndex index, MeterRegistry metrics) {
         this.loader = loader;
         this.index = index;
+        Gauge.builder("hub.screening.index.values", index, ScreeningIndex::size)
+                .strongReference(true)
+                .register(metrics);
+        this.reloads = metrics.timer("hub.screening.index.reload");
     }
 
     @Override
@@ -55,6 +64,7 @@ public class ScreeningListener implements NotificationHandler {
     private void reloadAll(Connection c) throws SQLException {
         long start = System.nanoTime();
         index.replaceAll(loader.loadAll(c));
+        reloads.record(System.nanoTime() - start, java.util.concurrent.TimeUnit.NANOSECONDS);
         Log.infof("Screening index loaded: %,d values in %d ms", index.size(), (System.nanoTime() - start) / 1_000_000);
     }
 }

@@ -1,5 +1,6 @@
 package org.advisoryhub.webhook;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
@@ -29,13 +30,20 @@ public class WebhookAttempts {
 
     private final WebhookRepository webhooks;
     private final HubConfig.Webhooks config;
+    private final MeterRegistry metrics;
 
-    public WebhookAttempts(WebhookRepository webhooks, HubConfig config) {
+    public WebhookAttempts(WebhookRepository webhooks, HubConfig config, MeterRegistry metrics) {
+        this.metrics = metrics;
         this.webhooks = webhooks;
         this.config = config.webhooks();
     }
 
     /** Takes up to {@code max} due deliveries; each is leased until {@code leaseUntil}, after which it is due again. */
+    @Transactional
+    long pending() {
+        return webhooks.pendingCount();
+    }
+
     @Transactional
     List<Due> claim(int max, Instant now, Instant leaseUntil) {
         return webhooks.claim(max, now, leaseUntil);
@@ -49,9 +57,13 @@ public class WebhookAttempts {
             status = WebhookDelivery.Status.delivered;
         } else if (due.attempt() >= config.maxAttempts()) {
             status = WebhookDelivery.Status.failed;
+            metrics.counter("hub.webhook.dead.letters").increment();
         } else {
             status = WebhookDelivery.Status.pending;
             next = now.plus(backoff(due.attempt()));
+        }
+        if (!outcome.delivered()) {
+            metrics.counter("hub.webhook.failures").increment();
         }
         webhooks.settle(
                 due.id(), status, next, outcome.statusCode(), outcome.error(), outcome.delivered() ? now : null);

@@ -1,5 +1,6 @@
 package org.advisoryhub.webhook;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.logging.Log;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
@@ -16,6 +17,7 @@ import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 import org.advisoryhub.common.config.HubConfig;
 
@@ -31,11 +33,14 @@ public class WebhookDispatcher {
     private final WebhookSender sender;
     private final Clock clock;
     private final HubConfig.Webhooks config;
+    private final AtomicLong depth = new AtomicLong();
     private volatile boolean running;
     private Thread thread;
     private ExecutorService senders;
 
-    public WebhookDispatcher(WebhookAttempts attempts, WebhookSender sender, Clock clock, HubConfig config) {
+    public WebhookDispatcher(
+            WebhookAttempts attempts, WebhookSender sender, Clock clock, HubConfig config, MeterRegistry metrics) {
+        metrics.gauge("hub.webhook.outbox.depth", depth);
         this.attempts = attempts;
         this.sender = sender;
         this.clock = clock;
@@ -78,6 +83,7 @@ public class WebhookDispatcher {
     /** One batch: how many deliveries were attempted. */
     private int round() throws InterruptedException {
         Instant now = clock.instant();
+        depth.set(attempts.pending());
         // An attempt never takes longer than the timeout twice (connect, answer); the margin covers the rest.
         Instant lease = now.plus(config.timeout().multipliedBy(2)).plus(Duration.ofSeconds(30));
         List<WebhookAttempts.Due> due = attempts.claim(config.concurrency() * 4, now, lease);

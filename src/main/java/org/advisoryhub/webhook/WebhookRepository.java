@@ -80,6 +80,13 @@ public class WebhookRepository {
         return query.getResultList();
     }
 
+    /** How many deliveries are waiting for an attempt (due now or later). */
+    long pendingCount() {
+        return ((Number) em.createNativeQuery("select count(*) from webhook_delivery where status = 'pending'")
+                        .getSingleResult())
+                .longValue();
+    }
+
     /** Takes up to {@code max} due deliveries, leased until {@code leaseUntil}; other instances skip them meanwhile. */
     @SuppressWarnings("unchecked")
     List<WebhookAttempts.Due> claim(int max, Instant now, Instant leaseUntil) {

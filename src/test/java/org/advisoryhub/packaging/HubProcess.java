@@ -44,6 +44,7 @@ final class HubProcess implements AutoCloseable {
                 .redirectOutput(log.toFile());
         pb.environment().keySet().removeIf(k -> k.startsWith("QUARKUS_") || k.startsWith("HUB_"));
         pb.environment().put("QUARKUS_HTTP_PORT", String.valueOf(port));
+        pb.environment().put("QUARKUS_MANAGEMENT_PORT", String.valueOf(freePort())); // several hubs side by side
         pb.environment().putAll(env);
         HubProcess hub = new HubProcess(pb.start(), log, port);
         hub.awaitHealthy(Duration.ofSeconds(120));
