@@ -50,6 +50,7 @@ class TableOwnershipTest {
             Map.entry("taxii_status", "distribution"),
             Map.entry("taxii_collection", "collection"),
             Map.entry("threat_actor", "actor"),
+            Map.entry("console_secret", "console"),
             Map.entry("webhook_delivery", "webhook"),
             Map.entry("webhook_subscription", "webhook"));
 

@@ -125,6 +125,10 @@ final class HubProcess implements AutoCloseable {
         return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    String url(String path) {
+        return "http://127.0.0.1:" + port + path;
+    }
+
     private URI uri(String path) {
         return URI.create("http://127.0.0.1:" + port + path);
     }

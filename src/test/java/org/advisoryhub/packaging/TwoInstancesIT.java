@@ -6,6 +6,10 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -121,18 +125,29 @@ class TwoInstancesIT {
 
                 // Both instances under load, then the chain (and the pull log sealed into it) verifies.
                 load(hubA, hubB, key);
-                await().atMost(Duration.ofSeconds(30))
-                        .until(() -> JSON.readTree(hubA.get("/api/v1/audit/verify", ADMIN, PASSWORD)
-                                                .body())
-                                        .path("pullRecordsUnsealed")
-                                        .asLong(-1)
-                                == 0);
+                // Each instance writes its pull records within a second, and one of them seals them within ten.
+                await().atMost(Duration.ofSeconds(30)).until(() -> {
+                    JsonNode v = JSON.readTree(
+                            hubA.get("/api/v1/audit/verify", ADMIN, PASSWORD).body());
+                    return v.path("pullRecordsSealed").asLong() >= 400
+                            && v.path("pullRecordsUnsealed").asLong(-1) == 0;
+                });
                 JsonNode verified = JSON.readTree(
                         hubB.get("/api/v1/audit/verify", ADMIN, PASSWORD).body());
                 assertThat(verified.get("valid").asBoolean())
                         .as(verified.toString())
                         .isTrue();
                 assertThat(verified.get("pullRecordsSealed").asLong()).isGreaterThanOrEqualTo(400);
+
+                // A key issued in A's console: its one-time secret is shown once, by B, which the redirect reached.
+                String console = consoleIssuesKeyOnAShownByB(hubA, hubB);
+                assertThat(hubB.get(
+                                        "/taxii2/",
+                                        TAXII,
+                                        console.substring(0, console.indexOf('.')),
+                                        console.substring(console.indexOf('.') + 1))
+                                .statusCode())
+                        .isEqualTo(200);
 
                 // A key revoked on A is refused on B within a second, though B had it cached.
                 assertThat(hubB.get("/taxii2/", TAXII, key.id(), key.secret()).statusCode())
@@ -147,6 +162,64 @@ class TwoInstancesIT {
                                 == 401);
             }
         }
+    }
+
+    /** Signs in to A's console, issues a key there, and reads the page it redirects to from B; returns the token. */
+    private static String consoleIssuesKeyOnAShownByB(HubProcess a, HubProcess b) throws Exception {
+        HttpClient http = HttpClient.newBuilder()
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
+        HttpResponse<String> login = http.send(
+                HttpRequest.newBuilder(URI.create(a.url("/console/login")))
+                        .GET()
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        String csrf = cookie(login, "hub-csrf");
+        HttpResponse<String> signedIn = http.send(
+                HttpRequest.newBuilder(URI.create(a.url("/console/j_security_check")))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString("j_username=" + ADMIN + "&j_password=" + PASSWORD))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        String cookies = "hub-session=" + cookie(signedIn, "hub-session") + "; hub-csrf=" + csrf;
+        HttpResponse<String> issued = http.send(
+                HttpRequest.newBuilder(URI.create(a.url("/console/admin/partners/two-vasp/keys")))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .header("Cookie", cookies)
+                        .POST(HttpRequest.BodyPublishers.ofString(
+                                "_csrf=" + csrf + "&name=console&collections=vasp-indicators&tlpCeiling=GREEN"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(issued.statusCode()).as(issued.body()).isEqualTo(303);
+        String next = issued.headers().firstValue("Location").orElseThrow();
+        String path = next.substring(next.indexOf("/console/"));
+        String page = http.send(
+                        HttpRequest.newBuilder(URI.create(b.url(path)))
+                                .header("Cookie", cookies)
+                                .GET()
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString())
+                .body();
+        assertThat(page).contains("id=\"issued-secret\">");
+        String secret = page.replaceAll("(?s).*id=\"issued-secret\">([^<]+)<.*", "$1");
+        String again = http.send(
+                        HttpRequest.newBuilder(URI.create(a.url(path)))
+                                .header("Cookie", cookies)
+                                .GET()
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString())
+                .body();
+        assertThat(again).as("shown once, whichever instance is asked next").doesNotContain(secret);
+        String keyId = page.replaceAll("(?s).*(ahk_[0-9a-f]+).*", "$1");
+        return keyId + "." + secret;
+    }
+
+    private static String cookie(HttpResponse<?> response, String name) {
+        return response.headers().allValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith(name + "="))
+                .map(c -> c.substring(name.length() + 1, c.indexOf(';') < 0 ? c.length() : c.indexOf(';')))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no " + name + " cookie"));
     }
 
     private record Key(String id, String secret) {}
