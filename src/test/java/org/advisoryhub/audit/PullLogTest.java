@@ -1,7 +1,13 @@
 package org.advisoryhub.audit;
 
+import static org.advisoryhub.support.Officials.ADMIN;
+import static org.advisoryhub.support.Officials.FBI_PUBLISHER;
+import static org.advisoryhub.support.Officials.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.nullValue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -130,6 +136,48 @@ class PullLogTest extends OfficialsTest {
             assertThatThrownBy(() -> s.executeUpdate("delete from pull_log where id = " + id))
                     .hasMessageContaining("pull records are append-only");
         }
+    }
+
+    @Test
+    void shouldListPullsToAdminsOnlyWithPagingAndNamedBadFilters() {
+        Partners.partner("test-pull-api", "VASP");
+        Partners.Key key = Partners.key("test-pull-api", List.of("public"), "CLEAR");
+        for (int i = 0; i < 3; i++) {
+            key.taxii().get("/taxii2/api/collections/public/manifest/").then().statusCode(200);
+        }
+        pulls.flush();
+        var first = as(ADMIN)
+                .queryParam("organization", "test-pull-api")
+                .queryParam("limit", 2)
+                .get("/api/v1/audit/pulls")
+                .then()
+                .statusCode(200)
+                .body("items.size()", equalTo(2))
+                .body("items.endpoint", everyItem(equalTo("manifest")))
+                .extract();
+        as(ADMIN)
+                .queryParam("organization", "test-pull-api")
+                .queryParam("cursor", first.<String>path("next"))
+                .get("/api/v1/audit/pulls")
+                .then()
+                .statusCode(200)
+                .body("items.size()", equalTo(1))
+                .body("next", nullValue());
+        as(ADMIN)
+                .queryParam("collection", "public")
+                .get("/api/v1/audit/pulls")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("violations[0].field", equalTo("collection"));
+        as(ADMIN)
+                .queryParam("from", "yesterday")
+                .get("/api/v1/audit/pulls")
+                .then()
+                .statusCode(400)
+                .body("violations[0].field", equalTo("from"));
+        as(FBI_PUBLISHER).get("/api/v1/audit/pulls").then().statusCode(403);
+        key.api().get("/api/v1/audit/pulls").then().statusCode(401);
     }
 
     private List<PullRecord> mine(Partners.Key key, int limit) {
