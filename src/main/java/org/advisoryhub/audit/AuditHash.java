@@ -25,10 +25,22 @@ final class AuditHash {
             e.source(),
             e.previousHash()
         }) {
-            String value = field == null ? "" : field.toString();
-            // Length prefixes keep "a|b" + "c" from hashing like "a" + "b|c".
-            s.append(value.length()).append(':').append(value).append('|');
+            append(s, field);
         }
         return Sha256.hex(s.toString());
+    }
+
+    /** Every field in order, length-prefixed: "a|b" + "c" never reads like "a" + "b|c". */
+    static String canonical(Object... fields) {
+        StringBuilder s = new StringBuilder();
+        for (Object field : fields) {
+            append(s, field);
+        }
+        return s.toString();
+    }
+
+    private static void append(StringBuilder s, Object field) {
+        String value = field == null ? "" : field.toString();
+        s.append(value.length()).append(':').append(value).append('|');
     }
 }

@@ -123,25 +123,20 @@ public class PullSeals {
             records++;
         }
 
-        /** Every field in a fixed order, length-prefixed (so "a|b" + "c" never reads like "a" + "b|c"). */
+        /** Every field in a fixed order, in the chain's own encoding, one record per line. */
         private static String canonical(PullRecord r) {
-            StringBuilder s = new StringBuilder();
-            for (Object field : new Object[] {
-                r.id(),
-                r.at(),
-                r.keyId(),
-                r.organizationId(),
-                r.collectionId(),
-                r.endpoint(),
-                r.objects(),
-                r.firstAdded(),
-                r.lastAdded(),
-                r.source()
-            }) {
-                String value = field == null ? "" : field.toString();
-                s.append(value.length()).append(':').append(value).append('|');
-            }
-            return s.append('\n').toString();
+            return AuditHash.canonical(
+                            r.id(),
+                            r.at(),
+                            r.keyId(),
+                            r.organizationId(),
+                            r.collectionId(),
+                            r.endpoint(),
+                            r.objects(),
+                            r.firstAdded(),
+                            r.lastAdded(),
+                            r.source())
+                    + "\n";
         }
 
         String hex() {

@@ -105,7 +105,7 @@ public class CollectionReader {
         List<ObjectRow> rows = page.rows();
         recordPull(
                 grant,
-                c.id(),
+                c,
                 endpoint,
                 rows.size(),
                 rows.isEmpty() ? null : rows.get(0).dateAdded(),
@@ -136,12 +136,14 @@ public class CollectionReader {
      * {@code date_added} range they came from): no lock, so pulls never queue behind each other or behind officials.
      */
     public void recordPull(
-            ApiKeyGrant grant, UUID collectionId, String endpoint, int objects, Instant firstAdded, Instant lastAdded) {
-        pulls.record(grant.keyId(), grant.organizationId(), collectionId, endpoint, objects, firstAdded, lastAdded);
-        String collection = collections
-                .find(collectionId.toString())
-                .map(CollectionResponse::alias)
-                .orElse("?");
+            ApiKeyGrant grant,
+            CollectionResponse c,
+            String endpoint,
+            int objects,
+            Instant firstAdded,
+            Instant lastAdded) {
+        pulls.record(grant.keyId(), grant.organizationId(), c.id(), endpoint, objects, firstAdded, lastAdded);
+        String collection = c.alias();
         metrics.counter("hub.pulls", "collection", collection, "endpoint", endpoint)
                 .increment();
         metrics.counter("hub.pull.objects", "collection", collection).increment(objects);

@@ -1,14 +1,12 @@
 package org.advisoryhub.distribution;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.Set;
+import org.advisoryhub.common.db.CommitNotices;
 import org.advisoryhub.common.db.NotificationHandler;
 
 /**
@@ -24,11 +22,11 @@ public class TaxiiHead implements NotificationHandler {
 
     static final String CHANNEL = "hub_taxii_head";
 
-    private final TransactionSynchronizationRegistry transactions;
+    private final CommitNotices commits;
     private volatile Instant head;
 
-    public TaxiiHead(TransactionSynchronizationRegistry transactions) {
-        this.transactions = transactions;
+    public TaxiiHead(CommitNotices commits) {
+        this.commits = commits;
     }
 
     /** Whether nothing was added after {@code after}, as far as this instance knows for certain. */
@@ -39,17 +37,7 @@ public class TaxiiHead implements NotificationHandler {
 
     /** Moves the head once the current transaction, which appended up to {@code last}, has committed. */
     void advanceOnCommit(Instant last) {
-        transactions.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {}
-
-            @Override
-            public void afterCompletion(int status) {
-                if (status == Status.STATUS_COMMITTED) {
-                    advance(last);
-                }
-            }
-        });
+        commits.onCommit(() -> advance(last));
     }
 
     private synchronized void advance(Instant last) {

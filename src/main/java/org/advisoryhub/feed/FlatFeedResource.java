@@ -17,6 +17,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import org.advisoryhub.common.error.ValidationFailedException;
+import org.advisoryhub.common.http.ETags;
 import org.advisoryhub.common.security.Roles;
 import org.advisoryhub.indicator.Chain;
 import org.advisoryhub.indicator.IndicatorKind;
@@ -65,7 +66,7 @@ public class FlatFeedResource {
         ApiKeyGrant grant = partner.grant();
         FlatFeedQuery query = service.query(grant, collection, kind.name(), chainName(chain), since(since));
         EntityTag etag = new EntityTag(service.etag(grant, query, format));
-        if (ifNoneMatch != null && ifNoneMatch.replace("\"", "").trim().equals(etag.getValue())) {
+        if (ETags.noneMatchHas(ifNoneMatch, etag.getValue())) {
             return Response.notModified(etag).build();
         }
         StreamingOutput body = out -> {

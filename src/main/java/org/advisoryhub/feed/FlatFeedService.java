@@ -51,8 +51,7 @@ public class FlatFeedService {
 
     /** Audits a pull with the number of rows sent. */
     void audit(ApiKeyGrant grant, String collection, int rows) {
-        reader.recordPull(
-                grant, reader.collection(grant, collection).collection().id(), "flat-feed", rows, null, null);
+        reader.recordPull(grant, reader.collection(grant, collection).collection(), "flat-feed", rows, null, null);
     }
 
     static Map<String, String> contentTypes() {

@@ -21,6 +21,7 @@ import java.util.HexFormat;
 import java.util.regex.Pattern;
 import org.advisoryhub.advisory.Visibility;
 import org.advisoryhub.common.error.NotFoundException;
+import org.advisoryhub.common.http.ETags;
 import org.advisoryhub.common.security.Roles;
 import org.advisoryhub.partner.ApiKeyGrant;
 import org.advisoryhub.partner.auth.CurrentPartner;
@@ -103,7 +104,7 @@ public class MispFeedResource {
         }
         String uuid = file.substring(0, file.length() - ".json".length());
         EntityTag etag = new EntityTag(service.etag(grant, view, file));
-        if (unchanged(ifNoneMatch, etag)) {
+        if (ETags.noneMatchHas(ifNoneMatch, etag.getValue())) {
             return Response.notModified(etag).build(); // nothing built, nothing sent: not a pull
         }
         var event = service.event(view, uuid);
@@ -119,14 +120,10 @@ public class MispFeedResource {
             String type,
             StreamingOutput body) {
         EntityTag etag = new EntityTag(service.etag(grant, view, file));
-        if (unchanged(ifNoneMatch, etag)) {
+        if (ETags.noneMatchHas(ifNoneMatch, etag.getValue())) {
             return Response.notModified(etag).build();
         }
         return ok(etag, type, body);
-    }
-
-    private static boolean unchanged(String ifNoneMatch, EntityTag etag) {
-        return ifNoneMatch != null && ifNoneMatch.replace("\"", "").trim().equals(etag.getValue());
     }
 
     private static Response ok(EntityTag etag, String type, StreamingOutput body) {

@@ -106,7 +106,7 @@ public class MispFeedService {
     /** Audits a pull with the number of events or values sent. */
     void audit(ApiKeyGrant grant, String collection, String file, int rows) {
         reader.recordPull(
-                grant, reader.collection(grant, collection).collection().id(), "misp-feed/" + file, rows, null, null);
+                grant, reader.collection(grant, collection).collection(), "misp-feed/" + file, rows, null, null);
     }
 
     /**

@@ -2,6 +2,7 @@ package org.advisoryhub.common.db;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
@@ -29,13 +30,27 @@ public class CommitNotices {
                 .setParameter("channel", cache.channel())
                 .setParameter("subject", subject)
                 .getSingleResult();
+        afterCompletion(status -> cache.forget(subject));
+    }
+
+    /** Runs {@code action} once the current transaction has committed; nothing when it rolls back. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void onCommit(Runnable action) {
+        afterCompletion(status -> {
+            if (status == Status.STATUS_COMMITTED) {
+                action.run();
+            }
+        });
+    }
+
+    private void afterCompletion(java.util.function.IntConsumer action) {
         transactions.registerInterposedSynchronization(new Synchronization() {
             @Override
             public void beforeCompletion() {}
 
             @Override
             public void afterCompletion(int status) {
-                cache.forget(subject);
+                action.accept(status);
             }
         });
     }

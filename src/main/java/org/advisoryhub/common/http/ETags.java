@@ -14,6 +14,11 @@ public final class ETags {
     /** What a weak tag stands for: a version nothing has, so it fails like a stale tag (412). */
     public static final long WEAK = -1;
 
+    /** Whether an If-None-Match header names this (strong) tag: the client's copy is current, a 304 will do. */
+    public static boolean noneMatchHas(String ifNoneMatch, String tag) {
+        return ifNoneMatch != null && ifNoneMatch.replace("\"", "").trim().equals(tag);
+    }
+
     /**
      * Parses an If-Match header; null when absent or {@code *} (matches any version). If-Match compares strongly
      * (RFC 9110 §13.1.1), so a weak tag matches no version.
