@@ -36,6 +36,8 @@ class TableOwnershipTest {
             Map.entry("advisory_import", "importer"),
             Map.entry("advisory_revision", "revision"),
             Map.entry("revision_indicator", "revision"),
+            Map.entry("published_indicator", "revision"),
+            Map.entry("indicator_change", "indicator"),
             Map.entry("api_key", "partner"),
             Map.entry("audit_chain", "audit"),
             Map.entry("audit_event", "audit"),
@@ -55,7 +57,7 @@ class TableOwnershipTest {
             Map.entry("webhook_subscription", "webhook"));
 
     /** The read contracts: views any feature may read, never write. */
-    private static final Set<String> VIEWS = Set.of("advisory_state", "working_indicator");
+    private static final Set<String> VIEWS = Set.of("advisory_state", "working_indicator", "changed_indicator");
 
     private static final Pattern STRING =
             Pattern.compile("\"\"\"(.*?)\"\"\"|\"((?:[^\"\\\\\\n]|\\\\.)*)\"", Pattern.DOTALL);

@@ -39,6 +39,15 @@ public final class PublicationPorts {
         long countFor(UUID advisoryId);
     }
 
+    /**
+     * What changed in the working indicator set ({@code indicator}), kept on every path that writes it and read
+     * through the {@code changed_indicator} view.
+     */
+    public interface IndicatorChanges {
+        /** Starts afresh once a revision has taken the changes in. */
+        void forget(UUID advisoryId);
+    }
+
     /** Search by indicator value ({@code indicator}): the normalized forms a typed value may be stored as. */
     public interface IndicatorMatcher {
         List<String> candidates(String value);

@@ -17,7 +17,6 @@ import org.advisoryhub.advisory.Advisory;
 import org.advisoryhub.advisory.AdvisoryPublished;
 import org.advisoryhub.revision.RevisionStixService;
 import org.advisoryhub.stix.StixActors;
-import org.advisoryhub.stix.StixHistory;
 import org.advisoryhub.stix.TlpMarkings;
 
 /**
@@ -72,34 +71,33 @@ public class DistributionService {
         store.append(rows, storedIds, clock.instant());
     }
 
-    /** Stores the versions of this advisory's STIX history that are not stored yet; idempotent. */
+    /**
+     * Stores the new versions of this advisory's STIX objects that are not stored yet; idempotent. A publication
+     * looks at what its revision changed; a withdrawal, which revokes everything, replays the history.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public int distribute(Advisory advisory) {
         Instant now = clock.instant();
-        Map<String, ObjectNode> candidates = new LinkedHashMap<>();
-        for (StixHistory.Step step : stix.history(advisory)) {
-            for (ObjectNode o : step.newVersions()) {
-                candidates.putIfAbsent(
-                        isObservable(o)
-                                ? o.get("id").asText()
-                                : StixObjectRepository.key(o.get("id").asText(), version(o)),
-                        o);
-            }
+        Map<String, Candidate> candidates = new LinkedHashMap<>();
+        for (ObjectNode o : newVersions(advisory)) {
+            Candidate c = Candidate.of(o, now);
+            candidates.putIfAbsent(c.observable() ? c.id() : StixObjectRepository.key(c.id(), c.version()), c);
         }
         Set<String> existing = store.existingVersions(
-                candidates.values().stream().map(o -> o.get("id").asText()).toList());
+                candidates.values().stream().map(Candidate::id).toList());
         Set<String> storedIds =
                 existing.stream().map(k -> k.substring(0, k.indexOf('|'))).collect(Collectors.toSet());
         List<String> recipients = advisory.content().recipients();
         List<StixObjectRepository.Row> rows = new ArrayList<>();
-        candidates.forEach((key, o) -> {
-            boolean stored = isObservable(o) ? storedIds.contains(key) : existing.contains(key);
+        candidates.forEach((key, c) -> {
+            boolean stored = c.observable() ? storedIds.contains(key) : existing.contains(key);
             if (!stored) {
-                boolean owned = o.has("object_marking_refs") || isObservable(o);
+                ObjectNode o = c.object();
+                boolean owned = o.has("object_marking_refs") || c.observable();
                 rows.add(StixObjectRepository.Row.hub(
-                        o.get("id").asText(),
+                        c.id(),
                         o.get("type").asText(),
-                        isObservable(o) ? now : version(o),
+                        c.version(),
                         owned ? advisory.id() : null,
                         TlpMarkings.levelOf(o).rank(),
                         owned ? recipients : List.of(),
@@ -109,6 +107,24 @@ public class DistributionService {
         });
         store.append(rows, storedIds, now);
         return rows.size();
+    }
+
+    /** An object to store, with its id and TAXII version read once. */
+    private record Candidate(ObjectNode object, String id, Instant version, boolean observable) {
+        static Candidate of(ObjectNode o, Instant now) {
+            boolean observable = isObservable(o);
+            return new Candidate(
+                    o, o.get("id").asText(), observable ? now : DistributionService.version(o), observable);
+        }
+    }
+
+    private List<ObjectNode> newVersions(Advisory advisory) {
+        if (advisory.withdrawnAt() == null) {
+            return stix.publicationVersions(advisory, store::latest);
+        }
+        List<ObjectNode> all = new ArrayList<>();
+        stix.history(advisory).forEach(step -> all.addAll(step.newVersions()));
+        return all;
     }
 
     /**

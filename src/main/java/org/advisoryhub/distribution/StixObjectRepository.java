@@ -1,9 +1,12 @@
 package org.advisoryhub.distribution;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Tuple;
+import java.nio.charset.StandardCharsets;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -19,6 +22,8 @@ import java.util.Set;
 import java.util.UUID;
 import org.advisoryhub.common.time.Timestamps;
 import org.hibernate.Session;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyIn;
 
 /**
  * Writes STIX object versions to the distribution table with unique, commit-ordered {@code date_added}, and answers
@@ -28,6 +33,9 @@ import org.hibernate.Session;
 public class StixObjectRepository {
 
     private static final int BATCH = 1000;
+    private static final int LOOKUP_BATCH = 10_000;
+    private static final int BULK_ROWS = 10_000;
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     /** One version to store; {@code tlp} is a {@link org.advisoryhub.advisory.Tlp#rank()}. */
     public record Row(
@@ -69,8 +77,8 @@ public class StixObjectRepository {
         Set<String> out = new HashSet<>();
         List<String> ids = List.copyOf(new HashSet<>(stixIds));
         em.unwrap(Session.class).doWork(c -> {
-            for (int from = 0; from < ids.size(); from += BATCH) {
-                List<String> chunk = ids.subList(from, Math.min(ids.size(), from + BATCH));
+            for (int from = 0; from < ids.size(); from += LOOKUP_BATCH) {
+                List<String> chunk = ids.subList(from, Math.min(ids.size(), from + LOOKUP_BATCH));
                 try (PreparedStatement ps =
                         c.prepareStatement("select stix_id, version from stix_object where stix_id = any(?)")) {
                     ps.setArray(1, c.createArrayOf("varchar", chunk.toArray()));
@@ -86,6 +94,36 @@ public class StixObjectRepository {
             }
         });
         return out;
+    }
+
+    /** The latest version the hub published of each of these ids that it has published (partner copies aside). */
+    public Map<String, ObjectNode> latest(Collection<String> stixIds) {
+        Map<String, ObjectNode> out = new HashMap<>();
+        List<String> ids = List.copyOf(new HashSet<>(stixIds));
+        em.unwrap(Session.class).doWork(c -> {
+            for (int from = 0; from < ids.size(); from += LOOKUP_BATCH) {
+                List<String> chunk = ids.subList(from, Math.min(ids.size(), from + LOOKUP_BATCH));
+                try (PreparedStatement ps = c.prepareStatement("""
+                        select distinct on (stix_id) stix_id, body from stix_object
+                        where stix_id = any(?) and collection_id is null order by stix_id, version desc""")) {
+                    ps.setArray(1, c.createArrayOf("varchar", chunk.toArray()));
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            out.put(rs.getString("stix_id"), parse(rs.getString("body")));
+                        }
+                    }
+                }
+            }
+        });
+        return out;
+    }
+
+    private static ObjectNode parse(String body) {
+        try {
+            return (ObjectNode) JSON.readTree(body);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a stored STIX object is not JSON", e);
+        }
     }
 
     /**
@@ -156,46 +194,112 @@ public class StixObjectRepository {
         }
         em.unwrap(Session.class).doWork(c -> {
             Instant base = nextBase(c, now);
-            Set<String> lastVersionSeen = lastIndexById(rows);
-            Set<String> firstSeen = new HashSet<>(storedIds);
-            try (PreparedStatement ps = c.prepareStatement("""
-                    insert into stix_object (date_added, stix_id, type, version, advisory_id, tlp_rank, recipients, revoked,
-                        first, latest, body, collection_id, submitted_by, sighting_of_ref)
-                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
-                for (int i = 0; i < rows.size(); i++) {
-                    Row r = rows.get(i);
-                    ps.setObject(1, CollectionObjectRepository.utc(base.plus(i, ChronoUnit.MICROS)));
-                    ps.setString(2, r.stixId());
-                    ps.setString(3, r.type());
-                    ps.setObject(4, CollectionObjectRepository.utc(r.version()));
-                    ps.setObject(5, r.advisoryId());
-                    ps.setShort(6, (short) r.tlp());
-                    ps.setArray(7, c.createArrayOf("text", r.recipients().toArray()));
-                    ps.setBoolean(8, r.revoked());
-                    ps.setBoolean(9, firstSeen.add(r.stixId()));
-                    ps.setBoolean(10, lastVersionSeen.contains(r.stixId() + "#" + i));
-                    ps.setString(11, r.body().toString());
-                    ps.setObject(12, r.collectionId());
-                    ps.setString(13, r.submittedBy());
-                    ps.setString(
-                            14,
-                            r.type().equals("sighting")
-                                    ? r.body().path("sighting_of_ref").textValue()
-                                    : null);
-                    ps.addBatch();
-                    if ((i + 1) % BATCH == 0) {
-                        ps.executeBatch();
-                    }
+            copy(c, rows, storedIds, base);
+            demoteOlderVersions(c, rows, storedIds, base);
+            if (rows.size() >= BULK_ROWS) {
+                // A large publication changes the table's shape; the next one's lookups must still use the indexes.
+                try (PreparedStatement ps = c.prepareStatement("analyze stix_object")) {
+                    ps.execute();
                 }
-                ps.executeBatch();
             }
-            demoteOlderVersions(c, rows, base);
             head.advanceOnCommit(base.plus(rows.size() - 1L, ChronoUnit.MICROS));
             try (PreparedStatement ps = c.prepareStatement("update taxii_clock set last = ? where id = 1")) {
                 ps.setObject(1, CollectionObjectRepository.utc(base.plus(rows.size() - 1L, ChronoUnit.MICROS)));
                 ps.executeUpdate();
             }
         });
+    }
+
+    /**
+     * Writes the rows with {@code COPY}, the bulk path: a first publication of a large advisory writes hundreds of
+     * thousands of versions, which one-by-one inserts would spend most of their time on.
+     */
+    private static void copy(java.sql.Connection c, List<Row> rows, Set<String> storedIds, Instant base)
+            throws SQLException {
+        Map<String, Integer> lastIndex = new HashMap<>();
+        for (int i = 0; i < rows.size(); i++) {
+            lastIndex.put(rows.get(i).stixId(), i);
+        }
+        Set<String> firstSeen = new HashSet<>(storedIds);
+        CopyIn in = c.unwrap(PGConnection.class).getCopyAPI().copyIn("""
+                copy stix_object (date_added, stix_id, type, version, advisory_id, tlp_rank, recipients, revoked, first,
+                    latest, body, collection_id, submitted_by, sighting_of_ref) from stdin""");
+        try {
+            StringBuilder line = new StringBuilder();
+            for (int i = 0; i < rows.size(); i++) {
+                Row r = rows.get(i);
+                line.setLength(0);
+                field(line, base.plus(i, ChronoUnit.MICROS).toString());
+                field(line, r.stixId());
+                field(line, r.type());
+                field(line, r.version().toString());
+                field(line, r.advisoryId() == null ? null : r.advisoryId().toString());
+                field(line, Integer.toString(r.tlp()));
+                field(line, textArray(r.recipients()));
+                field(line, r.revoked() ? "t" : "f");
+                field(line, firstSeen.add(r.stixId()) ? "t" : "f");
+                field(line, lastIndex.get(r.stixId()) == i ? "t" : "f");
+                field(line, r.body().toString());
+                field(line, r.collectionId() == null ? null : r.collectionId().toString());
+                field(line, r.submittedBy());
+                field(
+                        line,
+                        r.type().equals("sighting")
+                                ? r.body().path("sighting_of_ref").textValue()
+                                : null);
+                line.setCharAt(line.length() - 1, '\n');
+                byte[] bytes = line.toString().getBytes(StandardCharsets.UTF_8);
+                in.writeToCopy(bytes, 0, bytes.length);
+            }
+            in.endCopy();
+        } finally {
+            if (in.isActive()) {
+                in.cancelCopy();
+            }
+        }
+    }
+
+    /**
+     * A field of {@code COPY}'s text format and the tab after it: {@code \N} for null, and the backslash, tab and line
+     * ends escaped (serialized JSON seldom has any, so most values are copied as they are).
+     */
+    private static void field(StringBuilder line, String value) {
+        if (value == null) {
+            line.append("\\N");
+        } else {
+            int from = 0;
+            for (int i = 0; i < value.length(); i++) {
+                String escape = escape(value.charAt(i));
+                if (escape != null) {
+                    line.append(value, from, i).append(escape);
+                    from = i + 1;
+                }
+            }
+            line.append(value, from, value.length());
+        }
+        line.append('\t');
+    }
+
+    private static String escape(char ch) {
+        return switch (ch) {
+            case '\\' -> "\\\\";
+            case '\t' -> "\\t";
+            case '\n' -> "\\n";
+            case '\r' -> "\\r";
+            default -> null;
+        };
+    }
+
+    /** A {@code text[]} literal, each element quoted. */
+    private static String textArray(List<String> values) {
+        StringBuilder array = new StringBuilder("{");
+        for (int i = 0; i < values.size(); i++) {
+            array.append(i == 0 ? "" : ",")
+                    .append('"')
+                    .append(values.get(i).replace("\\", "\\\\").replace("\"", "\\\""))
+                    .append('"');
+        }
+        return array.append('}').toString();
     }
 
     /** The newest {@code date_added} handed out, read on the caller's connection. */
@@ -217,20 +321,14 @@ public class StixObjectRepository {
         }
     }
 
-    /** Marks, per id, which row of the batch is its newest version. */
-    private static Set<String> lastIndexById(List<Row> rows) {
-        java.util.Map<String, Integer> last = new java.util.HashMap<>();
-        for (int i = 0; i < rows.size(); i++) {
-            last.put(rows.get(i).stixId(), i);
-        }
-        Set<String> out = new HashSet<>();
-        last.forEach((id, i) -> out.add(id + "#" + i));
-        return out;
-    }
-
-    private static void demoteOlderVersions(java.sql.Connection c, List<Row> rows, Instant base) throws SQLException {
-        List<String> ids =
-                new ArrayList<>(rows.stream().map(Row::stixId).distinct().toList());
+    /** Only ids stored before can have an older latest version. */
+    private static void demoteOlderVersions(java.sql.Connection c, List<Row> rows, Set<String> storedIds, Instant base)
+            throws SQLException {
+        List<String> ids = new ArrayList<>(rows.stream()
+                .map(Row::stixId)
+                .filter(storedIds::contains)
+                .distinct()
+                .toList());
         for (int from = 0; from < ids.size(); from += BATCH) {
             List<String> chunk = ids.subList(from, Math.min(ids.size(), from + BATCH));
             try (PreparedStatement ps = c.prepareStatement(

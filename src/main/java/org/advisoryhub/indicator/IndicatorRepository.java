@@ -13,7 +13,17 @@ import org.advisoryhub.advisory.PublicationPorts;
 
 @ApplicationScoped
 public class IndicatorRepository
-        implements PanacheRepositoryBase<Indicator, UUID>, PublicationPorts.IndicatorConditions {
+        implements PanacheRepositoryBase<Indicator, UUID>,
+                PublicationPorts.IndicatorConditions,
+                PublicationPorts.IndicatorChanges {
+
+    @Override
+    public void forget(UUID advisoryId) {
+        getEntityManager()
+                .createNativeQuery("delete from indicator_change where advisory_id = :a")
+                .setParameter("a", advisoryId)
+                .executeUpdate();
+    }
 
     @Override
     public String workingSetHasValue() {

@@ -6,9 +6,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.Query;
 import jakarta.persistence.Tuple;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.advisoryhub.advisory.AdvisoryQuery;
 import org.advisoryhub.advisory.AdvisoryStatus;
@@ -20,6 +25,9 @@ import org.advisoryhub.common.paging.Cursor;
 @ApplicationScoped
 public class RevisionRepository
         implements PanacheRepositoryBase<AdvisoryRevision, UUID>, PublicationPorts.PublishedRevisionLookup {
+
+    /** Rows written at once from which statistics are refreshed in the same transaction. */
+    private static final int BULK = 10_000;
 
     /** The level and recipients of the advisory's latest published revision, if it has one. */
     @Override
@@ -131,23 +139,96 @@ public class RevisionRepository
     }
 
     /**
-     * Copies the advisory's working indicator set into the revision in one statement; those without their own end
-     * are published valid until the revision's review-by date.
+     * Makes revision {@code number} of the advisory share the previous revision's indicator rows, except where the
+     * working set changed: the rows of indicators removed or changed are closed at the previous revision, and rows are
+     * added for those added or changed. Only the changed indicators are looked at, or all of them when
+     * {@code everything} (the first revision, or a new review-by date, which every indicator without an end of its own
+     * takes as its end). Returns how many rows were added.
      */
-    public int snapshotIndicators(UUID revisionId, UUID advisoryId, Instant reviewBy) {
-        return getEntityManager()
+    public int freezeIndicators(UUID advisoryId, int number, Instant reviewBy, boolean everything) {
+        // The changed keys are read first and given as a list, so that the planner drives both statements from them
+        // (a list it can count) whatever its statistics say about the tables.
+        String touched = everything ? "" : " and %s = any(cast(:keys as uuid[]))";
+        String keys = everything ? null : changedKeys(advisoryId);
+        Query close = getEntityManager()
                 .createNativeQuery("""
-                insert into revision_indicator (revision_id, indicator_key, kind, value, normalized, chain, chain_name,
-                    asset, hash_algorithm, file_name, platform, valid_from, valid_until, confidence, description,
-                    source_name, source_url)
-                select :revision, indicator_key, kind, value, normalized, chain, chain_name, asset, hash_algorithm,
-                    file_name, platform, valid_from, coalesce(valid_until, :reviewBy), confidence, description,
-                    source_name, source_url
-                from working_indicator where advisory_id = :advisory""")
-                .setParameter("revision", revisionId)
-                .setParameter("reviewBy", reviewBy)
+                update published_indicator p set last_revision = :previous
+                where p.advisory_id = :advisory and p.last_revision is null%s and not exists (
+                    select 1 from working_indicator w where w.advisory_id = p.advisory_id
+                    and w.indicator_key = p.indicator_key
+                    and (w.kind, w.value, w.normalized, w.chain, w.chain_name, w.asset, w.hash_algorithm, w.file_name,
+                        w.platform, w.valid_from, coalesce(w.valid_until, :reviewBy), w.confidence, w.description,
+                        w.source_name, w.source_url)
+                    is not distinct from (p.kind, p.value, p.normalized, p.chain, p.chain_name, p.asset,
+                        p.hash_algorithm, p.file_name, p.platform, p.valid_from, p.valid_until, p.confidence,
+                        p.description, p.source_name, p.source_url))""".formatted(touched.formatted("p.indicator_key")))
+                .setParameter("previous", number - 1)
                 .setParameter("advisory", advisoryId)
-                .executeUpdate();
+                .setParameter("reviewBy", reviewBy);
+        if (keys != null) {
+            close.setParameter("keys", keys);
+        }
+        close.executeUpdate();
+        Query add = getEntityManager()
+                .createNativeQuery("""
+                insert into published_indicator (advisory_id, indicator_key, first_revision, kind, value, normalized,
+                    chain, chain_name, asset, hash_algorithm, file_name, platform, valid_from, valid_until, confidence,
+                    description, source_name, source_url)
+                select w.advisory_id, w.indicator_key, :number, w.kind, w.value, w.normalized, w.chain, w.chain_name,
+                    w.asset, w.hash_algorithm, w.file_name, w.platform, w.valid_from, coalesce(w.valid_until, :reviewBy),
+                    w.confidence, w.description, w.source_name, w.source_url
+                from working_indicator w where w.advisory_id = :advisory%s and not exists (
+                    select 1 from published_indicator p where p.advisory_id = w.advisory_id
+                    and p.indicator_key = w.indicator_key and p.last_revision is null)""".formatted(touched.formatted("w.indicator_key")))
+                .setParameter("number", number)
+                .setParameter("advisory", advisoryId)
+                .setParameter("reviewBy", reviewBy);
+        if (keys != null) {
+            add.setParameter("keys", keys);
+        }
+        int added = add.executeUpdate();
+        if (added >= BULK) {
+            // Keep the planner's picture current: the next amendment's lookups must use the indexes.
+            getEntityManager().createNativeQuery("analyze published_indicator").executeUpdate();
+        }
+        return added;
+    }
+
+    /** The keys of the advisory's working indicators changed since its last publication, as a uuid[] literal. */
+    @SuppressWarnings("unchecked")
+    private String changedKeys(UUID advisoryId) {
+        List<UUID> keys = getEntityManager()
+                .createNativeQuery("select indicator_key from changed_indicator where advisory_id = :a", UUID.class)
+                .setParameter("a", advisoryId)
+                .getResultList();
+        return "{" + String.join(",", keys.stream().map(UUID::toString).toList()) + "}";
+    }
+
+    /** The keys of the indicators revision {@code number} added, changed or removed. */
+    @SuppressWarnings("unchecked")
+    public Set<UUID> touchedKeys(UUID advisoryId, int number) {
+        return new HashSet<>(getEntityManager()
+                .createNativeQuery("""
+                select indicator_key from published_indicator where advisory_id = :a and first_revision = :n
+                union select indicator_key from published_indicator where advisory_id = :a and last_revision = :n - 1""", UUID.class)
+                .setParameter("a", advisoryId)
+                .setParameter("n", number)
+                .getResultList());
+    }
+
+    /** The keys of the revision's indicators with one of these normalized values. */
+    @SuppressWarnings("unchecked")
+    public List<UUID> keysWithValues(UUID revisionId, Collection<String> normalized) {
+        if (normalized.isEmpty()) {
+            return List.of();
+        }
+        return getEntityManager()
+                .createNativeQuery(
+                        "select indicator_key from revision_indicator where revision_id = :r and normalized in (:v)",
+                        UUID.class)
+                .setParameter("r", revisionId)
+                .setParameter("v", normalized)
+                .getResultList();
     }
 
     /** The latest start among the advisory's indicators that have no end of their own, if any. */
@@ -165,10 +246,11 @@ public class RevisionRepository
     public int indicatorsOnlyIn(UUID advisoryId, int in, int notIn) {
         return ((Number) getEntityManager()
                         .createNativeQuery("""
-                select count(*) from revision_indicator ri join advisory_revision r on r.id = ri.revision_id
-                where r.advisory_id = :a and r.number = :in and not exists (
-                    select 1 from revision_indicator o join advisory_revision ro on ro.id = o.revision_id
-                    where ro.advisory_id = :a and ro.number = :notIn and o.indicator_key = ri.indicator_key)""")
+                select count(*) from published_indicator p where p.advisory_id = :a and p.first_revision <= :in
+                and coalesce(p.last_revision, :in) >= :in
+                and (p.first_revision > :notIn or p.last_revision < :notIn) and not exists (
+                    select 1 from published_indicator o where o.advisory_id = :a and o.indicator_key = p.indicator_key
+                    and o.first_revision <= :notIn and coalesce(o.last_revision, :notIn) >= :notIn)""")
                         .setParameter("a", advisoryId)
                         .setParameter("in", in)
                         .setParameter("notIn", notIn)
@@ -185,6 +267,21 @@ public class RevisionRepository
                 join advisory_revision r on r.id = ri.revision_id where r.advisory_id = :a""", Tuple.class)
                 .setParameter("a", advisoryId)
                 .getResultList();
+    }
+
+    /** These indicators of the revision, in key order. */
+    public List<RevisionIndicator> indicators(UUID revisionId, Collection<UUID> keys) {
+        List<UUID> all = List.copyOf(keys);
+        List<RevisionIndicator> out = new ArrayList<>();
+        for (int from = 0; from < all.size(); from += 1000) {
+            out.addAll(getEntityManager()
+                    .createQuery("from RevisionIndicator where revisionId = :r and key in :k", RevisionIndicator.class)
+                    .setParameter("r", revisionId)
+                    .setParameter("k", all.subList(from, Math.min(all.size(), from + 1000)))
+                    .getResultList());
+        }
+        out.sort(Comparator.comparing(RevisionIndicator::key));
+        return out;
     }
 
     public List<RevisionIndicator> indicators(UUID revisionId) {

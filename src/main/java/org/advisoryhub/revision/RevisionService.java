@@ -30,13 +30,16 @@ public class RevisionService implements PublicationPorts.RevisionLedger {
     private final AdvisoryAccess access;
     private final HubConfig config;
     private final PublicationPorts.IndicatorCounts indicators;
+    private final PublicationPorts.IndicatorChanges changes;
 
     public RevisionService(
             RevisionRepository revisions,
             AdvisoryAccess access,
             HubConfig config,
-            PublicationPorts.IndicatorCounts indicators) {
+            PublicationPorts.IndicatorCounts indicators,
+            PublicationPorts.IndicatorChanges changes) {
         this.indicators = indicators;
+        this.changes = changes;
         this.revisions = revisions;
         this.access = access;
         this.config = config;
@@ -51,7 +54,8 @@ public class RevisionService implements PublicationPorts.RevisionLedger {
     public PublicationPorts.Frozen freeze(Advisory advisory, String changeNote, Actor actor, Instant at) {
         revisions.getEntityManager().flush();
         long count = indicators.countFor(advisory.id());
-        Instant reviewBy = reviewBy(advisory, at);
+        Optional<AdvisoryRevision> previous = revisions.findByNumber(advisory.id(), advisory.publishedRevision() - 1);
+        Instant reviewBy = reviewBy(advisory, previous, at);
         AdvisoryRevision revision = new AdvisoryRevision(
                 advisory.id(),
                 advisory.publishedRevision(),
@@ -64,18 +68,25 @@ public class RevisionService implements PublicationPorts.RevisionLedger {
                 (int) count);
         revisions.persist(revision);
         revisions.flush();
-        revisions.snapshotIndicators(revision.id(), advisory.id(), reviewBy);
+        boolean everything = previous.map(p -> !p.reviewBy().equals(reviewBy)).orElse(true);
+        revisions.freezeIndicators(advisory.id(), revision.number(), reviewBy, everything);
+        changes.forget(advisory.id());
         return frozen(revision);
     }
 
     /**
-     * The date a revision published at {@code at} is vouched for until: the one the authors chose, else the configured
-     * period after publication. Each publication (an amendment too) sets it afresh, so re-confirming moves it on. It
-     * must come after every indicator that would take it as its end starts.
+     * The date a revision published at {@code at} is vouched for until: the one the authors chose; else the previous
+     * revision's while it is still ahead, so an amendment re-dates only what it changes; else the configured period
+     * after publication. Choosing a later date re-confirms every indicator. It must come after every indicator that
+     * would take it as its end starts.
      */
-    private Instant reviewBy(Advisory advisory, Instant at) {
+    private Instant reviewBy(Advisory advisory, Optional<AdvisoryRevision> previous, Instant at) {
         Instant chosen = advisory.content().reviewStart();
-        Instant reviewBy = chosen != null ? chosen : at.plus(config.advisories().reviewPeriod());
+        Instant reviewBy = chosen != null
+                ? chosen
+                : previous.map(AdvisoryRevision::reviewBy)
+                        .filter(date -> date.isAfter(at))
+                        .orElse(at.plus(config.advisories().reviewPeriod()));
         revisions
                 .latestOpenStart(advisory.id())
                 .filter(start -> !start.isBefore(reviewBy))

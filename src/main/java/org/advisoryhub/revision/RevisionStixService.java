@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +23,7 @@ import org.advisoryhub.common.security.Actor;
 import org.advisoryhub.organization.OrganizationService;
 import org.advisoryhub.organization.dto.OrganizationResponse;
 import org.advisoryhub.stix.AdvisorySnapshot;
+import org.advisoryhub.stix.StixAmendment;
 import org.advisoryhub.stix.StixHistory;
 import org.advisoryhub.stix.StixIds;
 
@@ -68,32 +70,81 @@ public class RevisionStixService {
     /** Replays every published revision (and a withdrawal) of the advisory into versioned STIX objects. */
     public List<StixHistory.Step> history(Advisory advisory) {
         List<AdvisoryRevision> all = revisions.listFor(advisory.id());
+        Context context = context(advisory, all);
+        List<AdvisorySnapshot> snapshots = new ArrayList<>();
+        for (AdvisoryRevision r : all) {
+            snapshots.add(snapshot(advisory, r, context, revisions.indicators(r.id())));
+        }
+        return StixHistory.replay(snapshots, advisory.withdrawnAt());
+    }
+
+    /**
+     * The versions that publishing the advisory's latest revision makes, worked out from what that revision changed
+     * (see {@link StixAmendment}): the indicators it added, edited or removed, and any sharing a value with those.
+     * When what every indicator's objects take from the advisory changed (its title, level or actors), that is all.
+     */
+    public List<ObjectNode> publicationVersions(Advisory advisory, StixAmendment.Stored stored) {
+        int number = advisory.publishedRevision();
+        AdvisoryRevision now = revisions.findByNumber(advisory.id(), number).orElseThrow();
+        if (number == 1) {
+            Context context = context(advisory, List.of(now));
+            return StixAmendment.newVersions(
+                    null, snapshot(advisory, now, context, revisions.indicators(now.id())), stored);
+        }
+        AdvisoryRevision before =
+                revisions.findByNumber(advisory.id(), number - 1).orElseThrow();
+        Context context = context(advisory, List.of(before, now));
+        List<RevisionIndicator> beforeRows;
+        List<RevisionIndicator> nowRows;
+        if (StixAmendment.sameIndicatorContext(
+                snapshot(advisory, before, context, List.of()), snapshot(advisory, now, context, List.of()))) {
+            Set<UUID> keys = revisions.touchedKeys(advisory.id(), number);
+            Set<String> values = new HashSet<>();
+            revisions
+                    .indicators(before.id(), keys)
+                    .forEach(i -> values.add(i.values().normalized()));
+            revisions
+                    .indicators(now.id(), keys)
+                    .forEach(i -> values.add(i.values().normalized()));
+            keys.addAll(revisions.keysWithValues(now.id(), values));
+            beforeRows = revisions.indicators(before.id(), keys);
+            nowRows = revisions.indicators(now.id(), keys);
+        } else {
+            beforeRows = revisions.indicators(before.id());
+            nowRows = revisions.indicators(now.id());
+        }
+        return StixAmendment.newVersions(
+                snapshot(advisory, before, context, beforeRows), snapshot(advisory, now, context, nowRows), stored);
+    }
+
+    /** The organizations and catalog actors some of these revisions name, as they are now. */
+    private record Context(Map<String, AdvisorySnapshot.Org> orgs, Map<UUID, ActorResponse> actors) {}
+
+    private Context context(Advisory advisory, List<AdvisoryRevision> named) {
         Set<String> orgIds = new LinkedHashSet<>();
         orgIds.add(advisory.ownerOrgId());
-        all.forEach(r -> orgIds.addAll(r.content().coauthors()));
+        named.forEach(r -> orgIds.addAll(r.content().coauthors()));
         Map<String, AdvisorySnapshot.Org> orgs = organizations.find(orgIds).values().stream()
                 .collect(Collectors.toMap(OrganizationResponse::id, RevisionStixService::org));
         Set<UUID> actorIds = new LinkedHashSet<>();
-        all.forEach(r -> r.content().threatActors().stream()
+        named.forEach(r -> r.content().threatActors().stream()
                 .map(ThreatActor::id)
                 .filter(Objects::nonNull)
                 .forEach(actorIds::add));
-        Map<UUID, ActorResponse> actors = catalog.current(actorIds);
-        List<AdvisorySnapshot> snapshots = new ArrayList<>();
-        for (AdvisoryRevision r : all) {
-            snapshots.add(new AdvisorySnapshot(
-                    advisory.publicId(),
-                    r.number(),
-                    r.publishedAt(),
-                    advisory.ownerOrgId(),
-                    r.content(),
-                    orgs,
-                    actors,
-                    revisions.indicators(r.id()).stream()
-                            .map(RevisionMapper::toResponse)
-                            .toList()));
-        }
-        return StixHistory.replay(snapshots, advisory.withdrawnAt());
+        return new Context(orgs, catalog.current(actorIds));
+    }
+
+    private static AdvisorySnapshot snapshot(
+            Advisory advisory, AdvisoryRevision r, Context context, List<RevisionIndicator> indicators) {
+        return new AdvisorySnapshot(
+                advisory.publicId(),
+                r.number(),
+                r.publishedAt(),
+                advisory.ownerOrgId(),
+                r.content(),
+                context.orgs(),
+                context.actors(),
+                indicators.stream().map(RevisionMapper::toResponse).toList());
     }
 
     private static AdvisorySnapshot.Org org(OrganizationResponse o) {

@@ -100,6 +100,15 @@ final class StixAdvisoryMapper {
                 notes(s, report, marking));
     }
 
+    /**
+     * What every indicator's objects take from the advisory besides the indicator itself: the title (default
+     * descriptions), the level (markings, observable copies) and the intrusion-sets they indicate. While it stays the
+     * same, an indicator's objects change only with the indicator.
+     */
+    static List<Object> indicatorContext(AdvisorySnapshot s) {
+        return List.of(s.content().title(), s.content().tlp(), actors(s, new ArrayList<>()));
+    }
+
     static String identityId(String organizationId) {
         return StixIds.organization(organizationId);
     }

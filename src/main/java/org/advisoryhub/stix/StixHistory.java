@@ -10,10 +10,13 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Replays an advisory's revisions and stamps every owned object with STIX versions (STIX 2.1 §3.6):
@@ -42,7 +45,7 @@ public final class StixHistory {
     private final Map<String, String> renames = new HashMap<>();
     private final Map<String, ObjectNode> revokedSoFar = new LinkedHashMap<>();
     private final Map<String, ObjectNode> observablesSoFar = new LinkedHashMap<>();
-    private List<String> previousOwned = List.of();
+    private Set<String> previousOwned = Set.of();
 
     private StixHistory() {}
 
@@ -71,12 +74,15 @@ public final class StixHistory {
         mapped.observables().forEach(o -> recordObservable(o, fresh));
         // Observables stay published: a revoked based-on relationship still points at its observable.
         current.addAll(observablesSoFar.values());
-        List<String> owned = new ArrayList<>();
+        Set<String> owned = new LinkedHashSet<>();
         for (ObjectNode o : mapped.owned()) {
             current.add(stamp(o, at, fresh));
             owned.add(o.get("id").asText());
         }
-        ObjectNode report = stamp(mapped.report(), at, fresh);
+        ObjectNode report = mapped.report();
+        rename(report);
+        sortRefs(report);
+        report = stamp(report, at, fresh);
         current.add(report);
         owned.add(report.get("id").asText());
         for (ObjectNode t : mapped.translations()) {
@@ -111,7 +117,7 @@ public final class StixHistory {
                 current.add(o);
             }
         }
-        previousOwned = List.of();
+        previousOwned = Set.of();
         return new Step(last.revision(), current, fresh, List.copyOf(revokedSoFar.values()));
     }
 
@@ -140,16 +146,17 @@ public final class StixHistory {
         String baseId = o.get("id").asText();
         rename(o);
         String id = o.get("id").asText();
-        String fingerprint = fingerprint(o);
         State prior = states.get(id);
         if (prior != null && prior.revoked()) {
             // A revoked object can never get a new version; what comes back is a new object.
-            String next = StixIds.of(o.get("type").asText(), id + "|after-revocation");
+            String next = afterRevocation(id);
             renames.put(baseId, next);
             o.put("id", next);
             id = next;
             prior = states.get(id);
         }
+        // Taken under the id the object is published with, so that it is unchanged in the next revision.
+        String fingerprint = fingerprint(o);
         if (prior != null && prior.fingerprint().equals(fingerprint)) {
             return prior.latest();
         }
@@ -172,8 +179,12 @@ public final class StixHistory {
         return revoked;
     }
 
-    /** Points references at renamed objects (objects re-created after a revocation). */
     private void rename(ObjectNode o) {
+        rename(o, renames);
+    }
+
+    /** Points references at renamed objects (objects re-created after a revocation). */
+    static void rename(ObjectNode o, Map<String, String> renames) {
         if (renames.isEmpty()) {
             return;
         }
@@ -198,8 +209,30 @@ public final class StixHistory {
         }
     }
 
+    /** The id an object gets when its content comes back after it was revoked. */
+    static String afterRevocation(String id) {
+        return StixIds.of(id.substring(0, id.indexOf("--")), id + "|after-revocation");
+    }
+
+    /**
+     * A report lists its objects sorted, so that its content depends on the set of objects alone: a publication that
+     * only touches some of them can compute the list from the stored one.
+     */
+    static void sortRefs(ObjectNode report) {
+        Set<String> refs = new HashSet<>();
+        report.get("object_refs").forEach(r -> refs.add(r.asText()));
+        List<String> sorted = new ArrayList<>(refs);
+        sorted.sort(null);
+        setRefs(report, sorted);
+    }
+
+    static void setRefs(ObjectNode report, List<String> refs) {
+        ArrayNode array = report.putArray("object_refs");
+        refs.forEach(array::add);
+    }
+
     /** Puts created and modified right after id, where readers expect them. */
-    private static ObjectNode withVersion(ObjectNode o, String created, String modified) {
+    static ObjectNode withVersion(ObjectNode o, String created, String modified) {
         ObjectNode out = o.objectNode();
         Iterator<Map.Entry<String, JsonNode>> fields = o.fields();
         while (fields.hasNext()) {
@@ -213,13 +246,13 @@ public final class StixHistory {
         return out;
     }
 
-    private static String later(String at, String previous) {
+    static String later(String at, String previous) {
         Instant a = StixTime.parse(at);
         Instant p = StixTime.parse(previous);
         return a.isAfter(p) ? at : StixTime.format(p.plus(1, ChronoUnit.MILLIS));
     }
 
-    private static String fingerprint(ObjectNode o) {
+    static String fingerprint(ObjectNode o) {
         try {
             return JSON.writeValueAsString(o);
         } catch (JsonProcessingException e) {

@@ -17,6 +17,15 @@ public final class StixIds {
 
     private static volatile SecretKeySpec key;
 
+    /** A Mac per thread: looking one up costs more than the hash of a short name, and ids are made by the 100,000. */
+    private static final ThreadLocal<Mac> MAC = ThreadLocal.withInitial(() -> {
+        try {
+            return Mac.getInstance("HmacSHA256");
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    });
+
     private StixIds() {}
 
     /** Installs the installation's key; done once at start, before anything is mapped. */
@@ -48,7 +57,7 @@ public final class StixIds {
             throw new IllegalStateException("the STIX id key is not loaded yet");
         }
         try {
-            Mac mac = Mac.getInstance("HmacSHA256");
+            Mac mac = MAC.get();
             mac.init(k);
             byte[] h = mac.doFinal(name.getBytes(StandardCharsets.UTF_8));
             h[6] = (byte) ((h[6] & 0x0f) | 0x40);

@@ -70,8 +70,10 @@ class ReviewDatesTest extends OfficialsTest {
                 .then()
                 .extract()
                 .path("reviewBy"));
-        assertThat(second).as("the amendment re-confirms and moves the date on").isAfter(reviewBy);
-        assertThat(validUntils(id, 2)).containsExactlyInAnyOrder(second.toString(), ownEnd);
+        assertThat(second)
+                .as("an amendment keeps the date while it is ahead: it re-dates only what it changes")
+                .isEqualTo(reviewBy);
+        assertThat(validUntils(id, 2)).containsExactlyInAnyOrder(reviewBy.toString(), ownEnd);
         as(FBI_DRAFTER)
                 .get("/api/v1/advisories/" + id + "/diff?from=1&to=2")
                 .then()
@@ -79,6 +81,29 @@ class ReviewDatesTest extends OfficialsTest {
                 .body("changed.value", equalTo(List.of("npmjscloud.com")))
                 .body("changed[0].fields.field", equalTo(List.of("validUntil")))
                 .body("changed[0].fields[0].from", equalTo(null));
+
+        // Choosing a later date re-confirms every indicator without an end of its own.
+        String later = LocalDate.now().plusYears(2).toString();
+        action(FBI_DRAFTER, id, "amend").statusCode(200);
+        Map<String, Object> content = new HashMap<>(draft("Default review", "GREEN", List.of("test-fbi", "test-nis")));
+        content.put("reviewBy", later);
+        String etag =
+                as(FBI_DRAFTER).get("/api/v1/advisories/" + id).then().extract().header("ETag");
+        as(FBI_DRAFTER)
+                .header("If-Match", etag)
+                .contentType(ContentType.JSON)
+                .body(content)
+                .put("/api/v1/advisories/" + id)
+                .then()
+                .log()
+                .ifValidationFails()
+                .statusCode(200);
+        action(FBI_DRAFTER, id, "submit").statusCode(200);
+        publish(FBI_PUBLISHER, id, "Re-confirmed").statusCode(200);
+        assertThat(validUntils(id, 3)).containsExactlyInAnyOrder(later + "T00:00:00Z", ownEnd);
+        assertThat(validUntils(id, 2))
+                .as("an earlier revision keeps what it published")
+                .containsExactlyInAnyOrder(reviewBy.toString(), ownEnd);
     }
 
     @Test

@@ -83,6 +83,11 @@ class StixHistoryTest {
     }
 
     private static IndicatorResponse described(IndicatorResponse i, String description) {
+        return edited(i, i.confidence(), description);
+    }
+
+    /** The indicator with another confidence and description. */
+    static IndicatorResponse edited(IndicatorResponse i, Integer confidence, String description) {
         return new IndicatorResponse(
                 i.id(),
                 i.key(),
@@ -97,7 +102,7 @@ class StixHistoryTest {
                 i.platform(),
                 i.validFrom(),
                 i.validUntil(),
-                i.confidence(),
+                confidence,
                 description,
                 i.sourceName(),
                 i.sourceUrl());
