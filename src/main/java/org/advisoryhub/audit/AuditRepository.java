@@ -10,6 +10,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.advisoryhub.audit.dto.AuditEvent;
 import org.advisoryhub.common.db.JdbcRows;
 import org.hibernate.Session;
@@ -31,6 +32,9 @@ public class AuditRepository {
 
     /** The action of the events that seal pull-log ranges into the chain. */
     static final String PULLS_SEALED = "pull-log.sealed";
+
+    /** The seal events, as the partial index on them is written (a constant, so that every plan can use it). */
+    private static final String IS_SEAL = "action = '" + PULLS_SEALED + "'";
 
     private final EntityManager em;
 
@@ -60,14 +64,33 @@ public class AuditRepository {
     }
 
     /** The events that sealed pull-log ranges, in chain order, streamed. */
-    void streamSeals(JdbcRows.Sink<AuditEvent> sink) {
+    void streamSeals(long afterEvent, JdbcRows.Sink<AuditEvent> sink) {
         em.unwrap(Session.class)
                 .doWork(c -> JdbcRows.streamInTransaction(
                         c,
-                        "select * from audit_event where action = ? order by id",
-                        List.of(PULLS_SEALED),
+                        "select * from audit_event where " + IS_SEAL + " and id > ? order by id",
+                        List.of(afterEvent),
                         AuditRepository::event,
                         sink));
+    }
+
+    /** The last seal event at or before {@code eventId}, if there is one. */
+    Optional<AuditEvent> lastSealUpTo(long eventId) {
+        return first(
+                "select * from audit_event where " + IS_SEAL + " and id <= ? order by id desc limit 1",
+                List.of(eventId));
+    }
+
+    /** One event. */
+    Optional<AuditEvent> find(long id) {
+        return first("select * from audit_event where id = ?", List.of(id));
+    }
+
+    private Optional<AuditEvent> first(String sql, List<Object> params) {
+        List<AuditEvent> found = new ArrayList<>();
+        em.unwrap(Session.class)
+                .doWork(c -> JdbcRows.streamInTransaction(c, sql, params, AuditRepository::event, found::add));
+        return found.stream().findFirst();
     }
 
     /** The chain head as committed now. */
@@ -75,11 +98,15 @@ public class AuditRepository {
         return em.unwrap(Session.class).doReturningWork(c -> head(c, ""));
     }
 
-    /** Every event in chain order, streamed. */
-    void streamInOrder(JdbcRows.Sink<AuditEvent> sink) {
+    /** Every event after {@code afterEvent} in chain order, streamed. */
+    void streamInOrder(long afterEvent, JdbcRows.Sink<AuditEvent> sink) {
         em.unwrap(Session.class)
                 .doWork(c -> JdbcRows.streamInTransaction(
-                        c, "select * from audit_event order by id", List.of(), AuditRepository::event, sink));
+                        c,
+                        "select * from audit_event where id > ? order by id",
+                        List.of(afterEvent),
+                        AuditRepository::event,
+                        sink));
     }
 
     /** Events matching the filter, newest first. */

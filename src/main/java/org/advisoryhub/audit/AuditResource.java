@@ -84,11 +84,14 @@ public class AuditResource {
                 size));
     }
 
-    /** Recomputes the hash chain and names the first broken link, if any. */
+    /**
+     * Recomputes the hash chain and names the first broken link, if any: from its start, or from a checkpoint kept
+     * from an earlier check ({@code after} an event id, with the {@code hash} it had).
+     */
     @GET
     @Path("verify")
-    public AuditVerification verify() {
-        return audit.verify();
+    public AuditVerification verify(@QueryParam("after") String after, @QueryParam("hash") String hash) {
+        return audit.verify(Checkpoint.of(after, hash));
     }
 
     private static Instant time(String field, String value) {

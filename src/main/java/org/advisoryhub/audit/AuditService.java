@@ -15,6 +15,7 @@ import java.util.TreeMap;
 import org.advisoryhub.audit.dto.AuditEvent;
 import org.advisoryhub.audit.dto.AuditVerification;
 import org.advisoryhub.audit.dto.PullRecord;
+import org.advisoryhub.common.error.ValidationFailedException;
 import org.advisoryhub.common.paging.Cursor;
 import org.advisoryhub.common.paging.Keyset;
 import org.advisoryhub.common.paging.Page;
@@ -27,6 +28,9 @@ import org.advisoryhub.common.security.ActorKind;
  */
 @ApplicationScoped
 public class AuditService {
+
+    /** What the first event points at. */
+    private static final String GENESIS = "0".repeat(64);
 
     private static final ObjectMapper JSON =
             new ObjectMapper().configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true);
@@ -146,43 +150,70 @@ public class AuditService {
                 pullsSealedTo);
     }
 
-    /** Recomputes every hash in order and reports the first event that does not fit its predecessor. */
+    /**
+     * Recomputes every hash in order, from the first event, and reports the first event that does not fit its
+     * predecessor.
+     */
     @Transactional
     public AuditVerification verify() {
-        ChainCheck check = new ChainCheck();
-        audit.streamInOrder(check::accept);
+        return verify(null);
+    }
+
+    /** The same after a checkpoint (from the start when null), and the pull-log seals after it. */
+    @Transactional
+    public AuditVerification verify(Checkpoint from) {
+        ChainCheck check = from == null ? new ChainCheck(0, GENESIS) : new ChainCheck(from.eventId(), from.hash());
+        if (from != null) {
+            AuditEvent anchor = audit.find(from.eventId())
+                    .orElseThrow(() -> ValidationFailedException.of("after", "is not an event of the audit chain"));
+            if (!anchor.hash().equals(from.hash()) || !AuditHash.of(anchor).equals(anchor.hash())) {
+                return AuditVerification.ofChain(
+                        false, 0, anchor.id(), "the event no longer has the checkpoint's hash", from.eventId());
+            }
+        }
+        audit.streamInOrder(check.from, check::accept);
         AuditVerification chain = check.result(audit.head());
         if (!chain.valid()) {
             return chain;
         }
-        PullSeals.Check pulls = seals.verify();
+        PullSeals.Check pulls = seals.verify(check.from);
         return new AuditVerification(
                 pulls.brokenEventId() == null,
                 chain.eventsChecked(),
                 pulls.brokenEventId(),
                 pulls.reason(),
                 pulls.sealed(),
-                pulls.unsealed());
+                pulls.unsealed(),
+                chain.fromEventId(),
+                pulls.brokenEventId() == null ? chain.lastEventId() : null,
+                pulls.brokenEventId() == null ? chain.lastHash() : null);
     }
 
-    /** Walks the events in order, remembering the first that breaks the chain. */
+    /** Walks the events in order from a trusted point, remembering the first that breaks the chain. */
     private static final class ChainCheck {
+        private final long from;
         private long checked;
-        private String previous = "0".repeat(64);
+        private String previous;
         private AuditVerification broken;
+
+        ChainCheck(long from, String previous) {
+            this.from = from;
+            this.previous = previous;
+        }
 
         void accept(AuditEvent e) {
             if (broken != null) {
                 return;
             }
-            long expectedId = checked + 1;
+            long expectedId = from + checked + 1;
             String problem = e.id() != expectedId
                     ? "event " + expectedId + " is missing"
                     : !e.previousHash().equals(previous)
                             ? "does not point at the previous event's hash"
                             : !AuditHash.of(e).equals(e.hash()) ? "its content does not match its hash" : null;
             if (problem != null) {
-                broken = AuditVerification.ofChain(false, checked, e.id() != expectedId ? expectedId : e.id(), problem);
+                broken = AuditVerification.ofChain(
+                        false, checked, e.id() != expectedId ? expectedId : e.id(), problem, fromId());
                 return;
             }
             previous = e.hash();
@@ -193,11 +224,15 @@ public class AuditService {
             if (broken != null) {
                 return broken;
             }
-            if (head.lastId() != checked || !head.lastHash().equals(previous)) {
+            if (head.lastId() != from + checked || !head.lastHash().equals(previous)) {
                 return AuditVerification.ofChain(
-                        false, checked, checked + 1, "events at the end of the chain are missing");
+                        false, checked, from + checked + 1, "events at the end of the chain are missing", fromId());
             }
-            return AuditVerification.ofChain(true, checked, null, null);
+            return new AuditVerification(true, checked, null, null, null, null, fromId(), from + checked, previous);
+        }
+
+        private Long fromId() {
+            return from == 0 ? null : from;
         }
     }
 

@@ -61,12 +61,19 @@ public class PullSeals {
     /** What verifying the seals found: the first broken seal, if any, and how many records are sealed and not. */
     record Check(Long brokenEventId, String reason, long sealed, long unsealed) {}
 
-    /** Recomputes every seal in chain order, in the caller's transaction; memory does not grow with the log. */
-    Check verify() {
-        long[] sealedTo = {0};
+    /**
+     * Recomputes every seal after event {@code afterEvent} in chain order, in the caller's transaction; memory does
+     * not grow with the log. The seals up to that event are trusted with it.
+     */
+    Check verify(long afterEvent) {
+        long[] sealedTo = {
+            chain.lastSealUpTo(afterEvent)
+                    .map(e -> details(e).path("to").asLong())
+                    .orElse(0L)
+        };
         long[] sealed = {0};
         Check[] broken = {null};
-        chain.streamSeals(event -> {
+        chain.streamSeals(afterEvent, event -> {
             if (broken[0] != null) {
                 return;
             }

@@ -116,6 +116,63 @@ class AuditTrailTest extends OfficialsTest {
     }
 
     @Test
+    void shouldVerifyFromAKeptCheckpoint() {
+        Advisories.published("Checkpoint before", "checkpoint-before.example.org");
+        var whole = as(ADMIN).get("/api/v1/audit/verify").then().statusCode(200).body("valid", equalTo(true));
+        long checkpoint = whole.extract().<Number>path("lastEventId").longValue();
+        String hash = whole.extract().path("lastHash");
+        long checked = whole.extract().<Number>path("eventsChecked").longValue();
+        org.assertj.core.api.Assertions.assertThat(checkpoint).isEqualTo(checked);
+
+        Advisories.published("Checkpoint after", "checkpoint-after.example.org");
+        var from = verifyFrom(ADMIN, checkpoint, hash)
+                .statusCode(200)
+                .body("valid", equalTo(true))
+                .body("fromEventId", equalTo((int) checkpoint));
+        long head = from.extract().<Number>path("lastEventId").longValue();
+        org.assertj.core.api.Assertions.assertThat(
+                        from.extract().<Number>path("eventsChecked").longValue())
+                .as("only the events after the checkpoint are read")
+                .isEqualTo(head - checkpoint)
+                .isPositive();
+
+        long after = ((Number) QuarkusTransaction.requiringNew()
+                        .call(() -> em.createNativeQuery("select min(id) from audit_event where id > :c")
+                                .setParameter("c", checkpoint)
+                                .getSingleResult()))
+                .longValue();
+        String original = (String) QuarkusTransaction.requiringNew()
+                .call(() -> em.createNativeQuery("select details from audit_event where id = :id")
+                        .setParameter("id", after)
+                        .getSingleResult());
+        rewrite(after, "{\"tampered\":true}");
+        try {
+            verifyFrom(ADMIN, checkpoint, hash).body("valid", equalTo(false)).body("firstBrokenEventId", equalTo((int)
+                    after));
+        } finally {
+            rewrite(after, original);
+        }
+
+        // A checkpoint that no longer matches its event is itself a finding.
+        verifyFrom(ADMIN, checkpoint, "0".repeat(64))
+                .statusCode(200)
+                .body("valid", equalTo(false))
+                .body("firstBrokenEventId", equalTo((int) checkpoint))
+                .body("reason", equalTo("the event no longer has the checkpoint's hash"));
+    }
+
+    @Test
+    void shouldNameABadCheckpoint() {
+        String hash = "a".repeat(64);
+        verifyFrom(ADMIN, null, hash).statusCode(400).body("violations.field", hasItems("after"));
+        verifyFrom(ADMIN, 1, null).statusCode(400).body("violations.field", hasItems("hash"));
+        verifyFrom(ADMIN, "x", hash).statusCode(400).body("violations.field", hasItems("after"));
+        verifyFrom(ADMIN, 1, "ABC").statusCode(400).body("violations.field", hasItems("hash"));
+        verifyFrom(ADMIN, Long.MAX_VALUE, hash).statusCode(400).body("violations.field", hasItems("after"));
+        verifyFrom(FBI_PUBLISHER, 1, hash).statusCode(403);
+    }
+
+    @Test
     void shouldFilterByActorAndTimeAndPage() {
         for (int i = 0; i < 3; i++) {
             Advisories.create(FBI_DRAFTER, "Audit paging " + i, List.of());
@@ -195,6 +252,18 @@ class AuditTrailTest extends OfficialsTest {
         as(FBI_PUBLISHER).get("/api/v1/audit").then().statusCode(403);
         as(FBI_PUBLISHER).get("/api/v1/audit/verify").then().statusCode(403);
         given().get("/api/v1/audit/verify").then().statusCode(401);
+    }
+
+    /** The verify request from a checkpoint; a null part is left out. */
+    private static io.restassured.response.ValidatableResponse verifyFrom(String user, Object after, String hash) {
+        var request = as(user);
+        if (after != null) {
+            request = request.queryParam("after", after);
+        }
+        if (hash != null) {
+            request = request.queryParam("hash", hash);
+        }
+        return request.get("/api/v1/audit/verify").then();
     }
 
     private void rewrite(long id, String details) {

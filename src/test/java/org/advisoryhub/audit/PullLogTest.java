@@ -121,6 +121,41 @@ class PullLogTest extends OfficialsTest {
     }
 
     @Test
+    void shouldCheckFromACheckpointOnlyTheSealsAfterIt() throws Exception {
+        Partners.partner("test-pull-checkpoint", "VASP");
+        Partners.Key key = Partners.key("test-pull-checkpoint", List.of("public"), "CLEAR");
+        key.taxii().get("/taxii2/api/collections/public/manifest/").then().statusCode(200);
+        pulls.flush();
+        seals.seal();
+        AuditVerification kept = audit.verify();
+        assertThat(kept.valid()).isTrue();
+        Checkpoint checkpoint = new Checkpoint(kept.lastEventId(), kept.lastHash());
+
+        key.taxii().get("/taxii2/api/collections/public/objects/").then().statusCode(200);
+        pulls.flush();
+        PullRecord later = mine(key, 1).get(0);
+        seals.seal();
+        AuditVerification fromCheckpoint = audit.verify(checkpoint);
+        assertThat(fromCheckpoint.valid()).isTrue();
+        assertThat(fromCheckpoint.fromEventId()).isEqualTo(kept.lastEventId());
+        assertThat(fromCheckpoint.pullRecordsSealed())
+                .as("only the records sealed after the checkpoint are recomputed")
+                .isPositive()
+                .isLessThan(audit.verify().pullRecordsSealed());
+
+        tamper("update pull_log set objects = objects + 1 where id = " + later.id());
+        try {
+            AuditVerification changed = audit.verify(checkpoint);
+            assertThat(changed.valid()).isFalse();
+            assertThat(changed.firstBrokenEventId())
+                    .isEqualTo(sealOf(later.id()).id());
+        } finally {
+            tamper("update pull_log set objects = " + later.objects() + " where id = " + later.id());
+        }
+        assertThat(audit.verify(checkpoint).valid()).isTrue();
+    }
+
+    @Test
     void shouldRefuseToChangeAPullRecord() throws Exception {
         Partners.partner("test-pull-append-only", "VASP");
         Partners.Key key = Partners.key("test-pull-append-only", List.of("public"), "CLEAR");
