@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -55,7 +56,8 @@ public class RevisionStixService {
     public ObjectNode bundle(String publicId, int number, Actor actor) {
         Advisory advisory = access.requireReadable(publicId, actor);
         readable.readableRevision(advisory, number, actor);
-        List<StixHistory.Step> steps = history(advisory);
+        // Revision n's bundle depends on the revisions up to n only: later ones and a withdrawal are not replayed.
+        List<StixHistory.Step> steps = replay(advisory, number, null);
         StixHistory.Step step = steps.stream()
                 .filter(s -> s.revision() == number)
                 .findFirst()
@@ -69,13 +71,19 @@ public class RevisionStixService {
 
     /** Replays every published revision (and a withdrawal) of the advisory into versioned STIX objects. */
     public List<StixHistory.Step> history(Advisory advisory) {
-        List<AdvisoryRevision> all = revisions.listFor(advisory.id());
+        return replay(advisory, Integer.MAX_VALUE, advisory.withdrawnAt());
+    }
+
+    private List<StixHistory.Step> replay(Advisory advisory, int upTo, Instant withdrawnAt) {
+        List<AdvisoryRevision> all = revisions.listFor(advisory.id()).stream()
+                .filter(r -> r.number() <= upTo)
+                .toList();
         Context context = context(advisory, all);
         List<AdvisorySnapshot> snapshots = new ArrayList<>();
         for (AdvisoryRevision r : all) {
             snapshots.add(snapshot(advisory, r, context, revisions.indicators(r.id())));
         }
-        return StixHistory.replay(snapshots, advisory.withdrawnAt());
+        return StixHistory.replay(snapshots, withdrawnAt);
     }
 
     /**
