@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import org.advisoryhub.audit.dto.AuditEvent;
 import org.advisoryhub.common.db.JdbcRows;
+import org.advisoryhub.common.db.NewestFirst;
 import org.hibernate.Session;
 
 /**
@@ -111,21 +112,15 @@ public class AuditRepository {
 
     /** Events matching the filter, newest first. */
     List<AuditEvent> search(AuditFilter f) {
-        StringBuilder sql = new StringBuilder("select * from audit_event where true");
-        List<Object> params = new ArrayList<>();
-        add(sql, params, " and actor = ?", f.actor());
-        add(sql, params, " and advisory_id = ?", f.advisoryId());
-        add(sql, params, " and partner_id = ?", f.partnerId());
-        add(sql, params, " and action = ?", f.action());
-        add(sql, params, " and at >= ?", f.from() == null ? null : OffsetDateTime.ofInstant(f.from(), ZoneOffset.UTC));
-        add(sql, params, " and at < ?", f.to() == null ? null : OffsetDateTime.ofInstant(f.to(), ZoneOffset.UTC));
-        add(sql, params, " and id < ?", f.beforeId());
-        sql.append(" order by id desc limit ?");
-        params.add(f.limit());
-        List<AuditEvent> out = new ArrayList<>();
-        em.unwrap(Session.class)
-                .doWork(c -> JdbcRows.streamInTransaction(c, sql.toString(), params, AuditRepository::event, out::add));
-        return out;
+        return new NewestFirst("select * from audit_event")
+                .and("actor = ?", f.actor())
+                .and("advisory_id = ?", f.advisoryId())
+                .and("partner_id = ?", f.partnerId())
+                .and("action = ?", f.action())
+                .and("at >= ?", f.from())
+                .and("at < ?", f.to())
+                .and("id < ?", f.beforeId())
+                .list(em, f.limit(), AuditRepository::event);
     }
 
     private static ChainHead head(Connection c, String lock) throws SQLException {
@@ -176,12 +171,5 @@ public class AuditRepository {
                 rs.getString("source"),
                 rs.getString("previous_hash"),
                 rs.getString("hash"));
-    }
-
-    private static void add(StringBuilder sql, List<Object> params, String clause, Object value) {
-        if (value != null) {
-            sql.append(clause);
-            params.add(value);
-        }
     }
 }

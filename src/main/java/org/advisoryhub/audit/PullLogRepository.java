@@ -11,11 +11,11 @@ import java.sql.Types;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.advisoryhub.audit.dto.PullRecord;
 import org.advisoryhub.common.db.JdbcRows;
+import org.advisoryhub.common.db.NewestFirst;
 import org.hibernate.Session;
 
 /**
@@ -97,22 +97,15 @@ public class PullLogRepository {
 
     /** Records matching the filter, newest first (keyset on id). */
     List<PullRecord> search(PullFilter f) {
-        StringBuilder sql = new StringBuilder("select " + COLUMNS + " from pull_log where true");
-        List<Object> params = new ArrayList<>();
-        add(sql, params, " and key_id = ?", f.keyId());
-        add(sql, params, " and organization_id = ?", f.organizationId());
-        add(sql, params, " and collection_id = ?", f.collectionId());
-        add(sql, params, " and endpoint = ?", f.endpoint());
-        add(sql, params, " and at >= ?", utc(f.from()));
-        add(sql, params, " and at < ?", utc(f.to()));
-        add(sql, params, " and id < ?", f.beforeId());
-        sql.append(" order by id desc limit ?");
-        params.add(f.limit());
-        List<PullRecord> out = new ArrayList<>();
-        em.unwrap(Session.class)
-                .doWork(c ->
-                        JdbcRows.streamInTransaction(c, sql.toString(), params, PullLogRepository::record, out::add));
-        return out;
+        return new NewestFirst("select " + COLUMNS + " from pull_log")
+                .and("key_id = ?", f.keyId())
+                .and("organization_id = ?", f.organizationId())
+                .and("collection_id = ?", f.collectionId())
+                .and("endpoint = ?", f.endpoint())
+                .and("at >= ?", f.from())
+                .and("at < ?", f.to())
+                .and("id < ?", f.beforeId())
+                .list(em, f.limit(), PullLogRepository::record);
     }
 
     /** How many records are not sealed yet. */
@@ -139,12 +132,5 @@ public class PullLogRepository {
 
     private static OffsetDateTime utc(Instant t) {
         return t == null ? null : OffsetDateTime.ofInstant(t, ZoneOffset.UTC);
-    }
-
-    private static void add(StringBuilder sql, List<Object> params, String clause, Object value) {
-        if (value != null) {
-            sql.append(clause);
-            params.add(value);
-        }
     }
 }

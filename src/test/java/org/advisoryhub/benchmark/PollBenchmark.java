@@ -1,6 +1,5 @@
 package org.advisoryhub.benchmark;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.net.URI;
@@ -110,25 +109,17 @@ class PollBenchmark {
         return new Result(all.size(), seconds, percentile(all, 50), percentile(all, 99));
     }
 
-    /** The {@code date_added} of the newest object, found the way a client starts: paging the manifest to its end. */
+    /** The {@code date_added} of the newest object, found the way a client starts. */
     private static String head(int port, String auth) throws Exception {
         HttpClient http = HttpClient.newHttpClient();
-        String next = null;
-        String last;
-        do {
-            HttpResponse<String> r = http.send(
-                    HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
-                                    + "/taxii2/api/collections/vasp-indicators/manifest/?limit=1000"
-                                    + (next == null ? "" : "&next=" + next)))
-                            .header("Authorization", auth)
-                            .header("Accept", TAXII)
-                            .build(),
-                    HttpResponse.BodyHandlers.ofString());
-            last = r.headers().firstValue("X-TAXII-Date-Added-Last").orElseThrow();
-            JsonNode page = JSON.readTree(r.body());
-            next = page.path("more").asBoolean() ? page.get("next").asText() : null;
-        } while (next != null);
-        return last;
+        return HubProcessAccess.manifestHead(
+                "vasp-indicators",
+                path -> http.send(
+                        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                                .header("Authorization", auth)
+                                .header("Accept", TAXII)
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString()));
     }
 
     private static long pullRecords(EmbeddedPostgres pg) throws Exception {

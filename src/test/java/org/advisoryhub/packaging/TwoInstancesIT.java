@@ -244,20 +244,7 @@ class TwoInstancesIT {
 
     /** The newest date_added B serves now. */
     private static String head(HubProcess hub, Key key) throws Exception {
-        String next = null;
-        String last;
-        do {
-            var r = hub.get(
-                    "/taxii2/api/collections/vasp-indicators/manifest/?limit=1000"
-                            + (next == null ? "" : "&next=" + next),
-                    TAXII,
-                    key.id(),
-                    key.secret());
-            last = r.headers().firstValue("X-TAXII-Date-Added-Last").orElseThrow();
-            JsonNode page = JSON.readTree(r.body());
-            next = page.path("more").asBoolean() ? page.get("next").asText() : null;
-        } while (next != null);
-        return last;
+        return HubProcessAccess.manifestHead("vasp-indicators", path -> hub.get(path, TAXII, key.id(), key.secret()));
     }
 
     /** The guide's first session, run against A: two agencies co-sign and publish; returns the advisory's id. */
