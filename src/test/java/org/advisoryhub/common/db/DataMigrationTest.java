@@ -17,7 +17,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Data written before a migration still reads right after it: a database at V10 with advisories in the old shape
- * (actors copied into each advisory, indicators without an end) is migrated to the latest schema.
+ * (actors copied into each advisory, indicators without an end, a full copy of the indicators in each revision) is
+ * migrated to the latest schema.
  */
 class DataMigrationTest {
 
@@ -53,6 +54,7 @@ class DataMigrationTest {
                     "HUB-2023-0001",
                     "[" + LAZARUS + "," + APT38 + "]",
                     "2023-01-23");
+            secondRevision(s, "00000000-0000-4000-8000-000000000002");
         }
         flyway(null).migrate();
     }
@@ -94,6 +96,41 @@ class DataMigrationTest {
         assertThat(strings("select cast(ri.valid_until = r.review_by as text) from revision_indicator ri"
                         + " join advisory_revision r on r.id = ri.revision_id"))
                 .containsOnly("true");
+    }
+
+    @Test
+    void shouldKeepEachRevisionsIndicatorsAsRowsTheLatestLeavesOpen() throws SQLException {
+        assertThat(strings("select r.number || ':' || count(*) from revision_indicator ri"
+                        + " join advisory_revision r on r.id = ri.revision_id"
+                        + " where r.advisory_id = '00000000-0000-4000-8000-000000000002' group by r.number"
+                        + " order by r.number"))
+                .as("every revision reads the indicators it had")
+                .containsExactly("1:1", "2:2");
+        assertThat(strings("select first_revision || '-' || coalesce(cast(last_revision as text), 'open')"
+                        + " from published_indicator where advisory_id = '00000000-0000-4000-8000-000000000002'"
+                        + " order by first_revision, value"))
+                .as("an older revision's rows close at it, the latest revision's stay open")
+                .containsExactly("1-1", "2-open", "2-open");
+        assertThat(strings("select count(*) from indicator_change"))
+                .as("what the latest revisions publish is compared with the working set at the next publication")
+                .containsExactly("3");
+    }
+
+    /** Revision 2 of an advisory: revision 1's indicator again, and one more. */
+    private static void secondRevision(Statement s, String id) throws SQLException {
+        s.execute("update advisory set published_revision = 2 where id = '" + id + "'");
+        s.execute("insert into advisory_revision (id, advisory_id, number, content, change_note, published_by,"
+                + " published_org, published_at, indicator_count, tlp_rank, recipients) select gen_random_uuid(),"
+                + " advisory_id, 2, content, 'Second', 'x', 'wg', published_at + interval '30 days', 2, 0, '{}'"
+                + " from advisory_revision where advisory_id = '" + id + "' and number = 1");
+        s.execute("insert into revision_indicator (revision_id, indicator_key, kind, value, normalized, valid_from)"
+                + " select r2.id, ri.indicator_key, ri.kind, ri.value, ri.normalized, ri.valid_from"
+                + " from revision_indicator ri join advisory_revision r1 on r1.id = ri.revision_id and r1.number = 1"
+                + " join advisory_revision r2 on r2.advisory_id = r1.advisory_id and r2.number = 2"
+                + " where r1.advisory_id = '" + id + "'");
+        s.execute("insert into revision_indicator (revision_id, indicator_key, kind, value, normalized, valid_from)"
+                + " select r.id, gen_random_uuid(), 'DOMAIN', 'second.example.org', 'second.example.org',"
+                + " r.published_at from advisory_revision r where r.advisory_id = '" + id + "' and r.number = 2");
     }
 
     private static Flyway flyway(String target) {
