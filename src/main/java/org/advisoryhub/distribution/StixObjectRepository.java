@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Tuple;
-import java.nio.charset.StandardCharsets;
+import java.io.IOException;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -20,10 +20,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.advisoryhub.common.db.CopyText;
 import org.advisoryhub.common.time.Timestamps;
 import org.hibernate.Session;
-import org.postgresql.PGConnection;
-import org.postgresql.copy.CopyIn;
 
 /**
  * Writes STIX object versions to the distribution table with unique, commit-ordered {@code date_added}, and answers
@@ -109,7 +108,9 @@ public class StixObjectRepository {
                     ps.setArray(1, c.createArrayOf("varchar", chunk.toArray()));
                     try (ResultSet rs = ps.executeQuery()) {
                         while (rs.next()) {
-                            out.put(rs.getString("stix_id"), parse(rs.getString("body")));
+                            // The body as the UTF-8 bytes it is sent in: a large report is parsed without a copy as a
+                            // String.
+                            out.put(rs.getString("stix_id"), parse(rs.getBytes("body")));
                         }
                     }
                 }
@@ -118,10 +119,10 @@ public class StixObjectRepository {
         return out;
     }
 
-    private static ObjectNode parse(String body) {
+    private static ObjectNode parse(byte[] body) {
         try {
             return (ObjectNode) JSON.readTree(body);
-        } catch (JsonProcessingException e) {
+        } catch (IOException e) {
             throw new IllegalStateException("a stored STIX object is not JSON", e);
         }
     }
@@ -221,73 +222,43 @@ public class StixObjectRepository {
             lastIndex.put(rows.get(i).stixId(), i);
         }
         Set<String> firstSeen = new HashSet<>(storedIds);
-        CopyIn in = c.unwrap(PGConnection.class).getCopyAPI().copyIn("""
+        try (CopyText copy = CopyText.start(c, """
                 copy stix_object (date_added, stix_id, type, version, advisory_id, tlp_rank, recipients, revoked, first,
-                    latest, body, collection_id, submitted_by, sighting_of_ref) from stdin""");
-        try {
-            StringBuilder line = new StringBuilder();
+                    latest, body, collection_id, submitted_by, sighting_of_ref) from stdin""")) {
             for (int i = 0; i < rows.size(); i++) {
                 Row r = rows.get(i);
-                line.setLength(0);
-                field(line, base.plus(i, ChronoUnit.MICROS).toString());
-                field(line, r.stixId());
-                field(line, r.type());
-                field(line, r.version().toString());
-                field(line, r.advisoryId() == null ? null : r.advisoryId().toString());
-                field(line, Integer.toString(r.tlp()));
-                field(line, textArray(r.recipients()));
-                field(line, r.revoked() ? "t" : "f");
-                field(line, firstSeen.add(r.stixId()) ? "t" : "f");
-                field(line, lastIndex.get(r.stixId()) == i ? "t" : "f");
-                field(line, r.body().toString());
-                field(line, r.collectionId() == null ? null : r.collectionId().toString());
-                field(line, r.submittedBy());
-                field(
-                        line,
-                        r.type().equals("sighting")
-                                ? r.body().path("sighting_of_ref").textValue()
-                                : null);
-                line.setCharAt(line.length() - 1, '\n');
-                byte[] bytes = line.toString().getBytes(StandardCharsets.UTF_8);
-                in.writeToCopy(bytes, 0, bytes.length);
+                copy.field(base.plus(i, ChronoUnit.MICROS).toString())
+                        .field(r.stixId())
+                        .field(r.type())
+                        .field(r.version().toString())
+                        .field(r.advisoryId() == null ? null : r.advisoryId().toString())
+                        .field(Integer.toString(r.tlp()))
+                        .field(textArray(r.recipients()))
+                        .field(r.revoked() ? "t" : "f")
+                        .field(firstSeen.add(r.stixId()) ? "t" : "f")
+                        .field(lastIndex.get(r.stixId()) == i ? "t" : "f")
+                        .field(json(r.body()))
+                        .field(
+                                r.collectionId() == null
+                                        ? null
+                                        : r.collectionId().toString())
+                        .field(r.submittedBy())
+                        .field(
+                                r.type().equals("sighting")
+                                        ? r.body().path("sighting_of_ref").textValue()
+                                        : null);
+                copy.endRow();
             }
-            in.endCopy();
-        } finally {
-            if (in.isActive()) {
-                in.cancelCopy();
-            }
+            copy.finish();
         }
     }
 
-    /**
-     * A field of {@code COPY}'s text format and the tab after it: {@code \N} for null, and the backslash, tab and line
-     * ends escaped (serialized JSON seldom has any, so most values are copied as they are).
-     */
-    private static void field(StringBuilder line, String value) {
-        if (value == null) {
-            line.append("\\N");
-        } else {
-            int from = 0;
-            for (int i = 0; i < value.length(); i++) {
-                String escape = escape(value.charAt(i));
-                if (escape != null) {
-                    line.append(value, from, i).append(escape);
-                    from = i + 1;
-                }
-            }
-            line.append(value, from, value.length());
+    private static byte[] json(ObjectNode body) {
+        try {
+            return JSON.writeValueAsBytes(body);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
         }
-        line.append('\t');
-    }
-
-    private static String escape(char ch) {
-        return switch (ch) {
-            case '\\' -> "\\\\";
-            case '\t' -> "\\t";
-            case '\n' -> "\\n";
-            case '\r' -> "\\r";
-            default -> null;
-        };
     }
 
     /** A {@code text[]} literal, each element quoted. */
