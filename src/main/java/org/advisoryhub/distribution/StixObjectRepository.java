@@ -74,49 +74,46 @@ public class StixObjectRepository {
     /** The (stix_id|version) pairs already stored for these ids. */
     public Set<String> existingVersions(Collection<String> stixIds) {
         Set<String> out = new HashSet<>();
-        List<String> ids = List.copyOf(new HashSet<>(stixIds));
-        em.unwrap(Session.class).doWork(c -> {
-            for (int from = 0; from < ids.size(); from += LOOKUP_BATCH) {
-                List<String> chunk = ids.subList(from, Math.min(ids.size(), from + LOOKUP_BATCH));
-                try (PreparedStatement ps =
-                        c.prepareStatement("select stix_id, version from stix_object where stix_id = any(?)")) {
-                    ps.setArray(1, c.createArrayOf("varchar", chunk.toArray()));
-                    try (ResultSet rs = ps.executeQuery()) {
-                        while (rs.next()) {
-                            out.add(key(
-                                    rs.getString("stix_id"),
-                                    rs.getObject("version", java.time.OffsetDateTime.class)
-                                            .toInstant()));
-                        }
-                    }
-                }
-            }
-        });
+        byIds(
+                stixIds,
+                "select stix_id, version from stix_object where stix_id = any(?)",
+                rs -> out.add(key(
+                        rs.getString("stix_id"),
+                        rs.getObject("version", java.time.OffsetDateTime.class).toInstant())));
         return out;
     }
 
     /** The latest version the hub published of each of these ids that it has published (partner copies aside). */
     public Map<String, ObjectNode> latest(Collection<String> stixIds) {
         Map<String, ObjectNode> out = new HashMap<>();
+        // The body as the UTF-8 bytes it is sent in: a large report is parsed without a copy as a String.
+        byIds(stixIds, """
+                select distinct on (stix_id) stix_id, body from stix_object
+                where stix_id = any(?) and collection_id is null order by stix_id, version desc""", rs -> out.put(rs.getString("stix_id"), parse(rs.getBytes("body"))));
+        return out;
+    }
+
+    /** Reads one row of a lookup by ids. */
+    private interface RowReader {
+        void read(ResultSet rs) throws SQLException;
+    }
+
+    /** Runs {@code sql}, whose one parameter is an array of ids, over the distinct ids in chunks. */
+    private void byIds(Collection<String> stixIds, String sql, RowReader reader) {
         List<String> ids = List.copyOf(new HashSet<>(stixIds));
         em.unwrap(Session.class).doWork(c -> {
             for (int from = 0; from < ids.size(); from += LOOKUP_BATCH) {
                 List<String> chunk = ids.subList(from, Math.min(ids.size(), from + LOOKUP_BATCH));
-                try (PreparedStatement ps = c.prepareStatement("""
-                        select distinct on (stix_id) stix_id, body from stix_object
-                        where stix_id = any(?) and collection_id is null order by stix_id, version desc""")) {
+                try (PreparedStatement ps = c.prepareStatement(sql)) {
                     ps.setArray(1, c.createArrayOf("varchar", chunk.toArray()));
                     try (ResultSet rs = ps.executeQuery()) {
                         while (rs.next()) {
-                            // The body as the UTF-8 bytes it is sent in: a large report is parsed without a copy as a
-                            // String.
-                            out.put(rs.getString("stix_id"), parse(rs.getBytes("body")));
+                            reader.read(rs);
                         }
                     }
                 }
             }
         });
-        return out;
     }
 
     private static ObjectNode parse(byte[] body) {

@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -107,16 +108,17 @@ public class RevisionStixService {
         if (StixAmendment.sameIndicatorContext(
                 snapshot(advisory, before, context, List.of()), snapshot(advisory, now, context, List.of()))) {
             Set<UUID> keys = revisions.touchedKeys(advisory.id(), number);
+            beforeRows = new ArrayList<>(revisions.indicators(before.id(), keys));
+            nowRows = new ArrayList<>(revisions.indicators(now.id(), keys));
             Set<String> values = new HashSet<>();
-            revisions
-                    .indicators(before.id(), keys)
-                    .forEach(i -> values.add(i.values().normalized()));
-            revisions
-                    .indicators(now.id(), keys)
-                    .forEach(i -> values.add(i.values().normalized()));
-            keys.addAll(revisions.keysWithValues(now.id(), values));
-            beforeRows = revisions.indicators(before.id(), keys);
-            nowRows = revisions.indicators(now.id(), keys);
+            beforeRows.forEach(i -> values.add(i.values().normalized()));
+            nowRows.forEach(i -> values.add(i.values().normalized()));
+            Set<UUID> companions = new HashSet<>(revisions.keysWithValues(now.id(), values));
+            companions.removeAll(keys);
+            beforeRows.addAll(revisions.indicators(before.id(), companions));
+            nowRows.addAll(revisions.indicators(now.id(), companions));
+            beforeRows.sort(BY_KEY);
+            nowRows.sort(BY_KEY);
         } else {
             beforeRows = revisions.indicators(before.id());
             nowRows = revisions.indicators(now.id());
@@ -124,6 +126,8 @@ public class RevisionStixService {
         return StixAmendment.newVersions(
                 snapshot(advisory, before, context, beforeRows), snapshot(advisory, now, context, nowRows), stored);
     }
+
+    private static final Comparator<RevisionIndicator> BY_KEY = Comparator.comparing(RevisionIndicator::key);
 
     /** The organizations and catalog actors some of these revisions name, as they are now. */
     private record Context(Map<String, AdvisorySnapshot.Org> orgs, Map<UUID, ActorResponse> actors) {}

@@ -53,31 +53,29 @@ public final class StixAmendment {
     private List<ObjectNode> stamp(AdvisorySnapshot before, AdvisorySnapshot now) {
         StixAdvisoryMapper.Mapped mapped = StixAdvisoryMapper.map(now);
         StixAdvisoryMapper.Mapped previous = before == null ? null : StixAdvisoryMapper.map(before);
-        Map<String, ObjectNode> owned = new LinkedHashMap<>();
-        mapped.owned().forEach(o -> owned.put(id(o), o));
-        Map<String, ObjectNode> gone = new LinkedHashMap<>();
+        Set<String> current = new LinkedHashSet<>();
+        ownedWithReport(mapped).forEach(o -> current.add(id(o)));
+        Set<String> gone = new LinkedHashSet<>();
         if (previous != null) {
             ownedWithReport(previous).stream()
-                    .filter(o -> !owned.containsKey(id(o)) && !id(o).equals(id(mapped.report())))
-                    .filter(o -> mapped.translations().stream().noneMatch(t -> id(t).equals(id(o))))
-                    .filter(o -> mapped.notes().stream().noneMatch(t -> id(t).equals(id(o))))
-                    .forEach(o -> gone.put(id(o), o));
+                    .map(StixAmendment::id)
+                    .filter(id -> !current.contains(id))
+                    .forEach(gone::add);
         }
-        Set<String> bases = new LinkedHashSet<>(owned.keySet());
-        ownedWithReport(mapped).forEach(o -> bases.add(id(o)));
-        bases.addAll(gone.keySet());
+        Set<String> bases = new LinkedHashSet<>(current);
+        bases.addAll(gone);
         resolve(bases);
 
         String at = StixTime.format(now.publishedAt());
         List<ObjectNode> fresh = new ArrayList<>(mapped.shared());
         fresh.addAll(mapped.observables());
         List<String> finals = new ArrayList<>();
-        for (ObjectNode o : owned.values()) {
+        for (ObjectNode o : mapped.owned()) {
             finals.add(id(stampOne(o, at, fresh)));
         }
         ObjectNode report = mapped.report();
         StixHistory.rename(report, renames);
-        StixHistory.setRefs(report, refs(report, previous, mapped, finals, gone.keySet()));
+        StixHistory.setRefs(report, refs(report, previous, mapped, finals, gone));
         report = stampOne(report, at, fresh);
         for (ObjectNode t : mapped.translations()) {
             t.put("object_modified", report.get("modified").asText());
@@ -86,7 +84,7 @@ public final class StixAmendment {
         for (ObjectNode note : mapped.notes()) {
             stampOne(note, at, fresh);
         }
-        for (String base : gone.keySet()) {
+        for (String base : gone) {
             ObjectNode prior = latest.get(renames.getOrDefault(base, base));
             if (prior != null) {
                 fresh.add(revoked(prior, at));

@@ -10,7 +10,6 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -219,11 +218,10 @@ public final class StixHistory {
      * only touches some of them can compute the list from the stored one.
      */
     static void sortRefs(ObjectNode report) {
-        Set<String> refs = new HashSet<>();
+        List<String> refs = new ArrayList<>();
         report.get("object_refs").forEach(r -> refs.add(r.asText()));
-        List<String> sorted = new ArrayList<>(refs);
-        sorted.sort(null);
-        setRefs(report, sorted);
+        refs.sort(null);
+        setRefs(report, refs);
     }
 
     static void setRefs(ObjectNode report, List<String> refs) {
