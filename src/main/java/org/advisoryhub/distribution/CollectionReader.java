@@ -95,13 +95,8 @@ public class CollectionReader {
             String endpoint,
             boolean bodies) {
         CollectionResponse c = access.collection();
-        ObjectPage page = head.nothingAfter(filter.after())
-                ? new ObjectPage(List.of(), false) // a poll at the head: nothing newer anywhere, no query
-                : feeds.page(
-                        new Audience(access.view(), c.objectTypes(), c.acceptsWrites() ? c.id() : null),
-                        filter,
-                        stixId,
-                        bodies);
+        Audience audience = new Audience(access.view(), c.objectTypes(), c.acceptsWrites() ? c.id() : null);
+        ObjectPage page = head.read(audience, filter, stixId, () -> feeds.page(audience, filter, stixId, bodies));
         List<ObjectRow> rows = page.rows();
         recordPull(
                 grant,

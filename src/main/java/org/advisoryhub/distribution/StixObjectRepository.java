@@ -170,12 +170,31 @@ public class StixObjectRepository {
         }
         int deleted = query.executeUpdate();
         if (deleted > 0) {
-            em.createNativeQuery("""
-                    update stix_object s set latest = (s.version = m.maxv), first = (s.version = m.minv)
-                    from (select max(version) maxv, min(version) minv from stix_object where stix_id = :id) m
-                    where s.stix_id = :id""").setParameter("id", stixId).executeUpdate();
+            settleVersionOrder(List.of(stixId));
+            // A deletion can make an older version the latest: every instance forgets the reads it knew empty.
+            em.createNativeQuery("update taxii_clock set last = last where id = 1")
+                    .executeUpdate();
+            head.changedOnCommit();
         }
         return deleted;
+    }
+
+    /**
+     * Marks each id's first and latest version by {@code version}, not by arrival. The hub appends its own versions
+     * in order; a partner may send an older version after a newer one, or delete the newest.
+     */
+    public void settleVersionOrder(Collection<String> stixIds) {
+        if (stixIds.isEmpty()) {
+            return;
+        }
+        em.createNativeQuery("""
+                        update stix_object s set latest = (s.version = m.maxv), first = (s.version = m.minv)
+                        from (select stix_id, max(version) maxv, min(version) minv from stix_object
+                              where stix_id = any(cast(:ids as varchar[])) group by stix_id) m
+                        where s.stix_id = m.stix_id
+                          and (s.latest <> (s.version = m.maxv) or s.first <> (s.version = m.minv))""")
+                .setParameter("ids", textArray(List.copyOf(stixIds)))
+                .executeUpdate();
     }
 
     static String key(String stixId, Instant version) {

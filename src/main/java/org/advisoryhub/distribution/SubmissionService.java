@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.advisoryhub.common.error.JsonErrors;
 import org.advisoryhub.common.error.NotFoundException;
 import org.advisoryhub.common.error.ValidationFailedException;
@@ -105,6 +106,8 @@ public class SubmissionService {
             }
         });
         store.append(rows, storedIds, now);
+        store.settleVersionOrder(
+                rows.stream().map(StixObjectRepository.Row::stixId).collect(Collectors.toSet()));
         SubmissionStatus status = new SubmissionStatus(
                 UUID.randomUUID().toString(),
                 "complete",

@@ -81,4 +81,56 @@ class TaxiiHeadTest extends OfficialsTest {
             }
         }
     }
+
+    /**
+     * An empty poll is remembered until the table changes, and a deletion is a change: deleting a partner's latest
+     * version makes an older version, added later, the latest one after the poll's position.
+     */
+    @Test
+    void shouldServeWhatADeletionMadeLatestAfterAnEmptyPoll() {
+        String collection = "/taxii2/api/collections/partner-submissions/objects/";
+        Partners.partner("test-head-delete", "VASP");
+        Partners.Key writer = Partners.key("test-head-delete", List.of("partner-submissions"), "AMBER", true);
+        String id = "indicator--" + UUID.randomUUID();
+        String newer = submitted(writer, collection, id, "2026-11-21T10:00:00.000Z");
+        submitted(writer, collection, id, "2026-11-20T10:00:00.000Z"); // an older version, added later
+        String poll = collection + "?added_after=" + newer;
+        for (int i = 0; i < 2; i++) {
+            writer.taxii().get(poll).then().statusCode(200).body("$", org.hamcrest.Matchers.anEmptyMap());
+        }
+
+        writer.taxii()
+                .queryParam("match[version]", "2026-11-21T10:00:00.000Z")
+                .delete(collection + id + "/")
+                .then()
+                .statusCode(200);
+        writer.taxii()
+                .get(poll)
+                .then()
+                .statusCode(200)
+                .body("objects.id", org.hamcrest.Matchers.equalTo(List.of(id)))
+                .body("objects[0].modified", org.hamcrest.Matchers.equalTo("2026-11-20T10:00:00.000Z"));
+    }
+
+    /** Submits one version of an indicator; returns the {@code date_added} it got. */
+    private static String submitted(Partners.Key writer, String collection, String id, String modified) {
+        writer.taxii()
+                .contentType(Partners.TAXII)
+                .body("""
+                        {"objects":[{"type":"indicator","spec_version":"2.1","id":"%s",
+                         "created":"2026-11-20T10:00:00.000Z","modified":"%s","pattern":"[domain-name:value = 'x.example']",
+                         "pattern_type":"stix","valid_from":"2026-11-20T10:00:00.000Z"}]}""".formatted(id, modified))
+                .post(collection)
+                .then()
+                .statusCode(202)
+                .body("success_count", org.hamcrest.Matchers.equalTo(1));
+        return writer.taxii()
+                .queryParam("match[id]", id)
+                .queryParam("match[version]", modified)
+                .get(collection)
+                .then()
+                .statusCode(200)
+                .extract()
+                .header("X-TAXII-Date-Added-Last");
+    }
 }
