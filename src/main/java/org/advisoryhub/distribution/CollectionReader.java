@@ -1,13 +1,14 @@
 package org.advisoryhub.distribution;
 
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import org.advisoryhub.advisory.Tlp;
 import org.advisoryhub.advisory.Visibility;
 import org.advisoryhub.audit.AuditEntry;
@@ -24,7 +25,6 @@ import org.advisoryhub.partner.ApiKeyGrant;
  * collection's and the key's TLP ceiling, TLP:RED only for named recipients. Every read is recorded in the pull log.
  */
 @ApplicationScoped
-@Transactional(Transactional.TxType.SUPPORTS)
 public class CollectionReader {
 
     private final CollectionService collections;
@@ -33,6 +33,7 @@ public class CollectionReader {
     private final PullLog pulls;
     private final TaxiiHead head;
     private final MeterRegistry metrics;
+    private final Map<String, PullCounters> counters = new ConcurrentHashMap<>();
 
     public CollectionReader(
             CollectionService collections,
@@ -50,7 +51,6 @@ public class CollectionReader {
     }
 
     /** The collections this key reads, in id order: those it is granted, and every addressed collection. */
-    @Transactional(Transactional.TxType.SUPPORTS)
     public List<CollectionAccess> collections(ApiKeyGrant grant) {
         return collections.list().stream()
                 .flatMap(c -> accessTo(grant, c).stream())
@@ -58,7 +58,6 @@ public class CollectionReader {
     }
 
     /** A collection the key reads; one it may not read does not exist as far as the key can tell. */
-    @Transactional(Transactional.TxType.SUPPORTS)
     public CollectionAccess collection(ApiKeyGrant grant, String idOrAlias) {
         return collections
                 .find(idOrAlias)
@@ -109,7 +108,6 @@ public class CollectionReader {
     }
 
     /** Whether any hub collection this key reads holds the object (in any version), for checking references. */
-    @Transactional(Transactional.TxType.SUPPORTS)
     public boolean visible(ApiKeyGrant grant, String stixId) {
         ObjectFilter one =
                 new ObjectFilter(null, 1, List.of(stixId), List.of(), ObjectFilter.Versions.ALL, List.of(), true);
@@ -138,14 +136,21 @@ public class CollectionReader {
             Instant firstAdded,
             Instant lastAdded) {
         pulls.record(grant.keyId(), grant.organizationId(), c.id(), endpoint, objects, firstAdded, lastAdded);
-        String collection = c.alias();
-        metrics.counter("hub.pulls", "collection", collection, "endpoint", endpoint)
-                .increment();
-        metrics.counter("hub.pull.objects", "collection", collection).increment(objects);
+        PullCounters counted = counters.computeIfAbsent(
+                c.alias() + '|' + endpoint,
+                k -> new PullCounters(
+                        metrics.counter("hub.pulls", "collection", c.alias(), "endpoint", endpoint),
+                        metrics.counter("hub.pull.objects", "collection", c.alias()),
+                        metrics.counter("hub.pulls.empty", "collection", c.alias())));
+        counted.pulls().increment();
+        counted.objects().increment(objects);
         if (objects == 0) {
-            metrics.counter("hub.pulls.empty", "collection", collection).increment();
+            counted.empty().increment();
         }
     }
+
+    /** A collection's pull counters for one endpoint, looked up once: every poll counts. */
+    private record PullCounters(Counter pulls, Counter objects, Counter empty) {}
 
     /** Records a partner's submission in the audit trail, in the submission's transaction: a write, like officials'. */
     public void recordSubmission(ApiKeyGrant grant, UUID collectionId, String endpoint, int objects) {

@@ -45,6 +45,9 @@ public class TaxiiNegotiationFilter {
     }
 
     static boolean acceptable(String accept) {
+        if (accept.equalsIgnoreCase(Taxii.MEDIA_TYPE)) {
+            return true; // what TAXII clients send: no need to take it apart
+        }
         for (String range : accept.split(",")) {
             String r = range.trim().toLowerCase(Locale.ROOT);
             String type = r.contains(";") ? r.substring(0, r.indexOf(';')).trim() : r;

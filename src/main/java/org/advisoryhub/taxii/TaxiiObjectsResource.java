@@ -7,6 +7,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
@@ -145,19 +146,25 @@ public class TaxiiObjectsResource {
                 allowed,
                 config.taxii().defaultPageSize(),
                 config.taxii().maxPageSize());
-        String scope =
-                grant.keyId() + "|" + access.collection().id() + "|" + objectId + "|" + TaxiiQuery.signature(params);
         ObjectFilter effective = filter;
         if (params.getFirst("next") != null) {
-            Instant position = cursors.decode(scope, params.getFirst("next"));
+            Instant position = cursors.decode(scope(grant, access, objectId, params), params.getFirst("next"));
             // next continues after its position; a later added_after given with it still applies.
             effective = filter.withAfter(
                     filter.after() != null && filter.after().isAfter(position) ? filter.after() : position);
         }
         ObjectPage page = reader.read(grant, access, effective, objectId, endpoint);
         String next = page.more()
-                ? cursors.encode(scope, page.rows().get(page.rows().size() - 1).dateAdded())
+                ? cursors.encode(
+                        scope(grant, access, objectId, params),
+                        page.rows().get(page.rows().size() - 1).dateAdded())
                 : null;
         return TaxiiResponses.envelope(page, next, effective.after());
+    }
+
+    /** What a {@code next} cursor is bound to: this key, collection, object and the rest of the query. */
+    private static String scope(
+            ApiKeyGrant grant, CollectionAccess access, String objectId, MultivaluedMap<String, String> params) {
+        return grant.keyId() + "|" + access.collection().id() + "|" + objectId + "|" + TaxiiQuery.signature(params);
     }
 }
