@@ -75,6 +75,19 @@ public class AuditRepository {
                         sink));
     }
 
+    /** The events that archived months of the pull log, in chain order (a few a year). */
+    List<AuditEvent> archives() {
+        List<AuditEvent> found = new ArrayList<>();
+        em.unwrap(Session.class)
+                .doWork(c -> JdbcRows.streamInTransaction(
+                        c,
+                        "select * from audit_event where action = ? order by id",
+                        List.of(PullLogPartitions.ARCHIVED),
+                        AuditRepository::event,
+                        found::add));
+        return found;
+    }
+
     /** The last seal event at or before {@code eventId}, if there is one. */
     Optional<AuditEvent> lastSealUpTo(long eventId) {
         return first(

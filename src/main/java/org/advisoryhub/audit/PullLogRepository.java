@@ -29,7 +29,7 @@ public class PullLogRepository {
     /** The advisory lock between appending batches (shared) and sealing them (exclusive). */
     private static final long SEAL_LOCK = 0x70756c6c5f6c6f67L;
 
-    private static final String COLUMNS =
+    static final String COLUMNS =
             "id, at, key_id, organization_id, collection_id, endpoint, objects, first_added, last_added, source";
 
     private final AgroalDataSource dataSource;
@@ -130,7 +130,7 @@ public class PullLogRepository {
                 .longValue();
     }
 
-    private static PullRecord record(ResultSet rs) throws SQLException {
+    static PullRecord record(ResultSet rs) throws SQLException {
         return new PullRecord(
                 rs.getLong("id"),
                 JdbcRows.instant(rs, "at"),

@@ -28,10 +28,13 @@ public class PullSeals {
     private final AuditRepository chain;
     private final AuditService audit;
 
-    public PullSeals(PullLogRepository pulls, AuditRepository chain, AuditService audit) {
+    private final PullArchives archives;
+
+    public PullSeals(PullLogRepository pulls, AuditRepository chain, AuditService audit, PullArchives archives) {
         this.pulls = pulls;
         this.chain = chain;
         this.audit = audit;
+        this.archives = archives;
     }
 
     /** Seals every record appended since the last seal; nothing when there is none. Returns the records sealed. */
@@ -63,9 +66,11 @@ public class PullSeals {
 
     /**
      * Recomputes every seal after event {@code afterEvent} in chain order, in the caller's transaction; memory does
-     * not grow with the log. The seals up to that event are trusted with it.
+     * not grow with the log. The seals up to that event are trusted with it. Records of archived months are read
+     * from their archive files; a file that is missing or changed breaks the chain at the event that archived it.
      */
     Check verify(long afterEvent) {
+        ArchivedPulls archived = new ArchivedPulls(chain.archives(), archives);
         long[] sealedTo = {
             chain.lastSealUpTo(afterEvent)
                     .map(e -> details(e).path("to").asLong())
@@ -77,7 +82,13 @@ public class PullSeals {
             if (broken[0] != null) {
                 return;
             }
-            String problem = problem(event, sealedTo[0]);
+            String problem;
+            try {
+                problem = problem(event, sealedTo[0], archived);
+            } catch (ArchivedPulls.Unreadable e) {
+                broken[0] = new Check(e.eventId(), e.getMessage(), sealed[0], 0);
+                return;
+            }
             if (problem != null) {
                 broken[0] = new Check(event.id(), problem, sealed[0], 0);
                 return;
@@ -92,12 +103,13 @@ public class PullSeals {
         return new Check(null, null, sealed[0], pulls.countAfter(sealedTo[0]));
     }
 
-    private String problem(AuditEvent seal, long sealedTo) {
+    private String problem(AuditEvent seal, long sealedTo, ArchivedPulls archived) {
         JsonNode d = details(seal);
         if (d.path("from").asLong() != sealedTo + 1) {
             return "pull records " + (sealedTo + 1) + " to " + (d.path("from").asLong() - 1) + " were never sealed";
         }
-        Digest actual = digest(sealedTo, d.path("to").asLong());
+        Digest actual = new Digest();
+        archived.stream(sealedTo, d.path("to").asLong(), pulls::streamRange, actual::add);
         if (actual.records != d.path("records").asLong()
                 || !actual.hex().equals(d.path("digest").asText())) {
             return "pull records " + d.path("from").asLong() + " to "

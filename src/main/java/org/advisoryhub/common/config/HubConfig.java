@@ -55,6 +55,18 @@ public interface HubConfig {
         /** Pull records an instance buffers at most; past it, a pull writes the buffer itself before answering. */
         @WithDefault("50000")
         int pullBuffer();
+
+        /**
+         * Whole months of pull records kept in the database besides the current one. An older month, once every
+         * record of it is sealed, is archived: written to a file in {@link #pullArchiveDir()}, recorded in the audit
+         * chain with the file's digest, and its partition dropped.
+         */
+        @WithDefault("12")
+        int pullLogOnlineMonths();
+
+        /** Where archived months of the pull log are written; keep it as durable as the database. */
+        @WithDefault("data/pull-log-archive")
+        String pullArchiveDir();
     }
 
     interface Bootstrap {
