@@ -1,7 +1,6 @@
 package org.advisoryhub.taxii;
 
 import jakarta.ws.rs.core.Response;
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
@@ -21,31 +20,31 @@ final class TaxiiResponses {
         if (page.rows().isEmpty() && !page.more()) {
             return withDates(Response.ok("{}"), page.rows(), addedAfter);
         }
-        int size = 64;
-        for (ObjectRow r : page.rows()) {
-            size += r.body().length + 1;
+        // Written into one array of the exact size: a page of a full pull is hundreds of kilobytes.
+        List<ObjectRow> rows = page.rows();
+        byte[] head = ("{\"more\":" + page.more() + (next == null ? "" : ",\"next\":\"" + next + "\"")
+                        + (rows.isEmpty() ? "" : ",\"objects\":["))
+                .getBytes(StandardCharsets.US_ASCII);
+        int size = head.length + (rows.isEmpty() ? 1 : rows.size() + 1); // commas and ']', then '}'
+        for (ObjectRow r : rows) {
+            size += r.body().length;
         }
-        ByteArrayOutputStream out = new ByteArrayOutputStream(size);
-        ascii(out, "{\"more\":" + page.more());
-        if (next != null) {
-            ascii(out, ",\"next\":\"" + next + "\"");
-        }
-        if (!page.rows().isEmpty()) {
-            ascii(out, ",\"objects\":[");
-            for (int i = 0; i < page.rows().size(); i++) {
-                if (i > 0) {
-                    out.write(',');
-                }
-                out.writeBytes(page.rows().get(i).body());
+        byte[] out = new byte[size];
+        System.arraycopy(head, 0, out, 0, head.length);
+        int at = head.length;
+        for (int i = 0; i < rows.size(); i++) {
+            if (i > 0) {
+                out[at++] = ',';
             }
-            out.write(']');
+            byte[] body = rows.get(i).body();
+            System.arraycopy(body, 0, out, at, body.length);
+            at += body.length;
         }
-        out.write('}');
-        return withDates(Response.ok(out.toByteArray()), page.rows(), addedAfter);
-    }
-
-    private static void ascii(ByteArrayOutputStream out, String text) {
-        out.writeBytes(text.getBytes(StandardCharsets.US_ASCII));
+        if (!rows.isEmpty()) {
+            out[at++] = ']';
+        }
+        out[at] = '}';
+        return withDates(Response.ok(out), rows, addedAfter);
     }
 
     /** §5.3 manifest: one record per object version, no bodies. */
