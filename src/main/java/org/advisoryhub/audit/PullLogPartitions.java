@@ -1,6 +1,7 @@
 package org.advisoryhub.audit;
 
 import io.quarkus.logging.Log;
+import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -90,8 +91,9 @@ public class PullLogPartitions {
         return archived;
     }
 
-    /** Archives one partition if it is still there and fully sealed. */
+    /** Archives one partition if it is still there and fully sealed; a month of a busy hub takes a while to write. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
+    @TransactionConfiguration(timeout = 3600)
     boolean archive(String partition) {
         partitions.lock();
         if (partitions.partitions().stream().noneMatch(p -> p.name().equals(partition))) {
