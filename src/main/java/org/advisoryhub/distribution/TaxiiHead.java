@@ -29,8 +29,11 @@ public class TaxiiHead implements NotificationHandler {
 
     static final String CHANNEL = "hub_taxii_head";
 
-    /** Distinct remembered reads (audience × filter); beyond this all are forgotten, so memory stays bounded. */
-    static final int MAX_REMEMBERED = 10_000;
+    /**
+     * Distinct remembered reads (an audience is one organization's view of one collection, times the filters it
+     * uses); beyond this all are forgotten at once, so memory stays bounded at a few megabytes.
+     */
+    static final int MAX_REMEMBERED = 50_000;
 
     private static final ObjectPage EMPTY = new ObjectPage(List.of(), false);
 
