@@ -1,9 +1,9 @@
 package org.advisoryhub.common.db;
 
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Arrays;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
 
@@ -18,7 +18,8 @@ public final class CopyText implements AutoCloseable {
     private static final byte[] NULL = {'\\', 'N'};
 
     private final CopyIn in;
-    private final ByteArrayOutputStream buffer = new ByteArrayOutputStream(2 * CHUNK);
+    private byte[] buffer = new byte[2 * CHUNK];
+    private int size;
     private boolean rowStarted;
 
     private CopyText(CopyIn in) {
@@ -38,11 +39,11 @@ public final class CopyText implements AutoCloseable {
     /** The next field of the row, already UTF-8; null is SQL NULL. */
     public CopyText field(byte[] utf8) {
         if (rowStarted) {
-            buffer.write('\t');
+            put((byte) '\t');
         }
         rowStarted = true;
         if (utf8 == null) {
-            buffer.writeBytes(NULL);
+            put(NULL, 0, NULL.length);
             return this;
         }
         int from = 0;
@@ -55,21 +56,21 @@ public final class CopyText implements AutoCloseable {
                 default -> 0;
             };
             if (escaped != 0) {
-                buffer.write(utf8, from, i - from);
-                buffer.write('\\');
-                buffer.write(escaped);
+                put(utf8, from, i - from);
+                put((byte) '\\');
+                put(escaped);
                 from = i + 1;
             }
         }
-        buffer.write(utf8, from, utf8.length - from);
+        put(utf8, from, utf8.length - from);
         return this;
     }
 
     /** Ends the row; full chunks go to the server as they fill. */
     public void endRow() throws SQLException {
-        buffer.write('\n');
+        put((byte) '\n');
         rowStarted = false;
-        if (buffer.size() >= CHUNK) {
+        if (size >= CHUNK) {
             send();
         }
     }
@@ -80,10 +81,28 @@ public final class CopyText implements AutoCloseable {
         return in.endCopy();
     }
 
+    // A plain growable array rather than a ByteArrayOutputStream: no lock per byte, no copy per chunk sent.
+    private void put(byte b) {
+        ensure(1);
+        buffer[size++] = b;
+    }
+
+    private void put(byte[] bytes, int from, int length) {
+        ensure(length);
+        System.arraycopy(bytes, from, buffer, size, length);
+        size += length;
+    }
+
+    private void ensure(int more) {
+        if (size + more > buffer.length) {
+            buffer = Arrays.copyOf(buffer, Math.max(2 * buffer.length, size + more));
+        }
+    }
+
     private void send() throws SQLException {
-        if (buffer.size() > 0) {
-            in.writeToCopy(buffer.toByteArray(), 0, buffer.size());
-            buffer.reset();
+        if (size > 0) {
+            in.writeToCopy(buffer, 0, size);
+            size = 0;
         }
     }
 
