@@ -1,8 +1,6 @@
 package org.advisoryhub.audit;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -19,8 +17,6 @@ import org.advisoryhub.common.db.JdbcRows;
  * asked for in increasing order; an archive file is opened (and its digest checked) only when a range reaches it.
  */
 final class ArchivedPulls {
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     /** An archive that cannot be read back as the chain recorded it: the event that recorded it, and why. */
     static final class Unreadable extends RuntimeException {
@@ -62,7 +58,7 @@ final class ArchivedPulls {
     ArchivedPulls(List<AuditEvent> archiveEvents, PullArchives files) {
         this.files = files;
         for (AuditEvent e : archiveEvents) {
-            JsonNode d = details(e);
+            JsonNode d = PullSeals.details(e);
             if (d.path("records").asLong() > 0) {
                 waiting.add(new Archive(
                         e.id(),
@@ -132,14 +128,6 @@ final class ArchivedPulls {
             if (c.next != null) {
                 open.add(c);
             }
-        }
-    }
-
-    private static JsonNode details(AuditEvent event) {
-        try {
-            return JSON.readTree(event.details());
-        } catch (JsonProcessingException e) {
-            return JSON.createObjectNode();
         }
     }
 }

@@ -77,15 +77,7 @@ public class AuditRepository {
 
     /** The events that archived months of the pull log, in chain order (a few a year). */
     List<AuditEvent> archives() {
-        List<AuditEvent> found = new ArrayList<>();
-        em.unwrap(Session.class)
-                .doWork(c -> JdbcRows.streamInTransaction(
-                        c,
-                        "select * from audit_event where action = ? order by id",
-                        List.of(PullLogPartitions.ARCHIVED),
-                        AuditRepository::event,
-                        found::add));
-        return found;
+        return list("select * from audit_event where action = ? order by id", List.of(PullLogPartitions.ARCHIVED));
     }
 
     /** The last seal event at or before {@code eventId}, if there is one. */
@@ -101,10 +93,15 @@ public class AuditRepository {
     }
 
     private Optional<AuditEvent> first(String sql, List<Object> params) {
+        return list(sql, params).stream().findFirst();
+    }
+
+    /** A short result: events read into a list in the caller's transaction. */
+    private List<AuditEvent> list(String sql, List<Object> params) {
         List<AuditEvent> found = new ArrayList<>();
         em.unwrap(Session.class)
                 .doWork(c -> JdbcRows.streamInTransaction(c, sql, params, AuditRepository::event, found::add));
-        return found.stream().findFirst();
+        return found;
     }
 
     /** The chain head as committed now. */

@@ -22,7 +22,6 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Iterator;
@@ -34,6 +33,7 @@ import java.util.zip.GZIPOutputStream;
 import org.advisoryhub.audit.dto.PullRecord;
 import org.advisoryhub.common.config.HubConfig;
 import org.advisoryhub.common.db.JdbcRows;
+import org.advisoryhub.common.ids.Sha256;
 
 /**
  * Archived months of the pull log as files in {@code hub.audit.pull-archive-dir}: one JSON record per line, in id
@@ -68,7 +68,7 @@ public class PullArchives {
         Files.createDirectories(dir);
         String file = name + ".jsonl.gz";
         Path temporary = dir.resolve(file + "." + UUID.randomUUID() + ".tmp");
-        MessageDigest sha = sha256();
+        MessageDigest sha = Sha256.digest();
         long[] counted = {0, 0, 0}; // records, first id, last id
         try {
             try (OutputStream out = new DigestOutputStream(Files.newOutputStream(temporary), sha);
@@ -97,7 +97,7 @@ public class PullArchives {
     Iterator<PullRecord> read(String file, String sha256) throws Unreadable {
         Path path = dir.resolve(Path.of(file).getFileName().toString());
         try {
-            MessageDigest sha = sha256();
+            MessageDigest sha = Sha256.digest();
             try (InputStream in = Files.newInputStream(path)) {
                 byte[] buffer = new byte[65536];
                 for (int n = in.read(buffer); n > 0; n = in.read(buffer)) {
@@ -149,14 +149,6 @@ public class PullArchives {
                         ? null
                         : Instant.parse(o.path("lastAdded").asText()),
                 o.path("source").textValue());
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     /** Records read line by line; the reader closes at the end of the file. */

@@ -7,11 +7,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Map;
 import org.advisoryhub.audit.dto.AuditEvent;
 import org.advisoryhub.audit.dto.PullRecord;
+import org.advisoryhub.common.ids.Sha256;
 import org.advisoryhub.common.security.ActorKind;
 
 /**
@@ -124,7 +124,8 @@ public class PullSeals {
         return digest;
     }
 
-    private static JsonNode details(AuditEvent event) {
+    /** An event's details as JSON; unreadable details read as none, so the checks that need them fail. */
+    static JsonNode details(AuditEvent event) {
         try {
             return JSON.readTree(event.details());
         } catch (JsonProcessingException e) {
@@ -134,7 +135,7 @@ public class PullSeals {
 
     /** SHA-256 over the canonical form of records, added in id order. */
     private static final class Digest {
-        private final MessageDigest sha = sha256();
+        private final MessageDigest sha = Sha256.digest();
         private long records;
 
         void add(PullRecord r) {
@@ -160,14 +161,6 @@ public class PullSeals {
 
         String hex() {
             return HexFormat.of().formatHex(sha.digest());
-        }
-
-        private static MessageDigest sha256() {
-            try {
-                return MessageDigest.getInstance("SHA-256");
-            } catch (NoSuchAlgorithmException e) {
-                throw new IllegalStateException(e);
-            }
         }
     }
 }

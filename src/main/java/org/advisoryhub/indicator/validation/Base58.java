@@ -2,8 +2,8 @@ package org.advisoryhub.indicator.validation;
 
 import java.math.BigInteger;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
+import org.advisoryhub.common.ids.Sha256;
 
 /** Base58 (Bitcoin alphabet) and Base58Check, as used by Bitcoin legacy and TRON addresses. */
 public final class Base58 {
@@ -48,12 +48,8 @@ public final class Base58 {
     }
 
     static byte[] doubleSha256(byte[] data) {
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            return sha.digest(sha.digest(data));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        MessageDigest sha = Sha256.digest();
+        return sha.digest(sha.digest(data));
     }
 
     private static byte[] stripSign(byte[] bytes) {
