@@ -55,7 +55,7 @@ public class PullLogRepository {
                         "copy pull_log (at, key_id, organization_id, collection_id,"
                                 + " endpoint, objects, first_added, last_added, source) from stdin")) {
                     for (PullRecord r : records) {
-                        copy.field(r.at().toString())
+                        copy.field(r.at())
                                 .field(r.keyId())
                                 .field(r.organizationId())
                                 .field(
@@ -64,14 +64,8 @@ public class PullLogRepository {
                                                 : r.collectionId().toString())
                                 .field(r.endpoint())
                                 .field(Integer.toString(r.objects()))
-                                .field(
-                                        r.firstAdded() == null
-                                                ? null
-                                                : r.firstAdded().toString())
-                                .field(
-                                        r.lastAdded() == null
-                                                ? null
-                                                : r.lastAdded().toString())
+                                .field(r.firstAdded())
+                                .field(r.lastAdded())
                                 .field(r.source());
                         copy.endRow();
                     }

@@ -7,6 +7,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +18,7 @@ import org.advisoryhub.advisory.Advisory;
 import org.advisoryhub.advisory.AdvisoryPublished;
 import org.advisoryhub.revision.RevisionStixService;
 import org.advisoryhub.stix.StixActors;
+import org.advisoryhub.stix.StixAmendment;
 import org.advisoryhub.stix.TlpMarkings;
 
 /**
@@ -78,13 +80,22 @@ public class DistributionService {
     @Transactional(Transactional.TxType.MANDATORY)
     public int distribute(Advisory advisory) {
         Instant now = clock.instant();
+        // The objects an advisory owns are named in its own namespace (its public id, its indicators' keys) and stored
+        // with its id: while it has stored nothing, none of them can have a stored version, and a first publication
+        // of 100,000 indicators looks up only the shared objects and observables.
+        boolean storedBefore = store.holdsAdvisory(advisory.id());
+        List<ObjectNode> versions = newVersions(advisory, storedBefore ? store::latest : ids -> Map.of());
         Map<String, Candidate> candidates = new LinkedHashMap<>();
-        for (ObjectNode o : newVersions(advisory)) {
-            Candidate c = Candidate.of(o, now);
+        // A publication stamps most of its versions with one time: parse each distinct one once.
+        Map<String, Instant> times = new HashMap<>();
+        for (ObjectNode o : versions) {
+            Candidate c = Candidate.of(o, now, times);
             candidates.putIfAbsent(c.observable() ? c.id() : StixObjectRepository.key(c.id(), c.version()), c);
         }
-        Set<String> existing = store.existingVersions(
-                candidates.values().stream().map(Candidate::id).toList());
+        Set<String> existing = store.existingVersions(candidates.values().stream()
+                .filter(c -> storedBefore || !c.ownVersioned())
+                .map(Candidate::id)
+                .toList());
         Set<String> storedIds =
                 existing.stream().map(k -> k.substring(0, k.indexOf('|'))).collect(Collectors.toSet());
         List<String> recipients = advisory.content().recipients();
@@ -93,7 +104,7 @@ public class DistributionService {
             boolean stored = c.observable() ? storedIds.contains(key) : existing.contains(key);
             if (!stored) {
                 ObjectNode o = c.object();
-                boolean owned = o.has("object_marking_refs") || c.observable();
+                boolean owned = c.marked() || c.observable();
                 rows.add(StixObjectRepository.Row.hub(
                         c.id(),
                         o.get("type").asText(),
@@ -109,18 +120,30 @@ public class DistributionService {
         return rows.size();
     }
 
-    /** An object to store, with its id and TAXII version read once. */
-    private record Candidate(ObjectNode object, String id, Instant version, boolean observable) {
-        static Candidate of(ObjectNode o, Instant now) {
+    /**
+     * An object to store, with its id and TAXII version read once; {@code marked} objects (every object an advisory
+     * owns carries its marking) are stored as the advisory's.
+     */
+    private record Candidate(ObjectNode object, String id, Instant version, boolean observable, boolean marked) {
+        static Candidate of(ObjectNode o, Instant now, Map<String, Instant> times) {
             boolean observable = isObservable(o);
             return new Candidate(
-                    o, o.get("id").asText(), observable ? now : DistributionService.version(o), observable);
+                    o,
+                    o.get("id").asText(),
+                    observable ? now : times.computeIfAbsent(versionText(o), Instant::parse),
+                    observable,
+                    o.has("object_marking_refs"));
+        }
+
+        /** A versioned object of the advisory's own: its id is in the advisory's namespace. */
+        boolean ownVersioned() {
+            return marked && !observable;
         }
     }
 
-    private List<ObjectNode> newVersions(Advisory advisory) {
+    private List<ObjectNode> newVersions(Advisory advisory, StixAmendment.Stored stored) {
         if (advisory.withdrawnAt() == null) {
-            return stix.publicationVersions(advisory, store::latest);
+            return stix.publicationVersions(advisory, stored);
         }
         List<ObjectNode> all = new ArrayList<>();
         stix.history(advisory).forEach(step -> all.addAll(step.newVersions()));
@@ -138,9 +161,10 @@ public class DistributionService {
 
     /** The TAXII version of an object: {@code modified}, or {@code created} for unversioned objects. */
     static Instant version(ObjectNode o) {
-        return Instant.parse(
-                o.has("modified")
-                        ? o.get("modified").asText()
-                        : o.get("created").asText());
+        return Instant.parse(versionText(o));
+    }
+
+    private static String versionText(ObjectNode o) {
+        return o.has("modified") ? o.get("modified").asText() : o.get("created").asText();
     }
 }

@@ -65,10 +65,20 @@ public class StixObjectRepository {
 
     private final EntityManager em;
     private final TaxiiHead head;
+    private final TableStatistics statistics;
 
-    public StixObjectRepository(EntityManager em, TaxiiHead head) {
+    public StixObjectRepository(EntityManager em, TaxiiHead head, TableStatistics statistics) {
         this.em = em;
         this.head = head;
+        this.statistics = statistics;
+    }
+
+    /** Whether any version stored is this advisory's. */
+    public boolean holdsAdvisory(UUID advisoryId) {
+        return !em.createNativeQuery("select 1 from stix_object where advisory_id = :a limit 1")
+                .setParameter("a", advisoryId)
+                .getResultList()
+                .isEmpty();
     }
 
     /** The (stix_id|version) pairs already stored for these ids. */
@@ -209,16 +219,14 @@ public class StixObjectRepository {
         if (rows.isEmpty()) {
             return;
         }
+        if (rows.size() >= BULK_ROWS) {
+            // A large publication changes the table's shape; the next one's lookups must still use the indexes.
+            statistics.refreshAfterCommit();
+        }
         em.unwrap(Session.class).doWork(c -> {
             Instant base = nextBase(c, now);
             copy(c, rows, storedIds, base);
             demoteOlderVersions(c, rows, storedIds, base);
-            if (rows.size() >= BULK_ROWS) {
-                // A large publication changes the table's shape; the next one's lookups must still use the indexes.
-                try (PreparedStatement ps = c.prepareStatement("analyze stix_object")) {
-                    ps.execute();
-                }
-            }
             head.advanceOnCommit(base.plus(rows.size() - 1L, ChronoUnit.MICROS));
             try (PreparedStatement ps = c.prepareStatement("update taxii_clock set last = ? where id = 1")) {
                 ps.setObject(1, CollectionObjectRepository.utc(base.plus(rows.size() - 1L, ChronoUnit.MICROS)));
@@ -234,25 +242,32 @@ public class StixObjectRepository {
     private static void copy(java.sql.Connection c, List<Row> rows, Set<String> storedIds, Instant base)
             throws SQLException {
         Map<String, Integer> lastIndex = new HashMap<>();
+        Map<List<String>, String> arrays = new HashMap<>();
         for (int i = 0; i < rows.size(); i++) {
             lastIndex.put(rows.get(i).stixId(), i);
+            arrays.computeIfAbsent(rows.get(i).recipients(), StixObjectRepository::textArray);
         }
         Set<String> firstSeen = new HashSet<>(storedIds);
+        List<Numbered> numbered = new ArrayList<>(rows.size());
+        for (int i = 0; i < rows.size(); i++) {
+            Row r = rows.get(i);
+            numbered.add(new Numbered(i, r, firstSeen.add(r.stixId()), lastIndex.get(r.stixId()) == i));
+        }
         try (CopyText copy = CopyText.start(c, """
                 copy stix_object (date_added, stix_id, type, version, advisory_id, tlp_rank, recipients, revoked, first,
                     latest, body, collection_id, submitted_by, sighting_of_ref) from stdin""")) {
-            for (int i = 0; i < rows.size(); i++) {
-                Row r = rows.get(i);
-                copy.field(base.plus(i, ChronoUnit.MICROS).toString())
+            copy.rowsAhead(numbered, 1000, (n, out) -> {
+                Row r = n.row();
+                out.field(base.plus(n.index(), ChronoUnit.MICROS))
                         .field(r.stixId())
                         .field(r.type())
-                        .field(r.version().toString())
+                        .field(r.version())
                         .field(r.advisoryId() == null ? null : r.advisoryId().toString())
                         .field(Integer.toString(r.tlp()))
-                        .field(textArray(r.recipients()))
+                        .field(arrays.get(r.recipients()))
                         .field(r.revoked() ? "t" : "f")
-                        .field(firstSeen.add(r.stixId()) ? "t" : "f")
-                        .field(lastIndex.get(r.stixId()) == i ? "t" : "f")
+                        .field(n.first() ? "t" : "f")
+                        .field(n.latest() ? "t" : "f")
                         .field(json(r.body()))
                         .field(
                                 r.collectionId() == null
@@ -262,12 +277,15 @@ public class StixObjectRepository {
                         .field(
                                 r.type().equals("sighting")
                                         ? r.body().path("sighting_of_ref").textValue()
-                                        : null);
-                copy.endRow();
-            }
+                                        : null)
+                        .endRow();
+            });
             copy.finish();
         }
     }
+
+    /** A row with its place in the append and whether it is its id's first and latest version. */
+    private record Numbered(int index, Row row, boolean first, boolean latest) {}
 
     private static byte[] json(ObjectNode body) {
         try {

@@ -69,21 +69,10 @@ final class StixAdvisoryMapper {
             shared.add(HubObjects.walletObservableExtension());
         }
         Map<String, ObjectNode> observables = new LinkedHashMap<>();
-        for (IndicatorResponse i : s.indicators()) {
-            if (i.kind() == IndicatorKind.CVE) {
-                owned.add(vulnerability(s, i, author, marking));
-                continue;
-            }
-            ObjectNode indicator = indicator(s, i, author, marking);
-            owned.add(indicator);
-            String indicatorId = indicator.get("id").asText();
-            ObjectNode observable =
-                    StixObservables.of(i, s.publicId(), s.content().tlp(), marking);
-            observables.putIfAbsent(observable.get("id").asText(), observable);
-            owned.add(relationship(
-                    s, "based-on", indicatorId, observable.get("id").asText(), marking, null));
-            for (String actor : actorIds) {
-                owned.add(relationship(s, "indicates", indicatorId, actor, marking, null));
+        for (IndicatorObjects objects : indicatorObjects(s, author, marking, actorIds)) {
+            owned.addAll(objects.owned());
+            if (objects.observable() != null) {
+                observables.putIfAbsent(objects.observable().get("id").asText(), objects.observable());
             }
         }
         Set<String> refs = new LinkedHashSet<>();
@@ -98,6 +87,37 @@ final class StixAdvisoryMapper {
                 report,
                 translations(s, report, marking),
                 notes(s, report, marking));
+    }
+
+    /** The objects of one indicator: its indicator (or vulnerability) and relationships, and its observable if any. */
+    private record IndicatorObjects(List<ObjectNode> owned, ObjectNode observable) {}
+
+    /** Above this many indicators, both cores map them: a large first publication maps 100,000. */
+    private static final int PARALLEL_FROM = 2_000;
+
+    /** Each indicator's objects, in the order of the indicators; each is mapped on its own, so in parallel if many. */
+    private static List<IndicatorObjects> indicatorObjects(
+            AdvisorySnapshot s, String author, String marking, List<String> actorIds) {
+        var stream = s.indicators().size() >= PARALLEL_FROM ? s.indicators().parallelStream() : s.indicators().stream();
+        return stream.map(i -> indicatorObjects(s, i, author, marking, actorIds))
+                .toList();
+    }
+
+    private static IndicatorObjects indicatorObjects(
+            AdvisorySnapshot s, IndicatorResponse i, String author, String marking, List<String> actorIds) {
+        if (i.kind() == IndicatorKind.CVE) {
+            return new IndicatorObjects(List.of(vulnerability(s, i, author, marking)), null);
+        }
+        List<ObjectNode> owned = new ArrayList<>(2 + actorIds.size());
+        ObjectNode indicator = indicator(s, i, author, marking);
+        owned.add(indicator);
+        String indicatorId = indicator.get("id").asText();
+        ObjectNode observable = StixObservables.of(i, s.publicId(), s.content().tlp(), marking);
+        owned.add(relationship(s, "based-on", indicatorId, observable.get("id").asText(), marking, null));
+        for (String actor : actorIds) {
+            owned.add(relationship(s, "indicates", indicatorId, actor, marking, null));
+        }
+        return new IndicatorObjects(owned, observable);
     }
 
     /**

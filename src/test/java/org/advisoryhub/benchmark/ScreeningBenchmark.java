@@ -94,15 +94,17 @@ class ScreeningBenchmark {
                     from generate_series(0, %d) a""".formatted(advisories - 1));
             s.execute("""
                     insert into advisory_revision (id, advisory_id, number, content, change_note, published_by, published_org,
-                        published_at, indicator_count, tlp_rank, recipients)
+                        published_at, indicator_count, tlp_rank, recipients, review_by)
                     select md5('rev' || a)::uuid, md5('adv' || a)::uuid, 1,
                         json_build_object('title', 'Benchmark advisory ' || a, 'tlp', 'GREEN', 'recipients', '[]'::json),
-                        'Initial publication', 'bench', 'hub-operations', now(), %d, 1, '{}'
+                        'Initial publication', 'bench', 'hub-operations', now(), %d, 1, '{}', now() + interval '1 year'
                     from generate_series(0, %d) a""".formatted(PER_ADVISORY, advisories - 1));
             s.execute("""
-                    insert into revision_indicator (revision_id, indicator_key, kind, value, normalized, chain, valid_from)
-                    select md5('rev' || (i / %d))::uuid, md5('key' || i)::uuid, 'CRYPTO_ADDRESS',
-                        '0x' || md5('addr' || i) || '12345678', '0x' || md5('addr' || i) || '12345678', 'ETH', now()
+                    insert into published_indicator (advisory_id, indicator_key, first_revision, kind, value, normalized,
+                        chain, valid_from, valid_until)
+                    select md5('adv' || (i / %d))::uuid, md5('key' || i)::uuid, 1, 'CRYPTO_ADDRESS',
+                        '0x' || md5('addr' || i) || '12345678', '0x' || md5('addr' || i) || '12345678', 'ETH', now(),
+                        now() + interval '1 year'
                     from generate_series(0, %d) i""".formatted(PER_ADVISORY, n - 1));
             s.execute("analyze");
         }

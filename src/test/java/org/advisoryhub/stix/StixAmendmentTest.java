@@ -112,6 +112,57 @@ class StixAmendmentTest {
         }
     }
 
+    /**
+     * An advisory large enough that its indicators are mapped and stamped on both cores: its first publication and an
+     * amendment still store what the replay stores, in the same order.
+     */
+    @org.junit.jupiter.api.Test
+    void largeAdvisoriesStoreWhatTheReplayStores() {
+        Map<UUID, IndicatorResponse> current = new LinkedHashMap<>();
+        for (int i = 0; i < 6_000; i++) {
+            IndicatorResponse wallet =
+                    indicator("crypto_address", String.format("0x%040x", 0x5eed_0000L + i), Chain.ETH);
+            current.put(wallet.key(), wallet);
+        }
+        List<AdvisorySnapshot> revisions = new ArrayList<>();
+        Store replayed = new Store();
+        Store amended = new Store();
+        Map<String, Translation> translations = Map.of("ko", new Translation("제목", "요약", null));
+        for (int n = 1; n <= 2; n++) {
+            if (n == 2) {
+                List<UUID> keys = new ArrayList<>(current.keySet());
+                current.remove(keys.get(10));
+                current.computeIfPresent(keys.get(4_321), (k, v) -> confidence(v, 7));
+                IndicatorResponse added = indicator("domain", "added-in-v2.example", null);
+                current.put(added.key(), added);
+            }
+            Instant at = T0.plus(n, ChronoUnit.DAYS);
+            AdvisorySnapshot now =
+                    snapshot(n, at, "Title", Tlp.GREEN, List.of("wg", "fbi"), true, translations, current.values());
+            AdvisorySnapshot before = revisions.isEmpty() ? null : revisions.get(revisions.size() - 1);
+            revisions.add(now);
+            List<StixHistory.Step> steps = StixHistory.replay(revisions, null);
+            replayed.add(steps.get(steps.size() - 1).newVersions());
+            List<ObjectNode> stamped = StixAmendment.newVersions(
+                    before == null ? null : touched(before, now, before),
+                    before == null ? now : touched(before, now, now),
+                    amended::latest);
+            amended.add(stamped);
+            assertThat(amended.differences(replayed)).as("revision %d", n).isEmpty();
+            if (n == 1) {
+                assertThat(stamped).hasSizeGreaterThan(18_000);
+                assertThat(stamped.stream()
+                                .filter(o -> o.get("type").asText().equals("indicator"))
+                                .map(o -> o.get("id").asText())
+                                .toList())
+                        .as("indicators come out in the advisory's order")
+                        .isEqualTo(now.indicators().stream()
+                                .map(i -> StixIds.of("indicator", i.key().toString()))
+                                .toList());
+            }
+        }
+    }
+
     static LongStream seeds() {
         return LongStream.rangeClosed(1, 40);
     }

@@ -1,26 +1,29 @@
 package org.advisoryhub.common.db;
 
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.Arrays;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.function.BiConsumer;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
 
 /**
- * Rows for PostgreSQL's {@code COPY … FROM STDIN} in its text format, written as UTF-8 bytes and sent in large chunks:
- * the bulk path for writing hundreds of thousands of rows. Values are escaped at the byte level (a backslash, tab or
- * line end never occurs inside a multi-byte UTF-8 character). Only repositories use it.
+ * PostgreSQL's {@code COPY … FROM STDIN} in its text format ({@link CopyRows} encodes the rows), sent in large chunks:
+ * the bulk path for writing hundreds of thousands of rows. Only repositories use it.
  */
 public final class CopyText implements AutoCloseable {
 
     private static final int CHUNK = 1 << 16;
-    private static final byte[] NULL = {'\\', 'N'};
+    /** Chunks encoded ahead of the one being sent. */
+    private static final int AHEAD = 4;
 
     private final CopyIn in;
-    private byte[] buffer = new byte[2 * CHUNK];
-    private int size;
-    private boolean rowStarted;
+    private final CopyRows rows = new CopyRows(2 * CHUNK);
 
     private CopyText(CopyIn in) {
         this.in = in;
@@ -33,45 +36,56 @@ public final class CopyText implements AutoCloseable {
 
     /** The next field of the row; null is SQL NULL. */
     public CopyText field(String value) {
-        return field(value == null ? null : value.getBytes(StandardCharsets.UTF_8));
+        rows.field(value);
+        return this;
+    }
+
+    /** The next field, a timestamp; null is SQL NULL. */
+    public CopyText field(Instant value) {
+        rows.field(value);
+        return this;
     }
 
     /** The next field of the row, already UTF-8; null is SQL NULL. */
     public CopyText field(byte[] utf8) {
-        if (rowStarted) {
-            put((byte) '\t');
-        }
-        rowStarted = true;
-        if (utf8 == null) {
-            put(NULL, 0, NULL.length);
-            return this;
-        }
-        int from = 0;
-        for (int i = 0; i < utf8.length; i++) {
-            byte escaped = switch (utf8[i]) {
-                case '\\' -> '\\';
-                case '\t' -> 't';
-                case '\n' -> 'n';
-                case '\r' -> 'r';
-                default -> 0;
-            };
-            if (escaped != 0) {
-                put(utf8, from, i - from);
-                put((byte) '\\');
-                put(escaped);
-                from = i + 1;
-            }
-        }
-        put(utf8, from, utf8.length - from);
+        rows.field(utf8);
         return this;
     }
 
     /** Ends the row; full chunks go to the server as they fill. */
     public void endRow() throws SQLException {
-        put((byte) '\n');
-        rowStarted = false;
-        if (size >= CHUNK) {
+        rows.endRow();
+        if (rows.size() >= CHUNK) {
             send();
+        }
+    }
+
+    /**
+     * Sends one row per item, in order, encoding {@code perChunk} items at a time on the common pool a few chunks
+     * ahead of the server: for a large write, encoding (JSON bodies, escaping) runs while the server takes the rows
+     * already sent, rather than before or between.
+     */
+    public <T> void rowsAhead(List<T> items, int perChunk, BiConsumer<T, CopyRows> encoder) throws SQLException {
+        send();
+        Deque<CompletableFuture<CopyRows>> ahead = new ArrayDeque<>();
+        try {
+            for (int from = 0; from < items.size(); from += perChunk) {
+                List<T> chunk = items.subList(from, Math.min(items.size(), from + perChunk));
+                ahead.add(CompletableFuture.supplyAsync(() -> {
+                    CopyRows encoded = new CopyRows(CHUNK);
+                    chunk.forEach(item -> encoder.accept(item, encoded));
+                    return encoded;
+                }));
+                if (ahead.size() > AHEAD) {
+                    send(ahead.poll().join());
+                }
+            }
+            while (!ahead.isEmpty()) {
+                send(ahead.poll().join());
+            }
+        } catch (CompletionException e) {
+            ahead.forEach(f -> f.cancel(false));
+            throw e.getCause() instanceof RuntimeException r ? r : e;
         }
     }
 
@@ -81,28 +95,14 @@ public final class CopyText implements AutoCloseable {
         return in.endCopy();
     }
 
-    // A plain growable array rather than a ByteArrayOutputStream: no lock per byte, no copy per chunk sent.
-    private void put(byte b) {
-        ensure(1);
-        buffer[size++] = b;
-    }
-
-    private void put(byte[] bytes, int from, int length) {
-        ensure(length);
-        System.arraycopy(bytes, from, buffer, size, length);
-        size += length;
-    }
-
-    private void ensure(int more) {
-        if (size + more > buffer.length) {
-            buffer = Arrays.copyOf(buffer, Math.max(2 * buffer.length, size + more));
-        }
-    }
-
     private void send() throws SQLException {
-        if (size > 0) {
-            in.writeToCopy(buffer, 0, size);
-            size = 0;
+        send(rows);
+    }
+
+    private void send(CopyRows encoded) throws SQLException {
+        if (encoded.size() > 0) {
+            in.writeToCopy(encoded.buffer(), 0, encoded.size());
+            encoded.clear();
         }
     }
 
