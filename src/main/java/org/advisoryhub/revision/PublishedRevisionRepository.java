@@ -174,21 +174,49 @@ public class PublishedRevisionRepository {
     }
 
     /**
-     * Every published revision's row of every indicator (or of one advisory's), the rows of one indicator of one
-     * advisory together, oldest revision first.
+     * Indicator versions, those of one indicator together and oldest first: of every advisory, of one, or of one
+     * advisory's indicators that have a version added after revision {@code since} or closed at or after it.
      */
-    void streamIndicatorRevisions(Connection c, UUID only, JdbcRows.Sink<PublishedRows.IndicatorRevision> sink)
+    void streamIndicatorSpans(Connection c, UUID only, Integer since, JdbcRows.Sink<PublishedRows.IndicatorSpan> sink)
             throws SQLException {
-        String sql = """
-                select r.advisory_id, r.number, ri.indicator_key, ri.kind, ri.value, ri.normalized, ri.chain, ri.chain_name,
-                    ri.asset, ri.platform, ri.valid_until
-                from advisory_revision r
-                join advisory_state a on a.id = r.advisory_id and r.number <= a.published_revision
-                join revision_indicator ri on ri.revision_id = r.id"""
-                + (only == null ? "" : " where r.advisory_id = ?")
-                + " order by r.advisory_id, ri.indicator_key, r.number";
-        JdbcRows.stream(
-                c, sql, only == null ? List.of() : List.of(only), PublishedRevisionRepository::indicatorRevision, sink);
+        StringBuilder sql = new StringBuilder("""
+                select p.advisory_id, p.indicator_key, p.first_revision, p.last_revision, p.kind, p.value, p.normalized,
+                    p.chain, p.chain_name, p.asset, p.platform, p.valid_until
+                from published_indicator p""");
+        List<Object> parameters = new ArrayList<>();
+        if (only != null) {
+            sql.append(" where p.advisory_id = ?");
+            parameters.add(only);
+        }
+        if (since != null) {
+            // Both sides of the or are indexed (added and closed versions); the keys found are few.
+            sql.append(" ").append("""
+                    and p.indicator_key in (select c.indicator_key from published_indicator c
+                        where c.advisory_id = p.advisory_id and (c.first_revision > ? or c.last_revision >= ?))""");
+            parameters.add(since);
+            parameters.add(since);
+        }
+        sql.append(" order by p.advisory_id, p.indicator_key, p.first_revision");
+        JdbcRows.stream(c, sql.toString(), parameters, PublishedRevisionRepository::indicatorSpan, sink);
+    }
+
+    private static PublishedRows.IndicatorSpan indicatorSpan(ResultSet rs) throws SQLException {
+        String chain = rs.getString("chain");
+        int last = rs.getInt("last_revision");
+        Integer lastRevision = rs.wasNull() ? null : last;
+        return new PublishedRows.IndicatorSpan(
+                rs.getObject("advisory_id", UUID.class),
+                rs.getObject("indicator_key", UUID.class),
+                rs.getInt("first_revision"),
+                lastRevision,
+                IndicatorKind.valueOf(rs.getString("kind")),
+                rs.getString("value"),
+                rs.getString("normalized"),
+                chain == null ? null : Chain.valueOf(chain),
+                rs.getString("chain_name"),
+                rs.getString("asset"),
+                rs.getString("platform"),
+                JdbcRows.instant(rs, "valid_until"));
     }
 
     private static String fingerprint(ResultSet rs) throws SQLException {
@@ -223,21 +251,5 @@ public class PublishedRevisionRepository {
                 Set.of((String[]) recipients.getArray()),
                 "WITHDRAWN".equals(rs.getString("status")),
                 rs.getInt("published_revision"));
-    }
-
-    private static PublishedRows.IndicatorRevision indicatorRevision(ResultSet rs) throws SQLException {
-        String chain = rs.getString("chain");
-        return new PublishedRows.IndicatorRevision(
-                rs.getObject("advisory_id", UUID.class),
-                rs.getInt("number"),
-                rs.getObject("indicator_key", UUID.class),
-                IndicatorKind.valueOf(rs.getString("kind")),
-                rs.getString("value"),
-                rs.getString("normalized"),
-                chain == null ? null : Chain.valueOf(chain),
-                rs.getString("chain_name"),
-                rs.getString("asset"),
-                rs.getString("platform"),
-                JdbcRows.instant(rs, "valid_until"));
     }
 }

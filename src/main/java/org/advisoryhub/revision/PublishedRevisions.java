@@ -65,9 +65,22 @@ public class PublishedRevisions {
         return repository.heads(c, only);
     }
 
-    /** Every published revision's row of each indicator (or of one advisory's), grouped by indicator, oldest first. */
-    public void streamIndicatorRevisions(Connection c, UUID only, JdbcRows.Sink<PublishedRows.IndicatorRevision> sink)
+    /**
+     * The indicator versions of every published advisory (or of one), those of one indicator together, oldest first.
+     * A revision published since the caller read the advisory's head may show: its rows start after that head.
+     */
+    public void streamIndicatorSpans(Connection c, UUID only, JdbcRows.Sink<PublishedRows.IndicatorSpan> sink)
             throws SQLException {
-        repository.streamIndicatorRevisions(c, only, sink);
+        repository.streamIndicatorSpans(c, only, null, sink);
+    }
+
+    /**
+     * The versions of one advisory's indicators that changed after revision {@code since} (versions added, or closed
+     * at or after it), with every other version of those indicators, grouped and ordered as above.
+     */
+    public void streamChangedSpans(
+            Connection c, UUID advisory, int since, JdbcRows.Sink<PublishedRows.IndicatorSpan> sink)
+            throws SQLException {
+        repository.streamIndicatorSpans(c, advisory, since, sink);
     }
 }

@@ -69,11 +69,15 @@ public final class PublishedRows {
     public record Head(
             UUID id, String publicId, String title, Tlp tlp, Set<String> recipients, boolean withdrawn, int revision) {}
 
-    /** One published revision's row of one indicator. */
-    public record IndicatorRevision(
+    /**
+     * One version of one indicator: published from {@code firstRevision} through {@code lastRevision}, or through the
+     * latest revision while {@code lastRevision} is null.
+     */
+    public record IndicatorSpan(
             UUID advisory,
-            int revision,
             UUID key,
+            int firstRevision,
+            Integer lastRevision,
             IndicatorKind kind,
             String value,
             String normalized,
@@ -81,10 +85,5 @@ public final class PublishedRows {
             String chainName,
             String asset,
             String platform,
-            Instant validUntil) {
-
-        public boolean sameIndicator(IndicatorRevision other) {
-            return advisory.equals(other.advisory) && key.equals(other.key);
-        }
-    }
+            Instant validUntil) {}
 }

@@ -22,6 +22,7 @@ public class ScreeningIndex {
 
     private volatile ConcurrentHashMap<String, IndexedIndicator[]> byValue = new ConcurrentHashMap<>();
     private final Map<UUID, Set<String>> valuesByAdvisory = new HashMap<>();
+    private final Map<UUID, IndexedAdvisory> advisories = new HashMap<>();
     private volatile boolean loaded;
 
     IndexedIndicator[] lookup(String normalized) {
@@ -42,11 +43,13 @@ public class ScreeningIndex {
     synchronized void replaceAll(Map<UUID, List<Keyed>> all) {
         ConcurrentHashMap<String, IndexedIndicator[]> values = new ConcurrentHashMap<>(Math.max(16, all.size() * 4));
         valuesByAdvisory.clear();
+        advisories.clear();
         all.forEach((advisory, entries) -> {
             for (Keyed e : entries) {
                 values.merge(e.normalized(), new IndexedIndicator[] {e.indicator()}, ScreeningIndex::concat);
             }
             valuesByAdvisory.put(advisory, normalizedValues(entries));
+            advisories.put(advisory, entries.get(0).indicator().of());
         });
         byValue = values;
         loaded = true;
@@ -73,9 +76,51 @@ public class ScreeningIndex {
         }
         if (fresh.isEmpty()) {
             valuesByAdvisory.remove(advisory);
+            advisories.remove(advisory);
         } else {
-            valuesByAdvisory.put(advisory, fresh.keySet());
+            valuesByAdvisory.put(advisory, new HashSet<>(fresh.keySet()));
+            advisories.put(advisory, entries.get(0).indicator().of());
         }
+    }
+
+    /** The advisory as the index holds it, or null when it holds no entry of it. */
+    synchronized IndexedAdvisory held(UUID advisory) {
+        return advisories.get(advisory);
+    }
+
+    /**
+     * Moves an advisory the index holds to its new head, replacing the entries of the indicators that changed (whose
+     * old and new values are {@code values}) with {@code entries}: an amendment costs what it changed. The changed
+     * entries are swapped first, each value in one step, then every other entry sees the new head at once.
+     */
+    synchronized void update(IndexedAdvisory held, PublishedAdvisory head, ScreeningLoader.Changes changes) {
+        UUID advisory = head.id();
+        Map<String, List<IndexedIndicator>> fresh = new HashMap<>();
+        changes.entries()
+                .forEach(e -> fresh.computeIfAbsent(e.normalized(), v -> new ArrayList<>())
+                        .add(e.indicator()));
+        Set<String> touched = new HashSet<>(changes.values());
+        touched.addAll(fresh.keySet());
+        Set<String> advisoryValues = valuesByAdvisory.computeIfAbsent(advisory, a -> new HashSet<>());
+        ConcurrentHashMap<String, IndexedIndicator[]> values = byValue;
+        for (String value : touched) {
+            IndexedIndicator[] added = fresh.getOrDefault(value, List.of()).toArray(IndexedIndicator[]::new);
+            IndexedIndicator[] all = values.compute(value, (v, hits) -> {
+                IndexedIndicator[] kept = hits == null
+                        ? NONE
+                        : Arrays.stream(hits)
+                                .filter(h -> !(h.of() == held && changes.keys().contains(h.key())))
+                                .toArray(IndexedIndicator[]::new);
+                IndexedIndicator[] merged = concat(kept, added);
+                return merged.length == 0 ? null : merged;
+            });
+            if (all != null && Arrays.stream(all).anyMatch(h -> h.of() == held)) {
+                advisoryValues.add(value);
+            } else {
+                advisoryValues.remove(value);
+            }
+        }
+        held.moveTo(head);
     }
 
     /** An index entry with the value it is found by. */

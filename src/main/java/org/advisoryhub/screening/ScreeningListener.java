@@ -57,7 +57,21 @@ public class ScreeningListener implements NotificationHandler {
                 Log.warnf("Ignoring screening notification '%s'", payload);
                 continue;
             }
+            refresh(c, advisory);
+        }
+    }
+
+    /**
+     * Brings one advisory up to date: an amendment or withdrawal of an advisory the index holds by what changed since
+     * the revision it holds, anything else (a first publication, an advisory gone) by reloading it.
+     */
+    private void refresh(Connection c, UUID advisory) throws SQLException {
+        IndexedAdvisory held = index.held(advisory);
+        PublishedAdvisory head = loader.head(c, advisory);
+        if (held == null || head == null || head.revision() < held.current().revision()) {
             index.replace(advisory, loader.load(c, advisory));
+        } else {
+            index.update(held, head, loader.changes(c, held, head));
         }
     }
 

@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
 import io.agroal.api.AgroalDataSource;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import java.sql.Connection;
@@ -33,6 +34,9 @@ class ScreeningTest extends OfficialsTest {
 
     @Inject
     AgroalDataSource dataSource;
+
+    @Inject
+    MeterRegistry metrics;
 
     private Partners.Key vasp;
     private Partners.Key government;
@@ -160,6 +164,68 @@ class ScreeningTest extends OfficialsTest {
         });
     }
 
+    /**
+     * An amendment moves the index by what it changed: the indicators it drops, adds or brings back, while every
+     * other indicator of the advisory follows its new revision; another advisory sharing a value keeps its hit. A
+     * full reload from the database gives the same answers.
+     */
+    @Test
+    void shouldFollowAmendmentsByWhatTheyChanged() throws Exception {
+        String shared = domain();
+        String kept = domain();
+        String dropped = domain();
+        String added = domain();
+        String id = Advisories.publishedAt(
+                "Screening amendments", "GREEN", List.of(), shared + "\n" + kept + "\n" + dropped);
+        String other = Advisories.publishedAt("Screening neighbour", "GREEN", List.of(), shared);
+        awaitMatches(vasp, dropped, 1);
+        await().atMost(INDEX_LAG)
+                .until(() ->
+                        screen(vasp, List.of(shared)).getList("matches[0].hits").size() == 2);
+        long fullReloads = metrics.timer("hub.screening.index.reload").count();
+
+        Advisories.amendDropping(id, dropped);
+        Advisories.amendAdding(id, added);
+        awaitMatches(vasp, added, 1);
+        Advisories.amendAdding(id, dropped);
+        List<String> values = List.of(shared, kept, dropped, added);
+        Runnable expected = () -> {
+            JsonPath r = screen(vasp, values);
+            assertThat(r.getInt("matched")).isEqualTo(4);
+            assertThat(hit(r, shared, id))
+                    .containsEntry("revisions", List.of(1, 2, 3, 4))
+                    .containsEntry("active", true)
+                    .containsEntry("latestRevision", 4);
+            assertThat(hit(r, shared, other))
+                    .containsEntry("revisions", List.of(1))
+                    .containsEntry("latestRevision", 1);
+            assertThat(hit(r, kept, id)).containsEntry("revisions", List.of(1, 2, 3, 4));
+            assertThat(hit(r, dropped, id))
+                    .containsEntry("revisions", List.of(1, 4))
+                    .containsEntry("active", true);
+            assertThat(hit(r, added, id))
+                    .containsEntry("revisions", List.of(3, 4))
+                    .containsEntry("active", true);
+        };
+        await().atMost(INDEX_LAG).untilAsserted(expected::run);
+        assertThat(metrics.timer("hub.screening.index.reload").count())
+                .as("amendments never reload the whole index")
+                .isEqualTo(fullReloads);
+
+        try (Connection c = dataSource.getConnection();
+                var s = c.createStatement()) {
+            s.execute("select pg_notify('hub_screening', '*')");
+        }
+        await().atMost(INDEX_LAG)
+                .until(() -> metrics.timer("hub.screening.index.reload").count() > fullReloads);
+        expected.run();
+    }
+
+    /** The hit of one advisory for one value. */
+    private static Map<String, Object> hit(JsonPath r, String value, String advisory) {
+        return r.getMap("matches.find { it.value == '" + value + "' }.hits.find { it.advisory == '" + advisory + "' }");
+    }
+
     @Test
     void shouldFollowChangesAnnouncedByAnotherInstance() throws Exception {
         String value = domain();
@@ -185,10 +251,13 @@ class ScreeningTest extends OfficialsTest {
                         .isEqualTo("Renamed elsewhere"));
 
         // A full reload ('*') keeps the index whole.
+        long reloads = metrics.timer("hub.screening.index.reload").count();
         try (Connection c = dataSource.getConnection();
                 var s = c.createStatement()) {
             s.execute("select pg_notify('hub_screening', '*')");
         }
+        await().atMost(INDEX_LAG)
+                .until(() -> metrics.timer("hub.screening.index.reload").count() > reloads);
         await().atMost(INDEX_LAG)
                 .untilAsserted(() -> assertThat(screen(vasp, List.of(value)).getInt("matched"))
                         .isEqualTo(1));

@@ -140,6 +140,15 @@ public final class Advisories {
         publish(Officials.FBI_PUBLISHER, id, "Drops " + normalized).statusCode(200);
     }
 
+    /** Amends a published advisory by adding these indicators (one per line), and publishes revision n+1. */
+    public static void amendAdding(String id, String indicators) {
+        action(Officials.FBI_DRAFTER, id, "amend").statusCode(200);
+        addText(Officials.FBI_DRAFTER, id, indicators).statusCode(200);
+        action(Officials.FBI_DRAFTER, id, "submit").statusCode(200);
+        publish(Officials.FBI_PUBLISHER, id, "Adds " + indicators.lines().count())
+                .statusCode(200);
+    }
+
     public static void withdraw(String id) {
         as(Officials.FBI_PUBLISHER)
                 .contentType(ContentType.JSON)

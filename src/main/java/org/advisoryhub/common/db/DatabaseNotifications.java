@@ -50,9 +50,15 @@ public class DatabaseNotifications {
         while (loop.running()) {
             try (Connection c = dataSource.getConnection()) {
                 listen(c);
-            } catch (SQLException | RuntimeException e) {
+            } catch (SQLException e) {
                 if (loop.running()) {
                     Log.warnf("Lost the database connection for notifications (%s); reconnecting", e.getMessage());
+                    pause();
+                }
+            } catch (RuntimeException e) {
+                if (loop.running()) {
+                    // A fault of a handler, not of the connection: its trace says where. Listening again reloads.
+                    Log.errorf(e, "Handling a database notification failed; listening again");
                     pause();
                 }
             }
