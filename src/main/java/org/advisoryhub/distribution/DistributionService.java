@@ -19,6 +19,7 @@ import org.advisoryhub.advisory.AdvisoryPublished;
 import org.advisoryhub.revision.RevisionStixService;
 import org.advisoryhub.stix.StixActors;
 import org.advisoryhub.stix.StixAmendment;
+import org.advisoryhub.stix.StixObservables;
 import org.advisoryhub.stix.TlpMarkings;
 
 /**
@@ -80,9 +81,9 @@ public class DistributionService {
     @Transactional(Transactional.TxType.MANDATORY)
     public int distribute(Advisory advisory) {
         Instant now = clock.instant();
-        // The objects an advisory owns are named in its own namespace (its public id, its indicators' keys) and stored
-        // with its id: while it has stored nothing, none of them can have a stored version, and a first publication
-        // of 100,000 indicators looks up only the shared objects and observables.
+        // The objects an advisory owns are named in its own namespace (its public id, its indicators' keys; observables
+        // above CLEAR are its own copies) and stored with its id: while it has stored nothing, none of them can have a
+        // stored version, and a first publication of 100,000 indicators looks up only what it shares with others.
         boolean storedBefore = store.holdsAdvisory(advisory.id());
         List<ObjectNode> versions = newVersions(advisory, storedBefore ? store::latest : ids -> Map.of());
         Map<String, Candidate> candidates = new LinkedHashMap<>();
@@ -93,7 +94,7 @@ public class DistributionService {
             candidates.putIfAbsent(c.observable() ? c.id() : StixObjectRepository.key(c.id(), c.version()), c);
         }
         Set<String> existing = store.existingVersions(candidates.values().stream()
-                .filter(c -> storedBefore || !c.ownVersioned())
+                .filter(c -> storedBefore || !c.ownNamed())
                 .map(Candidate::id)
                 .toList());
         Set<String> storedIds =
@@ -135,9 +136,9 @@ public class DistributionService {
                     o.has("object_marking_refs"));
         }
 
-        /** A versioned object of the advisory's own: its id is in the advisory's namespace. */
-        boolean ownVersioned() {
-            return marked && !observable;
+        /** An object of the advisory's own: its id is in the advisory's namespace. */
+        boolean ownNamed() {
+            return marked && (!observable || StixObservables.advisoryCopy(object));
         }
     }
 

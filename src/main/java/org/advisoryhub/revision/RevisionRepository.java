@@ -6,9 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.Query;
 import jakarta.persistence.Tuple;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -266,28 +264,6 @@ public class RevisionRepository
                 select distinct ri.indicator_key as key, ri.kind as kind, ri.value as value from revision_indicator ri
                 join advisory_revision r on r.id = ri.revision_id where r.advisory_id = :a""", Tuple.class)
                 .setParameter("a", advisoryId)
-                .getResultList();
-    }
-
-    /** These indicators of the revision, in key order. */
-    public List<RevisionIndicator> indicators(UUID revisionId, Collection<UUID> keys) {
-        List<UUID> all = List.copyOf(keys);
-        List<RevisionIndicator> out = new ArrayList<>();
-        for (int from = 0; from < all.size(); from += 1000) {
-            out.addAll(getEntityManager()
-                    .createQuery("from RevisionIndicator where revisionId = :r and key in :k", RevisionIndicator.class)
-                    .setParameter("r", revisionId)
-                    .setParameter("k", all.subList(from, Math.min(all.size(), from + 1000)))
-                    .getResultList());
-        }
-        out.sort(Comparator.comparing(RevisionIndicator::key));
-        return out;
-    }
-
-    public List<RevisionIndicator> indicators(UUID revisionId) {
-        return getEntityManager()
-                .createQuery("from RevisionIndicator where revisionId = :r order by key", RevisionIndicator.class)
-                .setParameter("r", revisionId)
                 .getResultList();
     }
 

@@ -31,13 +31,16 @@ public class RevisionService implements PublicationPorts.RevisionLedger {
     private final HubConfig config;
     private final PublicationPorts.IndicatorCounts indicators;
     private final PublicationPorts.IndicatorChanges changes;
+    private final RevisionIndicatorRows rows;
 
     public RevisionService(
             RevisionRepository revisions,
             AdvisoryAccess access,
             HubConfig config,
             PublicationPorts.IndicatorCounts indicators,
-            PublicationPorts.IndicatorChanges changes) {
+            PublicationPorts.IndicatorChanges changes,
+            RevisionIndicatorRows rows) {
+        this.rows = rows;
         this.indicators = indicators;
         this.changes = changes;
         this.revisions = revisions;
@@ -170,9 +173,7 @@ public class RevisionService implements PublicationPorts.RevisionLedger {
     }
 
     private List<IndicatorResponse> indicatorsOf(AdvisoryRevision revision) {
-        return revisions.indicators(revision.id()).stream()
-                .map(RevisionMapper::toResponse)
-                .toList();
+        return rows.all(revision.id());
     }
 
     /** A revision the actor may read (a revision of another level than the latest may be closed to them). */

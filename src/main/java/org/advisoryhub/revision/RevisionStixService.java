@@ -22,6 +22,7 @@ import org.advisoryhub.advisory.AdvisoryAccess;
 import org.advisoryhub.advisory.ThreatActor;
 import org.advisoryhub.common.error.NotFoundException;
 import org.advisoryhub.common.security.Actor;
+import org.advisoryhub.indicator.dto.IndicatorResponse;
 import org.advisoryhub.organization.OrganizationService;
 import org.advisoryhub.organization.dto.OrganizationResponse;
 import org.advisoryhub.stix.AdvisorySnapshot;
@@ -39,14 +40,17 @@ public class RevisionStixService {
     private final AdvisoryAccess access;
     private final OrganizationService organizations;
     private final ActorService catalog;
+    private final RevisionIndicatorRows rows;
 
     public RevisionStixService(
             RevisionRepository revisions,
             RevisionService readable,
             AdvisoryAccess access,
             OrganizationService organizations,
-            ActorService catalog) {
+            ActorService catalog,
+            RevisionIndicatorRows rows) {
         this.catalog = catalog;
+        this.rows = rows;
         this.revisions = revisions;
         this.readable = readable;
         this.access = access;
@@ -82,7 +86,7 @@ public class RevisionStixService {
         Context context = context(advisory, all);
         List<AdvisorySnapshot> snapshots = new ArrayList<>();
         for (AdvisoryRevision r : all) {
-            snapshots.add(snapshot(advisory, r, context, revisions.indicators(r.id())));
+            snapshots.add(snapshot(advisory, r, context, rows.all(r.id())));
         }
         return StixHistory.replay(snapshots, withdrawnAt);
     }
@@ -97,37 +101,36 @@ public class RevisionStixService {
         AdvisoryRevision now = revisions.findByNumber(advisory.id(), number).orElseThrow();
         if (number == 1) {
             Context context = context(advisory, List.of(now));
-            return StixAmendment.newVersions(
-                    null, snapshot(advisory, now, context, revisions.indicators(now.id())), stored);
+            return StixAmendment.newVersions(null, snapshot(advisory, now, context, rows.all(now.id())), stored);
         }
         AdvisoryRevision before =
                 revisions.findByNumber(advisory.id(), number - 1).orElseThrow();
         Context context = context(advisory, List.of(before, now));
-        List<RevisionIndicator> beforeRows;
-        List<RevisionIndicator> nowRows;
+        List<IndicatorResponse> beforeRows;
+        List<IndicatorResponse> nowRows;
         if (StixAmendment.sameIndicatorContext(
                 snapshot(advisory, before, context, List.of()), snapshot(advisory, now, context, List.of()))) {
             Set<UUID> keys = revisions.touchedKeys(advisory.id(), number);
-            beforeRows = new ArrayList<>(revisions.indicators(before.id(), keys));
-            nowRows = new ArrayList<>(revisions.indicators(now.id(), keys));
+            beforeRows = new ArrayList<>(rows.some(before.id(), keys));
+            nowRows = new ArrayList<>(rows.some(now.id(), keys));
             Set<String> values = new HashSet<>();
-            beforeRows.forEach(i -> values.add(i.values().normalized()));
-            nowRows.forEach(i -> values.add(i.values().normalized()));
+            beforeRows.forEach(i -> values.add(i.normalized()));
+            nowRows.forEach(i -> values.add(i.normalized()));
             Set<UUID> companions = new HashSet<>(revisions.keysWithValues(now.id(), values));
             companions.removeAll(keys);
-            beforeRows.addAll(revisions.indicators(before.id(), companions));
-            nowRows.addAll(revisions.indicators(now.id(), companions));
+            beforeRows.addAll(rows.some(before.id(), companions));
+            nowRows.addAll(rows.some(now.id(), companions));
             beforeRows.sort(BY_KEY);
             nowRows.sort(BY_KEY);
         } else {
-            beforeRows = revisions.indicators(before.id());
-            nowRows = revisions.indicators(now.id());
+            beforeRows = rows.all(before.id());
+            nowRows = rows.all(now.id());
         }
         return StixAmendment.newVersions(
                 snapshot(advisory, before, context, beforeRows), snapshot(advisory, now, context, nowRows), stored);
     }
 
-    private static final Comparator<RevisionIndicator> BY_KEY = Comparator.comparing(RevisionIndicator::key);
+    private static final Comparator<IndicatorResponse> BY_KEY = Comparator.comparing(IndicatorResponse::key);
 
     /** The organizations and catalog actors some of these revisions name, as they are now. */
     private record Context(Map<String, AdvisorySnapshot.Org> orgs, Map<UUID, ActorResponse> actors) {}
@@ -147,7 +150,7 @@ public class RevisionStixService {
     }
 
     private static AdvisorySnapshot snapshot(
-            Advisory advisory, AdvisoryRevision r, Context context, List<RevisionIndicator> indicators) {
+            Advisory advisory, AdvisoryRevision r, Context context, List<IndicatorResponse> indicators) {
         return new AdvisorySnapshot(
                 advisory.publicId(),
                 r.number(),
@@ -156,7 +159,7 @@ public class RevisionStixService {
                 r.content(),
                 context.orgs(),
                 context.actors(),
-                indicators.stream().map(RevisionMapper::toResponse).toList());
+                indicators);
     }
 
     private static AdvisorySnapshot.Org org(OrganizationResponse o) {

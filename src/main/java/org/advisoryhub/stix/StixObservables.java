@@ -23,7 +23,7 @@ import org.advisoryhub.indicator.dto.IndicatorResponse;
  * ID-contributing properties), the same in every advisory and every producer. Above CLEAR each advisory has its own
  * copy with a UUIDv5 in the hub's namespace (never the OASIS one, as §2.9 requires). Each is marked like its advisory.
  */
-final class StixObservables {
+public final class StixObservables {
 
     /** The namespace STIX 2.1 §2.9 gives for deterministic SCO ids. */
     static final UUID OASIS_NAMESPACE = UUID.fromString("00abedb4-aa42-466c-9c01-fed23315a9b7");
@@ -34,6 +34,11 @@ final class StixObservables {
             new ObjectMapper().configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true);
 
     private StixObservables() {}
+
+    /** Whether an observable is one advisory's own copy (its id scoped to the advisory), not the shared one. */
+    public static boolean advisoryCopy(ObjectNode observable) {
+        return TlpMarkings.levelOf(observable) != Tlp.CLEAR;
+    }
 
     /** The observable of an indicator, or null for kinds that have none (CVEs are vulnerabilities). */
     static ObjectNode of(IndicatorResponse i, String publicId, Tlp tlp, String marking) {
