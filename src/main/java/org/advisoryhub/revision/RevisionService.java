@@ -31,7 +31,7 @@ public class RevisionService implements PublicationPorts.RevisionLedger {
     private final HubConfig config;
     private final PublicationPorts.IndicatorCounts indicators;
     private final PublicationPorts.IndicatorChanges changes;
-    private final RevisionIndicatorRows rows;
+    private final RevisionIndicatorRepository rows;
 
     public RevisionService(
             RevisionRepository revisions,
@@ -39,7 +39,7 @@ public class RevisionService implements PublicationPorts.RevisionLedger {
             HubConfig config,
             PublicationPorts.IndicatorCounts indicators,
             PublicationPorts.IndicatorChanges changes,
-            RevisionIndicatorRows rows) {
+            RevisionIndicatorRepository rows) {
         this.rows = rows;
         this.indicators = indicators;
         this.changes = changes;

@@ -40,7 +40,7 @@ public class RevisionStixService {
     private final AdvisoryAccess access;
     private final OrganizationService organizations;
     private final ActorService catalog;
-    private final RevisionIndicatorRows rows;
+    private final RevisionIndicatorRepository rows;
 
     public RevisionStixService(
             RevisionRepository revisions,
@@ -48,7 +48,7 @@ public class RevisionStixService {
             AdvisoryAccess access,
             OrganizationService organizations,
             ActorService catalog,
-            RevisionIndicatorRows rows) {
+            RevisionIndicatorRepository rows) {
         this.catalog = catalog;
         this.rows = rows;
         this.revisions = revisions;

@@ -56,6 +56,7 @@ final class StixAdvisoryMapper {
             if (!coauthor.equals(s.ownerOrganization())) {
                 owned.add(relationship(
                         s,
+                        author,
                         "related-to",
                         identityId(coauthor),
                         author,
@@ -113,9 +114,10 @@ final class StixAdvisoryMapper {
         owned.add(indicator);
         String indicatorId = indicator.get("id").asText();
         ObjectNode observable = StixObservables.of(i, s.publicId(), s.content().tlp(), marking);
-        owned.add(relationship(s, "based-on", indicatorId, observable.get("id").asText(), marking, null));
+        owned.add(relationship(
+                s, author, "based-on", indicatorId, observable.get("id").asText(), marking, null));
         for (String actor : actorIds) {
-            owned.add(relationship(s, "indicates", indicatorId, actor, marking, null));
+            owned.add(relationship(s, author, "indicates", indicatorId, actor, marking, null));
         }
         return new IndicatorObjects(owned, observable);
     }
@@ -245,12 +247,19 @@ final class StixAdvisoryMapper {
         };
     }
 
+    /** A relationship the advisory's author states (its identity id is made once per mapping, not per object). */
     private static ObjectNode relationship(
-            AdvisorySnapshot s, String type, String source, String target, String marking, String description) {
+            AdvisorySnapshot s,
+            String author,
+            String type,
+            String source,
+            String target,
+            String marking,
+            String description) {
         return StixNode.of(
                         "relationship",
                         StixIds.of("relationship", s.publicId() + "|" + type + "|" + source + "|" + target))
-                .str("created_by_ref", identityId(s.ownerOrganization()))
+                .str("created_by_ref", author)
                 .str("relationship_type", type)
                 .str("description", description)
                 .str("source_ref", source)

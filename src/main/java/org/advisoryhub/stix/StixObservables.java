@@ -52,7 +52,7 @@ public final class StixObservables {
                 : type + "--"
                         + Uuid5.of(ADVISORY_COPY_NAMESPACE, type + "|" + publicId + "|" + canonical(contributing));
         ObjectNode o = StixNode.of(type, id).build();
-        o.setAll(CANONICAL.<ObjectNode>valueToTree(contributing));
+        putAll(o, contributing);
         o.putArray("object_marking_refs").add(marking);
         if ("cryptocurrency-wallet".equals(type)) {
             o.putObject("extensions")
@@ -60,6 +60,18 @@ public final class StixObservables {
                     .put("extension_type", "new-sco");
         }
         return o;
+    }
+
+    /** The ID-contributing properties as JSON, in their order (a tree conversion per observable costs more). */
+    @SuppressWarnings("unchecked")
+    private static void putAll(ObjectNode o, Map<String, Object> properties) {
+        properties.forEach((name, value) -> {
+            if (value instanceof Map<?, ?> nested) {
+                putAll(o.putObject(name), (Map<String, Object>) nested);
+            } else {
+                o.put(name, (String) value);
+            }
+        });
     }
 
     static String type(IndicatorKind kind) {

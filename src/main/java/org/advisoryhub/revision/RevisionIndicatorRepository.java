@@ -21,7 +21,7 @@ import org.hibernate.Session;
  * bundle or a diff of a large advisory reads 100,000 of them, which as managed entities cost more than the mapping.
  */
 @ApplicationScoped
-class RevisionIndicatorRows {
+class RevisionIndicatorRepository {
 
     private static final String COLUMNS = """
             select indicator_key, kind, value, normalized, chain, chain_name, asset, hash_algorithm, file_name, platform,
@@ -31,7 +31,7 @@ class RevisionIndicatorRows {
 
     private final EntityManager em;
 
-    RevisionIndicatorRows(EntityManager em) {
+    RevisionIndicatorRepository(EntityManager em) {
         this.em = em;
     }
 
