@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.advisoryhub.common.db.CopyText;
+import org.advisoryhub.common.db.TableStatistics;
 import org.advisoryhub.common.time.Timestamps;
 import org.hibernate.Session;
 
@@ -221,7 +222,7 @@ public class StixObjectRepository {
         }
         if (rows.size() >= BULK_ROWS) {
             // A large publication changes the table's shape; the next one's lookups must still use the indexes.
-            statistics.refreshAfterCommit();
+            statistics.refreshAfterCommit(TableStatistics.Table.STIX_OBJECT);
         }
         em.unwrap(Session.class).doWork(c -> {
             Instant base = nextBase(c, now);

@@ -202,13 +202,11 @@ public class PublishedRevisionRepository {
 
     private static PublishedRows.IndicatorSpan indicatorSpan(ResultSet rs) throws SQLException {
         String chain = rs.getString("chain");
-        int last = rs.getInt("last_revision");
-        Integer lastRevision = rs.wasNull() ? null : last;
         return new PublishedRows.IndicatorSpan(
                 rs.getObject("advisory_id", UUID.class),
                 rs.getObject("indicator_key", UUID.class),
                 rs.getInt("first_revision"),
-                lastRevision,
+                rs.getObject("last_revision", Integer.class),
                 IndicatorKind.valueOf(rs.getString("kind")),
                 rs.getString("value"),
                 rs.getString("normalized"),

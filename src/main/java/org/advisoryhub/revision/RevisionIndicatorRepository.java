@@ -5,6 +5,9 @@ import jakarta.persistence.EntityManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -47,6 +50,26 @@ class RevisionIndicatorRepository {
         return out;
     }
 
+    /**
+     * The advisory's working indicators as a revision frozen now would have them, in key order: an indicator without an
+     * end of its own ends at {@code reviewBy}.
+     */
+    List<IndicatorResponse> working(UUID advisoryId, Instant reviewBy) {
+        List<IndicatorResponse> out = new ArrayList<>();
+        em.unwrap(Session.class).doWork(c -> {
+            try (PreparedStatement ps = c.prepareStatement("""
+                    select indicator_key, kind, value, normalized, chain, chain_name, asset, hash_algorithm, file_name,
+                        platform, valid_from, coalesce(valid_until, ?) as valid_until, confidence, description,
+                        source_name, source_url
+                    from working_indicator where advisory_id = ? order by indicator_key""")) {
+                ps.setObject(1, OffsetDateTime.ofInstant(reviewBy, ZoneOffset.UTC));
+                ps.setObject(2, advisoryId);
+                read(ps, out);
+            }
+        });
+        return out;
+    }
+
     /** These indicators of the revision (those it has), in key order. */
     List<IndicatorResponse> some(UUID revisionId, Collection<UUID> keys) {
         List<UUID> all = List.copyOf(keys);
@@ -81,8 +104,6 @@ class RevisionIndicatorRepository {
     private static IndicatorResponse indicator(ResultSet rs) throws SQLException {
         String chain = rs.getString("chain");
         String hash = rs.getString("hash_algorithm");
-        int confidence = rs.getInt("confidence");
-        Integer confidenceOrNull = rs.wasNull() ? null : confidence;
         return new IndicatorResponse(
                 null,
                 rs.getObject("indicator_key", UUID.class),
@@ -97,7 +118,7 @@ class RevisionIndicatorRepository {
                 rs.getString("platform"),
                 JdbcRows.instant(rs, "valid_from"),
                 JdbcRows.instant(rs, "valid_until"),
-                confidenceOrNull,
+                rs.getObject("confidence", Integer.class),
                 rs.getString("description"),
                 rs.getString("source_name"),
                 rs.getString("source_url"));

@@ -18,14 +18,21 @@ import org.advisoryhub.advisory.AdvisoryStatus;
 import org.advisoryhub.advisory.PublicationPorts;
 import org.advisoryhub.advisory.Tlp;
 import org.advisoryhub.advisory.Visibility;
+import org.advisoryhub.common.db.TableStatistics;
 import org.advisoryhub.common.paging.Cursor;
 
 @ApplicationScoped
 public class RevisionRepository
         implements PanacheRepositoryBase<AdvisoryRevision, UUID>, PublicationPorts.PublishedRevisionLookup {
 
-    /** Rows written at once from which statistics are refreshed in the same transaction. */
+    /** Rows written at once from which the table's statistics are refreshed after the commit. */
     private static final int BULK = 10_000;
+
+    private final TableStatistics statistics;
+
+    public RevisionRepository(TableStatistics statistics) {
+        this.statistics = statistics;
+    }
 
     /** The level and recipients of the advisory's latest published revision, if it has one. */
     @Override
@@ -187,7 +194,7 @@ public class RevisionRepository
         int added = add.executeUpdate();
         if (added >= BULK) {
             // Keep the planner's picture current: the next amendment's lookups must use the indexes.
-            getEntityManager().createNativeQuery("analyze published_indicator").executeUpdate();
+            statistics.refreshAfterCommit(TableStatistics.Table.PUBLISHED_INDICATOR);
         }
         return added;
     }

@@ -32,6 +32,7 @@ public class RevisionService implements PublicationPorts.RevisionLedger {
     private final PublicationPorts.IndicatorCounts indicators;
     private final PublicationPorts.IndicatorChanges changes;
     private final RevisionIndicatorRepository rows;
+    private final RevisionStixService stix;
 
     public RevisionService(
             RevisionRepository revisions,
@@ -39,8 +40,10 @@ public class RevisionService implements PublicationPorts.RevisionLedger {
             HubConfig config,
             PublicationPorts.IndicatorCounts indicators,
             PublicationPorts.IndicatorChanges changes,
-            RevisionIndicatorRepository rows) {
+            RevisionIndicatorRepository rows,
+            RevisionStixService stix) {
         this.rows = rows;
+        this.stix = stix;
         this.indicators = indicators;
         this.changes = changes;
         this.revisions = revisions;
@@ -72,7 +75,15 @@ public class RevisionService implements PublicationPorts.RevisionLedger {
         revisions.persist(revision);
         revisions.flush();
         boolean everything = previous.map(p -> !p.reviewBy().equals(reviewBy)).orElse(true);
-        revisions.freezeIndicators(advisory.id(), revision.number(), reviewBy, everything);
+        // A first publication maps its indicators into STIX while PostgreSQL writes their rows.
+        List<IndicatorResponse> first = previous.isEmpty() ? rows.working(advisory.id(), reviewBy) : null;
+        if (first != null) {
+            stix.mapFirstPublicationAhead(advisory, revision, first);
+        }
+        int written = revisions.freezeIndicators(advisory.id(), revision.number(), reviewBy, everything);
+        if (first != null && written != first.size()) {
+            stix.dropMapped(advisory);
+        }
         changes.forget(advisory.id());
         return frozen(revision);
     }

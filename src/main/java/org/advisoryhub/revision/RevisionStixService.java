@@ -3,6 +3,7 @@ package org.advisoryhub.revision;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -14,6 +15,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.stream.Collectors;
 import org.advisoryhub.actor.ActorService;
 import org.advisoryhub.actor.dto.ActorResponse;
@@ -41,6 +44,7 @@ public class RevisionStixService {
     private final OrganizationService organizations;
     private final ActorService catalog;
     private final RevisionIndicatorRepository rows;
+    private final TransactionSynchronizationRegistry transactions;
 
     public RevisionStixService(
             RevisionRepository revisions,
@@ -48,9 +52,11 @@ public class RevisionStixService {
             AdvisoryAccess access,
             OrganizationService organizations,
             ActorService catalog,
-            RevisionIndicatorRepository rows) {
+            RevisionIndicatorRepository rows,
+            TransactionSynchronizationRegistry transactions) {
         this.catalog = catalog;
         this.rows = rows;
+        this.transactions = transactions;
         this.revisions = revisions;
         this.readable = readable;
         this.access = access;
@@ -100,6 +106,10 @@ public class RevisionStixService {
         int number = advisory.publishedRevision();
         AdvisoryRevision now = revisions.findByNumber(advisory.id(), number).orElseThrow();
         if (number == 1) {
+            StixAmendment.Mapped mapped = takeMapped(advisory);
+            if (mapped != null) {
+                return StixAmendment.newVersions(mapped, stored);
+            }
             Context context = context(advisory, List.of(now));
             return StixAmendment.newVersions(null, snapshot(advisory, now, context, rows.all(now.id())), stored);
         }
@@ -128,6 +138,42 @@ public class RevisionStixService {
         }
         return StixAmendment.newVersions(
                 snapshot(advisory, before, context, beforeRows), snapshot(advisory, now, context, nowRows), stored);
+    }
+
+    /**
+     * Starts mapping a first publication on the common pool while the caller freezes its revision: PostgreSQL writing
+     * 100,000 indicator rows and the hub mapping them into 300,000 STIX objects then take the two cores side by side.
+     * {@code indicators} are the revision's, read before the freeze wrote them; {@link #publicationVersions} takes the
+     * mapping in the same transaction, or maps the frozen rows itself if it was {@linkplain #dropMapped dropped}.
+     */
+    void mapFirstPublicationAhead(Advisory advisory, AdvisoryRevision revision, List<IndicatorResponse> indicators) {
+        AdvisorySnapshot snapshot = snapshot(advisory, revision, context(advisory, List.of(revision)), indicators);
+        transactions.putResource(mappedKey(advisory), CompletableFuture.supplyAsync(() -> StixAmendment.map(snapshot)));
+    }
+
+    /** Forgets a mapping started ahead: what the freeze wrote is not what it mapped. */
+    void dropMapped(Advisory advisory) {
+        transactions.putResource(mappedKey(advisory), null);
+    }
+
+    @SuppressWarnings("unchecked")
+    private StixAmendment.Mapped takeMapped(Advisory advisory) {
+        Object key = mappedKey(advisory);
+        CompletableFuture<StixAmendment.Mapped> mapped =
+                (CompletableFuture<StixAmendment.Mapped>) transactions.getResource(key);
+        if (mapped == null) {
+            return null;
+        }
+        transactions.putResource(key, null);
+        try {
+            return mapped.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        }
+    }
+
+    private static Object mappedKey(Advisory advisory) {
+        return List.of("first-publication-mapped", advisory.id());
     }
 
     private static final Comparator<IndicatorResponse> BY_KEY = Comparator.comparing(IndicatorResponse::key);

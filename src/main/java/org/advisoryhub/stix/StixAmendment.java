@@ -47,12 +47,33 @@ public final class StixAmendment {
      * had them. Shared objects and observables come out whole: the store keeps each version once.
      */
     public static List<ObjectNode> newVersions(AdvisorySnapshot before, AdvisorySnapshot now, Stored stored) {
-        return new StixAmendment(stored).stamp(before, now);
+        return new StixAmendment(stored)
+                .stamp(before == null ? null : StixAdvisoryMapper.map(before), StixAdvisoryMapper.map(now), now);
     }
 
-    private List<ObjectNode> stamp(AdvisorySnapshot before, AdvisorySnapshot now) {
-        StixAdvisoryMapper.Mapped mapped = StixAdvisoryMapper.map(now);
-        StixAdvisoryMapper.Mapped previous = before == null ? null : StixAdvisoryMapper.map(before);
+    /** A first publication mapped ahead of its stamping, which may run on another thread meanwhile. */
+    public static final class Mapped {
+        private final AdvisorySnapshot snapshot;
+        private final StixAdvisoryMapper.Mapped objects;
+
+        private Mapped(AdvisorySnapshot snapshot) {
+            this.snapshot = snapshot;
+            this.objects = StixAdvisoryMapper.map(snapshot);
+        }
+    }
+
+    /** Maps a first publication; its objects are fresh and used by one {@link #newVersions(Mapped, Stored)}. */
+    public static Mapped map(AdvisorySnapshot first) {
+        return new Mapped(first);
+    }
+
+    /** The new versions of a first publication mapped ahead: as {@code newVersions(null, first, stored)}. */
+    public static List<ObjectNode> newVersions(Mapped first, Stored stored) {
+        return new StixAmendment(stored).stamp(null, first.objects, first.snapshot);
+    }
+
+    private List<ObjectNode> stamp(
+            StixAdvisoryMapper.Mapped previous, StixAdvisoryMapper.Mapped mapped, AdvisorySnapshot now) {
         Set<String> current = new LinkedHashSet<>();
         ownedWithReport(mapped).forEach(o -> current.add(id(o)));
         Set<String> gone = new LinkedHashSet<>();

@@ -1,4 +1,4 @@
-package org.advisoryhub.distribution;
+package org.advisoryhub.common.db;
 
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.logging.Log;
@@ -8,22 +8,22 @@ import jakarta.enterprise.event.Observes;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicBoolean;
-import org.advisoryhub.common.db.CommitNotices;
 
 /**
- * Refreshes the planner's statistics of the distribution table after a large publication has committed, on a thread
- * of its own: the next publication's lookups by id must still choose the indexes, but the publishing official need not
- * wait for it. Requests made while one runs coalesce into one more run.
+ * Refreshes the planner's statistics of a table after a transaction that changed its shape (a large publication) has
+ * committed, on a thread of its own: the next publication's lookups must still choose the indexes, but the publishing
+ * official need not wait for it. Requests for a table already waiting for its turn coalesce.
  */
 @ApplicationScoped
 public class TableStatistics {
 
     private final AgroalDataSource dataSource;
     private final CommitNotices commits;
-    private final AtomicBoolean pending = new AtomicBoolean();
+    private final Set<Table> pending = ConcurrentHashMap.newKeySet();
     private final ExecutorService runner = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "hub-table-statistics");
         t.setDaemon(true);
@@ -35,23 +35,35 @@ public class TableStatistics {
         this.commits = commits;
     }
 
-    /** Analyzes the distribution table once the current transaction has committed. */
-    void refreshAfterCommit() {
+    /** The tables whose statistics are refreshed this way (a fixed list: their names go into SQL). */
+    public enum Table {
+        STIX_OBJECT("stix_object"),
+        PUBLISHED_INDICATOR("published_indicator");
+
+        private final String name;
+
+        Table(String name) {
+            this.name = name;
+        }
+    }
+
+    /** Analyzes the table once the current transaction has committed; nothing if it rolls back. */
+    public void refreshAfterCommit(Table table) {
         commits.onCommit(() -> {
-            if (pending.compareAndSet(false, true)) {
-                runner.execute(this::analyze);
+            if (pending.add(table)) {
+                runner.execute(() -> analyze(table));
             }
         });
     }
 
-    private void analyze() {
-        pending.set(false);
+    private void analyze(Table table) {
+        pending.remove(table);
         try (Connection c = dataSource.getConnection();
                 Statement st = c.createStatement()) {
-            st.execute("analyze stix_object");
+            st.execute("analyze " + table.name);
         } catch (SQLException e) {
             // Only the planner's estimates are late: autovacuum analyzes the table too.
-            Log.warnf("Could not analyze the distribution table: %s", e.getMessage());
+            Log.warnf("Could not analyze %s: %s", table.name, e.getMessage());
         }
     }
 

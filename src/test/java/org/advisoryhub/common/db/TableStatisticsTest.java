@@ -1,4 +1,4 @@
-package org.advisoryhub.distribution;
+package org.advisoryhub.common.db;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -14,7 +14,7 @@ import org.advisoryhub.support.HubTest;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 
-/** The distribution table's statistics are refreshed after a commit that asked for it, and never after a rollback. */
+/** A table's statistics are refreshed after a commit that asked for it, and never after a rollback. */
 @HubTest
 class TableStatisticsTest {
 
@@ -27,7 +27,7 @@ class TableStatisticsTest {
     @Test
     void shouldAnalyzeTheTableOnceTheTransactionCommits() throws Exception {
         long before = analyses();
-        QuarkusTransaction.requiringNew().run(statistics::refreshAfterCommit);
+        QuarkusTransaction.requiringNew().run(() -> statistics.refreshAfterCommit(TableStatistics.Table.STIX_OBJECT));
         Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> analyses() > before);
     }
 
@@ -35,7 +35,7 @@ class TableStatisticsTest {
     void shouldNotAnalyzeAfterARollback() throws Exception {
         long before = analyses();
         assertThatThrownBy(() -> QuarkusTransaction.requiringNew().run(() -> {
-                    statistics.refreshAfterCommit();
+                    statistics.refreshAfterCommit(TableStatistics.Table.STIX_OBJECT);
                     throw new IllegalStateException("the publication fails after asking");
                 }))
                 .hasMessage("the publication fails after asking");
