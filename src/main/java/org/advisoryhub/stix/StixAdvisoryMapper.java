@@ -37,6 +37,9 @@ final class StixAdvisoryMapper {
             List<ObjectNode> translations,
             List<ObjectNode> notes) {}
 
+    /** Above this many indicators, both cores map them: a large first publication maps 100,000. */
+    private static final int PARALLEL_FROM = 2_000;
+
     private StixAdvisoryMapper() {}
 
     static Mapped map(AdvisorySnapshot s) {
@@ -92,9 +95,6 @@ final class StixAdvisoryMapper {
 
     /** The objects of one indicator: its indicator (or vulnerability) and relationships, and its observable if any. */
     private record IndicatorObjects(List<ObjectNode> owned, ObjectNode observable) {}
-
-    /** Above this many indicators, both cores map them: a large first publication maps 100,000. */
-    private static final int PARALLEL_FROM = 2_000;
 
     /** Each indicator's objects, in the order of the indicators; each is mapped on its own, so in parallel if many. */
     private static List<IndicatorObjects> indicatorObjects(

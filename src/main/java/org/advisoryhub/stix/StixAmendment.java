@@ -27,6 +27,9 @@ public final class StixAmendment {
         Map<String, ObjectNode> latest(Collection<String> ids);
     }
 
+    /** Above this many objects, both cores stamp them: a first publication of 100,000 indicators stamps 200,000. */
+    private static final int PARALLEL_FROM = 4_000;
+
     private final Stored stored;
     private final Map<String, String> renames = new HashMap<>();
     private final Map<String, ObjectNode> latest = new HashMap<>();
@@ -164,9 +167,6 @@ public final class StixAmendment {
 
     /** An object as published: its stored latest version, or a {@code fresh} next one. */
     private record Stamped(ObjectNode node, boolean fresh) {}
-
-    /** Above this many objects, both cores stamp them: a first publication of 100,000 indicators stamps 200,000. */
-    private static final int PARALLEL_FROM = 4_000;
 
     /**
      * Stamps objects in their order. Each is stamped on its own against what {@link #resolve} read (which nothing
