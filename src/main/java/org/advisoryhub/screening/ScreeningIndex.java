@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 
 /**
  * Every published indicator by normalized value, so that screening never touches the database. Reads are
@@ -60,25 +61,13 @@ public class ScreeningIndex {
      * step, so a value the advisory keeps is never missing from a concurrent lookup.
      */
     synchronized void replace(UUID advisory, List<Keyed> entries) {
-        Map<String, List<IndexedIndicator>> fresh = new HashMap<>();
-        entries.forEach(e ->
-                fresh.computeIfAbsent(e.normalized(), v -> new ArrayList<>()).add(e.indicator()));
         Set<String> touched = new HashSet<>(valuesByAdvisory.getOrDefault(advisory, Set.of()));
-        touched.addAll(fresh.keySet());
-        ConcurrentHashMap<String, IndexedIndicator[]> values = byValue;
-        for (String value : touched) {
-            IndexedIndicator[] added = fresh.getOrDefault(value, List.of()).toArray(IndexedIndicator[]::new);
-            values.compute(value, (v, hits) -> {
-                IndexedIndicator[] kept = hits == null ? NONE : without(hits, advisory);
-                IndexedIndicator[] all = concat(kept, added);
-                return all.length == 0 ? null : all;
-            });
-        }
-        if (fresh.isEmpty()) {
+        Set<String> kept = swap(touched, entries, h -> h.advisory().id().equals(advisory), advisory);
+        if (kept.isEmpty()) {
             valuesByAdvisory.remove(advisory);
             advisories.remove(advisory);
         } else {
-            valuesByAdvisory.put(advisory, new HashSet<>(fresh.keySet()));
+            valuesByAdvisory.put(advisory, kept);
             advisories.put(advisory, entries.get(0).indicator().of());
         }
     }
@@ -95,32 +84,46 @@ public class ScreeningIndex {
      */
     synchronized void update(IndexedAdvisory held, PublishedAdvisory head, ScreeningLoader.Changes changes) {
         UUID advisory = head.id();
-        Map<String, List<IndexedIndicator>> fresh = new HashMap<>();
-        changes.entries()
-                .forEach(e -> fresh.computeIfAbsent(e.normalized(), v -> new ArrayList<>())
-                        .add(e.indicator()));
         Set<String> touched = new HashSet<>(changes.values());
-        touched.addAll(fresh.keySet());
+        Set<String> kept = swap(
+                touched,
+                changes.entries(),
+                h -> h.of() == held && changes.keys().contains(h.key()),
+                advisory);
         Set<String> advisoryValues = valuesByAdvisory.computeIfAbsent(advisory, a -> new HashSet<>());
+        advisoryValues.removeAll(touched);
+        advisoryValues.addAll(kept);
+        held.moveTo(head);
+    }
+
+    /**
+     * Swaps, value by value and each in one step, the hits {@code replaced} picks for {@code entries}. {@code touched}
+     * holds the values the replaced hits may have and gains those of the entries; returns the touched values that still
+     * have a hit of {@code advisory}.
+     */
+    private Set<String> swap(
+            Set<String> touched, List<Keyed> entries, Predicate<IndexedIndicator> replaced, UUID advisory) {
+        Map<String, List<IndexedIndicator>> fresh = new HashMap<>();
+        entries.forEach(e ->
+                fresh.computeIfAbsent(e.normalized(), v -> new ArrayList<>()).add(e.indicator()));
+        touched.addAll(fresh.keySet());
+        Set<String> kept = new HashSet<>();
         ConcurrentHashMap<String, IndexedIndicator[]> values = byValue;
         for (String value : touched) {
             IndexedIndicator[] added = fresh.getOrDefault(value, List.of()).toArray(IndexedIndicator[]::new);
             IndexedIndicator[] all = values.compute(value, (v, hits) -> {
-                IndexedIndicator[] kept = hits == null
+                IndexedIndicator[] others = hits == null
                         ? NONE
-                        : Arrays.stream(hits)
-                                .filter(h -> !(h.of() == held && changes.keys().contains(h.key())))
-                                .toArray(IndexedIndicator[]::new);
-                IndexedIndicator[] merged = concat(kept, added);
+                        : Arrays.stream(hits).filter(replaced.negate()).toArray(IndexedIndicator[]::new);
+                IndexedIndicator[] merged = concat(others, added);
                 return merged.length == 0 ? null : merged;
             });
-            if (all != null && Arrays.stream(all).anyMatch(h -> h.of() == held)) {
-                advisoryValues.add(value);
-            } else {
-                advisoryValues.remove(value);
+            if (all != null
+                    && Arrays.stream(all).anyMatch(h -> h.advisory().id().equals(advisory))) {
+                kept.add(value);
             }
         }
-        held.moveTo(head);
+        return kept;
     }
 
     /** An index entry with the value it is found by. */
@@ -130,13 +133,6 @@ public class ScreeningIndex {
         Set<String> values = new HashSet<>();
         entries.forEach(e -> values.add(e.normalized()));
         return values;
-    }
-
-    /** The hits of other advisories. */
-    private static IndexedIndicator[] without(IndexedIndicator[] hits, UUID advisory) {
-        return Arrays.stream(hits)
-                .filter(h -> !h.advisory().id().equals(advisory))
-                .toArray(IndexedIndicator[]::new);
     }
 
     private static IndexedIndicator[] concat(IndexedIndicator[] a, IndexedIndicator[] b) {
