@@ -1,5 +1,7 @@
 package org.advisoryhub.advisory;
 
+import java.util.Map;
+import java.util.TreeMap;
 import org.advisoryhub.advisory.dto.AdvisoryResponse;
 import org.advisoryhub.advisory.dto.AdvisorySummary;
 
@@ -46,10 +48,17 @@ final class AdvisoryMapper {
                 c.tlp(),
                 c.title(),
                 c.summary(),
+                withoutBodies(c.translations()),
                 c.coauthors(),
                 c.threatActors().stream().map(ThreatActor::name).toList(),
                 a.publishedRevision(),
                 a.createdAt(),
                 a.updatedAt());
+    }
+
+    private static Map<String, Translation> withoutBodies(Map<String, Translation> translations) {
+        Map<String, Translation> lists = new TreeMap<>();
+        translations.forEach((lang, t) -> lists.put(lang, new Translation(t.title(), t.summary(), null)));
+        return lists;
     }
 }

@@ -95,6 +95,11 @@ public class AdvisoryRepository implements PanacheRepositoryBase<Advisory, UUID>
         if (query.actor() != null) {
             sql.append(" and ").append(query.actorCondition("a.threat_actors", params));
         }
+        if (query.coauthor() != null) {
+            sql.append(" and exists (select 1 from advisory_coauthor ca where ca.advisory_id = a.id")
+                    .append(" and ca.organization_id = :coauthor)");
+            params.put("coauthor", query.coauthor());
+        }
         if (query.indicatorValues() != null) {
             sql.append(" and (")
                     .append(indicators.workingSetHasValue())

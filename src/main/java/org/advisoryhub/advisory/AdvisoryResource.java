@@ -3,6 +3,7 @@ package org.advisoryhub.advisory;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -14,8 +15,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.List;
 import org.advisoryhub.advisory.dto.AdvisoryResponse;
+import org.advisoryhub.advisory.dto.AdvisorySearch;
 import org.advisoryhub.advisory.dto.AdvisorySummary;
 import org.advisoryhub.common.error.PreconditionRequiredException;
 import org.advisoryhub.common.error.ValidationFailedException;
@@ -31,36 +32,20 @@ public class AdvisoryResource {
 
     private final AdvisoryService service;
     private final CurrentOfficial current;
-    private final PublicationPorts.IndicatorMatcher matcher;
 
-    public AdvisoryResource(
-            AdvisoryService service, CurrentOfficial current, PublicationPorts.IndicatorMatcher matcher) {
-        this.matcher = matcher;
+    public AdvisoryResource(AdvisoryService service, CurrentOfficial current) {
         this.service = service;
         this.current = current;
     }
 
     /**
-     * Searches advisories: {@code q} (full text), {@code status}, {@code tlp}, {@code actor} (name, alias or
-     * ATT&CK id) and {@code indicator} (any value, normalized like input). Keyset-paged with {@code cursor}.
+     * Searches advisories by the filters of {@link AdvisorySearch}, newest first, keyset-paged with {@code cursor}.
      */
     @GET
     @RolesAllowed({Roles.DRAFTER, Roles.REVIEWER, Roles.PUBLISHER, Roles.ADMIN})
     public Page<AdvisorySummary> search(
-            @QueryParam("q") String q,
-            @QueryParam("status") String status,
-            @QueryParam("tlp") String tlp,
-            @QueryParam("actor") String actor,
-            @QueryParam("indicator") String indicator,
-            @QueryParam("cursor") String cursor,
-            @QueryParam("limit") Integer limit) {
-        AdvisoryQuery query = new AdvisoryQuery(
-                blankToNull(q),
-                parseStatus(status),
-                parseTlp(tlp),
-                blankToNull(actor),
-                indicator == null || indicator.isBlank() ? null : matcher.candidates(indicator));
-        return service.search(query, cursor, limit, current.actor());
+            @BeanParam AdvisorySearch search, @QueryParam("cursor") String cursor, @QueryParam("limit") Integer limit) {
+        return service.search(search, cursor, limit, current.actor());
     }
 
     @POST
@@ -112,31 +97,5 @@ public class AdvisoryResource {
 
     static Response withETag(AdvisoryResponse advisory) {
         return Response.ok(advisory).tag(ETags.of(advisory.version())).build();
-    }
-
-    private static AdvisoryStatus parseStatus(String status) {
-        if (status == null || status.isBlank()) {
-            return null;
-        }
-        try {
-            return AdvisoryStatus.valueOf(status.trim().toUpperCase(java.util.Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw ValidationFailedException.of("status", "must be one of " + List.of(AdvisoryStatus.values()));
-        }
-    }
-
-    private static Tlp parseTlp(String tlp) {
-        if (tlp == null || tlp.isBlank()) {
-            return null;
-        }
-        try {
-            return Tlp.parse(tlp);
-        } catch (IllegalArgumentException e) {
-            throw ValidationFailedException.of("tlp", e.getMessage());
-        }
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.trim();
     }
 }

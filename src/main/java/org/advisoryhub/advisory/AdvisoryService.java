@@ -17,6 +17,7 @@ import java.util.Set;
 import org.advisoryhub.actor.ActorPick;
 import org.advisoryhub.actor.ActorService;
 import org.advisoryhub.advisory.dto.AdvisoryResponse;
+import org.advisoryhub.advisory.dto.AdvisorySearch;
 import org.advisoryhub.advisory.dto.AdvisorySummary;
 import org.advisoryhub.audit.AuditService;
 import org.advisoryhub.common.config.HubConfig;
@@ -44,6 +45,7 @@ public class AdvisoryService {
     private final AuditService audit;
     private final PublicationPorts.SignoffGate signoff;
     private final ActorService catalog;
+    private final PublicationPorts.IndicatorMatcher matcher;
 
     public AdvisoryService(
             AdvisoryRepository advisories,
@@ -56,8 +58,10 @@ public class AdvisoryService {
             Event<AdvisoryPublished> published,
             AuditService audit,
             PublicationPorts.SignoffGate signoff,
-            ActorService catalog) {
+            ActorService catalog,
+            PublicationPorts.IndicatorMatcher matcher) {
         this.catalog = catalog;
+        this.matcher = matcher;
         this.advisories = advisories;
         this.access = access;
         this.organizations = organizations;
@@ -109,6 +113,12 @@ public class AdvisoryService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public AdvisoryResponse get(String publicId, Actor actor) {
         return view(access.requireReadable(publicId, actor), actor);
+    }
+
+    /** Searches what the actor may see by the filters a reader typed, newest first; a bad filter is a 400. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<AdvisorySummary> search(AdvisorySearch search, String cursor, Integer limit, Actor actor) {
+        return search(AdvisoryQuery.parse(search, matcher), cursor, limit, actor);
     }
 
     /** Searches what the actor may see, newest first. */

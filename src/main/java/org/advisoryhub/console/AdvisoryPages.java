@@ -15,15 +15,23 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriBuilder;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.advisoryhub.advisory.AdvisoryService;
+import org.advisoryhub.advisory.AdvisoryStatus;
+import org.advisoryhub.advisory.Tlp;
 import org.advisoryhub.advisory.dto.AdvisoryResponse;
+import org.advisoryhub.advisory.dto.AdvisorySearch;
+import org.advisoryhub.advisory.dto.AdvisorySummary;
 import org.advisoryhub.common.error.ErrorMapper;
 import org.advisoryhub.common.error.NotFoundException;
 import org.advisoryhub.common.error.ValidationFailedException;
 import org.advisoryhub.common.error.Violation;
+import org.advisoryhub.common.paging.Page;
 import org.advisoryhub.common.security.Actor;
 import org.advisoryhub.common.security.CurrentOfficial;
 import org.advisoryhub.common.security.Roles;
@@ -32,6 +40,8 @@ import org.advisoryhub.indicator.IndicatorService;
 import org.advisoryhub.indicator.dto.BulkReport;
 import org.advisoryhub.indicator.dto.BulkRequest;
 import org.advisoryhub.indicator.dto.IndicatorResponse;
+import org.advisoryhub.organization.OrganizationService;
+import org.advisoryhub.organization.dto.OrganizationResponse;
 import org.advisoryhub.revision.RevisionService;
 import org.advisoryhub.revision.RevisionStixService;
 import org.advisoryhub.revision.dto.RevisionDiff;
@@ -58,6 +68,15 @@ public class AdvisoryPages {
         static native TemplateInstance indicator(
                 String advisory, String indicatorId, IndicatorForm form, List<Violation> problems, ConsoleView view);
 
+        static native TemplateInstance list(
+                AdvisorySearch search,
+                List<AdvisorySummary> results,
+                String next,
+                List<OrganizationResponse> authors,
+                List<AdvisoryStatus> statuses,
+                List<Tlp> tlps,
+                ConsoleView view);
+
         static native TemplateInstance diff(AdvisoryResponse advisory, RevisionDiff diff, ConsoleView view);
 
         static native TemplateInstance advisory(
@@ -70,6 +89,9 @@ public class AdvisoryPages {
                 ConsoleView view);
     }
 
+    /** Rows of a page of search results. */
+    private static final int LIST_ROWS = 25;
+
     private final AdvisoryService advisories;
     private final IndicatorService indicators;
     private final SignoffService signoff;
@@ -77,6 +99,7 @@ public class AdvisoryPages {
     private final RevisionStixService stix;
     private final CurrentOfficial current;
     private final ConsoleViews views;
+    private final OrganizationService organizations;
 
     public AdvisoryPages(
             AdvisoryService advisories,
@@ -85,7 +108,9 @@ public class AdvisoryPages {
             RevisionService revisions,
             RevisionStixService stix,
             CurrentOfficial current,
-            ConsoleViews views) {
+            ConsoleViews views,
+            OrganizationService organizations) {
+        this.organizations = organizations;
         this.advisories = advisories;
         this.indicators = indicators;
         this.signoff = signoff;
@@ -93,6 +118,44 @@ public class AdvisoryPages {
         this.stix = stix;
         this.current = current;
         this.views = views;
+    }
+
+    /** Finds advisories: the API's search, with its visibility rules, newest first, a page at a time. */
+    @GET
+    public TemplateInstance list(@BeanParam AdvisorySearch search, @QueryParam("cursor") String cursor) {
+        Actor actor = current.actor();
+        Page<AdvisorySummary> page = advisories.search(search, cursor, LIST_ROWS, actor);
+        List<OrganizationResponse> authors =
+                organizations.list().stream().filter(o -> o.kind().canAuthor()).toList();
+        return views.localized(Templates.list(
+                search,
+                page.items(),
+                nextPage(search, page.next()),
+                authors,
+                List.of(AdvisoryStatus.values()),
+                List.of(Tlp.values()),
+                views.of(actor)));
+    }
+
+    /** The link to the following page: the same filters and the cursor. */
+    private static String nextPage(AdvisorySearch search, String cursor) {
+        if (cursor == null) {
+            return null;
+        }
+        UriBuilder link = UriBuilder.fromPath("/console/advisories");
+        Map<String, String> filters = new LinkedHashMap<>();
+        filters.put("q", search.q);
+        filters.put("status", search.status);
+        filters.put("tlp", search.tlp);
+        filters.put("actor", search.actor);
+        filters.put("indicator", search.indicator);
+        filters.put("coauthor", search.coauthor);
+        filters.forEach((name, value) -> {
+            if (value != null && !value.isBlank()) {
+                link.queryParam(name, value);
+            }
+        });
+        return link.queryParam("cursor", cursor).build().toString();
     }
 
     @GET

@@ -2,6 +2,9 @@ package org.advisoryhub.console;
 
 import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
+import org.advisoryhub.advisory.AdvisoryStatus;
+import org.advisoryhub.indicator.IndicatorKind;
+import org.advisoryhub.organization.OrganizationKind;
 
 /** Labels of the console in English; {@code messages/msg_ko.properties} has the Korean ones. */
 @MessageBundle
@@ -328,4 +331,47 @@ public interface ConsoleMessages {
 
     @Message("Source URL")
     String source_url();
+
+    @Message("Find advisories")
+    String find_advisories();
+
+    @Message("Words in the title, summary or body, or an advisory id")
+    String search_text();
+
+    @Message("Threat actor (name, alias or ATT&CK id)")
+    String search_actor();
+
+    @Message("Indicator value (any spelling, defanged too)")
+    String search_indicator();
+
+    @Message("Co-author")
+    String coauthor();
+
+    @Message("Any")
+    String any();
+
+    @Message("Search")
+    String search();
+
+    @Message("Next page")
+    String next_page();
+
+    @Message("Updated")
+    String updated();
+
+    @Message("No Korean translation")
+    String no_translation();
+
+    @Message("Advisories found")
+    String results();
+
+    /** Labels of enum constants: keys {@code advisory_status_$DRAFT} and so on (Qute separates the constant with {@code _$}), in {@code msg_en} and {@code msg_ko}. */
+    @Message
+    String advisory_status(AdvisoryStatus status);
+
+    @Message
+    String indicator_kind(IndicatorKind kind);
+
+    @Message
+    String organization_kind(OrganizationKind kind);
 }

@@ -199,7 +199,7 @@ public class ConsolePages {
 
     private List<AdvisorySummary> list(AdvisoryStatus status, Actor actor) {
         return advisories
-                .search(new AdvisoryQuery(null, status, null, null, null), null, 20, actor)
+                .search(AdvisoryQuery.ofStatus(status), null, 20, actor)
                 .items();
     }
 }

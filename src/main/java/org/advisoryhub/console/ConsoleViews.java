@@ -5,6 +5,7 @@ import io.quarkus.qute.TemplateInstance;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
 import org.advisoryhub.common.error.ErrorPages;
@@ -21,6 +22,9 @@ public class ConsoleViews implements ErrorPages {
                 int status, String title, String detail, List<Violation> violations, ConsoleView view);
     }
 
+    private static final ZoneId SEOUL = ZoneId.of("Asia/Seoul");
+    private static final ZoneId UTC = ZoneId.of("UTC");
+
     private final ConsoleSession session;
 
     public ConsoleViews(ConsoleSession session) {
@@ -28,17 +32,19 @@ public class ConsoleViews implements ErrorPages {
     }
 
     ConsoleView of(Actor actor) {
+        String lang = session.locale().getLanguage();
         return new ConsoleView(
-                actor.username(),
-                actor.organizationId(),
-                actor.roles(),
-                session.csrfToken(),
-                session.locale().getLanguage());
+                actor.username(), actor.organizationId(), actor.roles(), session.csrfToken(), lang, zone(lang));
     }
 
     ConsoleView anonymous() {
-        return new ConsoleView(
-                null, null, Set.of(), session.csrfToken(), session.locale().getLanguage());
+        String lang = session.locale().getLanguage();
+        return new ConsoleView(null, null, Set.of(), session.csrfToken(), lang, zone(lang));
+    }
+
+    /** Korean readers see Seoul time unless they chose otherwise; others see UTC. */
+    private static ZoneId zone(String lang) {
+        return "ko".equals(lang) ? SEOUL : UTC;
     }
 
     TemplateInstance localized(TemplateInstance page) {

@@ -85,6 +85,11 @@ public class RevisionRepository
         if (query.actor() != null) {
             sql.append(" and ").append(query.actorCondition("r.content -> 'threatActors'", params));
         }
+        if (query.coauthor() != null) {
+            // Who co-authored what others read: the published revision's authors, not an amendment's.
+            sql.append(" and r.content -> 'coauthors' @> jsonb_build_array(cast(:coauthor as text))");
+            params.put("coauthor", query.coauthor());
+        }
         if (query.indicatorValues() != null) {
             sql.append(" and exists (select 1 from revision_indicator ri where ri.revision_id = r.id")
                     .append(" and ri.normalized in (:values))");

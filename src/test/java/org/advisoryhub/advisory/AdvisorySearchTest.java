@@ -83,6 +83,33 @@ class AdvisorySearchTest extends OfficialsTest {
     }
 
     @Test
+    void shouldFilterByCoauthorInTheWorkingCopyAndInWhatOthersRead() {
+        String id = Advisories.publishedAt("Co-author filter", "GREEN", List.of(), "coauthor-filter.example.org");
+        String mine = create(org.advisoryhub.support.Officials.TREASURY_DRAFTER, "Treasury alone", List.of());
+        // The co-authors read the working copy; Treasury reads the published revision.
+        as(FBI_DRAFTER)
+                .get("/api/v1/advisories?coauthor=test-nis&limit=500")
+                .then()
+                .statusCode(200)
+                .body("items.id", hasItem(id))
+                .body("items.coauthors", everyItem(hasItem("test-nis")));
+        as(FBI_DRAFTER)
+                .get("/api/v1/advisories?coauthor=test-treasury&limit=500")
+                .then()
+                .body("items.id", not(hasItem(id)));
+        as(org.advisoryhub.support.Officials.TREASURY_DRAFTER)
+                .get("/api/v1/advisories?coauthor=test-nis&limit=500")
+                .then()
+                .body("items.id", hasItem(id))
+                .body("items.id", not(hasItem(mine)));
+        as(org.advisoryhub.support.Officials.TREASURY_DRAFTER)
+                .get("/api/v1/advisories?coauthor=test-treasury&limit=500")
+                .then()
+                .body("items.id", hasItem(mine))
+                .body("items.id", not(hasItem(id)));
+    }
+
+    @Test
     void shouldPageWithAStableCursor() {
         for (int i = 0; i < 5; i++) {
             create(FBI_DRAFTER, "Paging " + i, List.of());

@@ -1,0 +1,41 @@
+package org.advisoryhub.console;
+
+import io.quarkus.qute.TemplateExtension;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import org.advisoryhub.advisory.dto.AdvisoryResponse;
+import org.advisoryhub.advisory.dto.AdvisorySummary;
+
+/** How pages show times and advisory text to the reader: in their time zone and, where translated, their language. */
+@TemplateExtension
+final class ConsoleFormats {
+
+    private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm z", Locale.ROOT);
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd", Locale.ROOT);
+
+    private ConsoleFormats() {}
+
+    /** {@code 2026-11-30 23:12 KST}: to the minute, in the reader's zone, naming it. */
+    static String local(Instant at, ConsoleView view) {
+        return at == null ? "" : MINUTE.withZone(view.zone()).format(at);
+    }
+
+    /** The reader's calendar day of an instant. */
+    static String day(Instant at, ConsoleView view) {
+        return at == null ? "" : DAY.withZone(view.zone()).format(at);
+    }
+
+    /** The full ISO instant, for a {@code datetime} attribute or a tooltip. */
+    static String iso(Instant at) {
+        return at == null ? "" : at.toString();
+    }
+
+    static LocalizedText text(AdvisorySummary a, ConsoleView view) {
+        return LocalizedText.of(a.title(), a.summary(), null, a.translations(), view.lang());
+    }
+
+    static LocalizedText text(AdvisoryResponse a, ConsoleView view) {
+        return LocalizedText.of(a.title(), a.summary(), a.body(), a.translations(), view.lang());
+    }
+}
