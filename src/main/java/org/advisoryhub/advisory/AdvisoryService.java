@@ -34,6 +34,8 @@ import org.advisoryhub.organization.OrganizationService;
 @Transactional
 public class AdvisoryService {
 
+    private static final int MAX_WITHDRAWAL_REASON = 2000;
+
     private final AdvisoryRepository advisories;
     private final AdvisoryAccess access;
     private final OrganizationService organizations;
@@ -189,13 +191,21 @@ public class AdvisoryService {
         return transition(publicId, AdvisoryAction.AMEND, expectedVersion, actor, Roles.DRAFTER, Roles.PUBLISHER);
     }
 
+    /** Withdraws the advisory for every reader, with a reason partners read (required, at most 2,000 characters). */
     public AdvisoryResponse withdraw(String publicId, String reason, Long expectedVersion, Actor actor) {
+        String why = reason == null ? "" : reason.strip();
+        if (why.isEmpty()) {
+            throw ValidationFailedException.of("reason", "must say why the advisory is withdrawn; partners read it");
+        }
+        if (why.length() > MAX_WITHDRAWAL_REASON) {
+            throw ValidationFailedException.of("reason", "must be at most " + MAX_WITHDRAWAL_REASON + " characters");
+        }
         Advisory advisory = access.requireCoauthor(publicId, actor, Roles.PUBLISHER);
         advisory.checkVersion(expectedVersion);
-        advisory.withdraw(reason, actor, clock.instant());
+        advisory.withdraw(why, actor, clock.instant());
         advisories.flush();
         published.fire(new AdvisoryPublished(advisory));
-        record(actor, "advisory.withdrawn", advisory, Map.of("reason", reason));
+        record(actor, "advisory.withdrawn", advisory, Map.of("reason", why));
         return view(advisory, actor);
     }
 

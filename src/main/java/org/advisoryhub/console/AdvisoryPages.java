@@ -47,6 +47,7 @@ import org.advisoryhub.revision.RevisionStixService;
 import org.advisoryhub.revision.dto.RevisionDiff;
 import org.advisoryhub.revision.dto.RevisionResponse;
 import org.advisoryhub.signoff.SignoffService;
+import org.advisoryhub.signoff.dto.CommentResponse;
 import org.advisoryhub.signoff.dto.SignoffState;
 
 /**
@@ -77,6 +78,9 @@ public class AdvisoryPages {
                 List<Tlp> tlps,
                 ConsoleView view);
 
+        static native TemplateInstance withdraw(
+                AdvisoryResponse advisory, String reason, List<Violation> problems, ConsoleView view);
+
         static native TemplateInstance diff(AdvisoryResponse advisory, RevisionDiff diff, ConsoleView view);
 
         static native TemplateInstance advisory(
@@ -84,8 +88,11 @@ public class AdvisoryPages {
                 List<IndicatorResponse> indicators,
                 SignoffState signoff,
                 List<RevisionResponse> revisions,
+                List<CommentResponse> comments,
                 String pasted,
                 BulkReport report,
+                String comment,
+                List<Violation> problems,
                 ConsoleView view);
     }
 
@@ -228,7 +235,26 @@ public class AdvisoryPages {
     @GET
     @Path("{id}")
     public TemplateInstance advisory(@PathParam("id") String id) {
-        return page(id, null, null);
+        return page(id, null, null, null, List.of());
+    }
+
+    /** Adds a review comment to the thread; a refused one comes back in the box with the problem. */
+    @POST
+    @Path("{id}/comments")
+    @RolesAllowed({Roles.DRAFTER, Roles.REVIEWER, Roles.PUBLISHER})
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response comment(
+            @PathParam("id") String id, @FormParam("_csrf") String csrf, @FormParam("text") String text) {
+        views.verify(csrf);
+        try {
+            signoff.comment(id, text, "comment", current.actor());
+            return ConsoleForms.see("/console/advisories/" + id + "#review");
+        } catch (ValidationFailedException e) {
+            return Response.status(400)
+                    .type(MediaType.TEXT_HTML_TYPE)
+                    .entity(page(id, null, null, text, e.violations()))
+                    .build();
+        }
     }
 
     /** Checks the pasted lines ({@code action=check}) or adds them when every line is valid ({@code action=add}). */
@@ -248,7 +274,7 @@ public class AdvisoryPages {
                 new BulkRequest(null, text == null ? "" : text, "csv".equals(format) ? "csv" : "lines", null);
         BulkReport report = indicators.validate(id, request, actor);
         if (!"add".equals(action) || !report.valid()) {
-            return Response.ok(page(id, text, report)).build();
+            return Response.ok(page(id, text, report, null, List.of())).build();
         }
         indicators.addBulk(id, request, null, actor);
         return ConsoleForms.see("/console/advisories/" + id);
@@ -321,6 +347,42 @@ public class AdvisoryPages {
         return ConsoleForms.see("/console/advisories/" + id);
     }
 
+    /** The confirmation step of a withdrawal: what it does, and the reason partners will read. */
+    @GET
+    @Path("{id}/withdraw")
+    @RolesAllowed(Roles.PUBLISHER)
+    public TemplateInstance confirmWithdrawal(@PathParam("id") String id) {
+        Actor actor = current.actor();
+        return views.localized(Templates.withdraw(advisories.get(id, actor), "", List.of(), views.of(actor)));
+    }
+
+    /** Withdraws the version the confirmation page showed; without a reason the page comes back, nothing changed. */
+    @POST
+    @Path("{id}/withdraw")
+    @RolesAllowed(Roles.PUBLISHER)
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response withdraw(
+            @PathParam("id") String id,
+            @FormParam("_csrf") String csrf,
+            @FormParam("reason") String reason,
+            @FormParam("version") Long version) {
+        views.verify(csrf);
+        Actor actor = current.actor();
+        if (version == null) {
+            throw ValidationFailedException.of("version", "the form lost the version it was opened on; open it again");
+        }
+        try {
+            advisories.withdraw(id, reason, version, actor);
+            return ConsoleForms.see("/console/advisories/" + id);
+        } catch (ValidationFailedException e) {
+            return Response.status(400)
+                    .type(MediaType.TEXT_HTML_TYPE)
+                    .entity(views.localized(
+                            Templates.withdraw(advisories.get(id, actor), reason, e.violations(), views.of(actor))))
+                    .build();
+        }
+    }
+
     @GET
     @Path("{id}/diff")
     public TemplateInstance diff(@PathParam("id") String id, @QueryParam("from") int from, @QueryParam("to") int to) {
@@ -346,7 +408,8 @@ public class AdvisoryPages {
         }
     }
 
-    private TemplateInstance page(String id, String pasted, BulkReport report) {
+    private TemplateInstance page(
+            String id, String pasted, BulkReport report, String comment, List<Violation> problems) {
         Actor actor = current.actor();
         AdvisoryResponse advisory = advisories.get(id, actor);
         boolean coauthor = advisory.coauthors().contains(actor.organizationId())
@@ -354,7 +417,17 @@ public class AdvisoryPages {
         List<IndicatorResponse> list =
                 coauthor ? indicators.list(id, null, null, 500, actor).items() : List.of();
         SignoffState state = coauthor ? signoff.state(id, actor) : null;
-        return views.localized(
-                Templates.advisory(advisory, list, state, revisions.list(id, actor), pasted, report, views.of(actor)));
+        List<CommentResponse> comments = coauthor ? signoff.comments(id, actor) : List.of();
+        return views.localized(Templates.advisory(
+                advisory,
+                list,
+                state,
+                revisions.list(id, actor),
+                comments,
+                pasted,
+                report,
+                comment,
+                problems,
+                views.of(actor)));
     }
 }

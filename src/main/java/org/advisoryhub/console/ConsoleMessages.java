@@ -365,6 +365,43 @@ public interface ConsoleMessages {
     @Message("Advisories found")
     String results();
 
+    @Message("Withdraw")
+    String withdraw();
+
+    @Message("Withdraw {id}?")
+    String withdraw_heading(String id);
+
+    @Message(
+            "Every partner is told the advisory no longer holds: TAXII serves its objects as revoked, the feeds mark its indicators deleted, screening reports them as withdrawn and webhook subscribers are notified. Its revisions stay on record. This cannot be undone.")
+    String withdraw_explained();
+
+    @Message("Reason (partners read it)")
+    String withdraw_reason();
+
+    @Message("Withdraw the advisory")
+    String confirm_withdraw();
+
+    @Message("Cancel")
+    String cancel();
+
+    @Message("Withdrawn on {at} by {by}")
+    String withdrawn_on(String at, String by);
+
+    @Message("revision {number}")
+    String revision_number(int number);
+
+    @Message("Review")
+    String review_thread();
+
+    @Message("Changes requested")
+    String changes_requested();
+
+    @Message("No comments yet.")
+    String no_comments();
+
+    @Message("Add the comment")
+    String add_comment();
+
     /** Labels of enum constants: keys {@code advisory_status_$DRAFT} and so on (Qute separates the constant with {@code _$}), in {@code msg_en} and {@code msg_ko}. */
     @Message
     String advisory_status(AdvisoryStatus status);

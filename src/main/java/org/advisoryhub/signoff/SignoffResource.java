@@ -2,7 +2,6 @@ package org.advisoryhub.signoff;
 
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -58,7 +57,7 @@ public class SignoffResource {
     @POST
     @Path("comments")
     @RolesAllowed({Roles.DRAFTER, Roles.REVIEWER, Roles.PUBLISHER})
-    public Response comment(@PathParam("id") String id, @NotNull @Valid CommentRequest request) {
+    public Response comment(@PathParam("id") String id, @NotNull CommentRequest request) {
         return Response.status(Response.Status.CREATED)
                 .entity(service.comment(id, request.text(), "comment", current.actor()))
                 .build();

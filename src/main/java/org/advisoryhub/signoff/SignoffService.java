@@ -14,6 +14,7 @@ import org.advisoryhub.audit.AuditService;
 import org.advisoryhub.common.error.ConflictException;
 import org.advisoryhub.common.error.ForbiddenOperationException;
 import org.advisoryhub.common.error.InvalidStateTransitionException;
+import org.advisoryhub.common.error.ValidationFailedException;
 import org.advisoryhub.common.security.Actor;
 import org.advisoryhub.common.security.Roles;
 import org.advisoryhub.signoff.dto.CommentResponse;
@@ -27,6 +28,8 @@ import org.advisoryhub.signoff.dto.SignoffState;
 @ApplicationScoped
 @Transactional
 public class SignoffService implements PublicationPorts.SignoffGate {
+
+    static final int MAX_COMMENT = 5000;
 
     private final SignoffRepository signoffs;
     private final AdvisoryAccess access;
@@ -82,13 +85,26 @@ public class SignoffService implements PublicationPorts.SignoffGate {
     @Override
     @Transactional(Transactional.TxType.MANDATORY)
     public void requestChanges(Advisory advisory, String comment, Actor actor) {
-        comment(advisory, comment, "changes-requested", actor);
+        comment(advisory, checked("comment", comment), "changes-requested", actor);
     }
 
     /** Adds a review comment to the revision in progress. */
     public CommentResponse comment(String publicId, String text, String kind, Actor actor) {
+        String checked = checked("text", text);
         Advisory advisory = access.requireCoauthor(publicId, actor, Roles.DRAFTER, Roles.REVIEWER, Roles.PUBLISHER);
-        return comment(advisory, text, kind, actor);
+        return comment(advisory, checked, kind, actor);
+    }
+
+    /** A review comment has words, at most {@value #MAX_COMMENT} characters, whichever path sends it. */
+    private static String checked(String field, String text) {
+        String stripped = text == null ? "" : text.strip();
+        if (stripped.isEmpty()) {
+            throw ValidationFailedException.of(field, "must not be blank");
+        }
+        if (stripped.length() > MAX_COMMENT) {
+            throw ValidationFailedException.of(field, "must be at most " + MAX_COMMENT + " characters");
+        }
+        return stripped;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)

@@ -73,6 +73,19 @@ class AdvisoryLifecycleTest extends OfficialsTest {
                 .body("items.publishedOrganization", equalTo(List.of("test-fbi", "test-nis")))
                 .body("items.changeNote", equalTo(List.of("First", "Second")));
 
+        // A withdrawal without a reason partners can read is refused, and changes nothing.
+        for (Map<String, String> bad :
+                List.of(Map.<String, String>of(), Map.of("reason", "  "), Map.of("reason", "x".repeat(2001)))) {
+            as(FBI_PUBLISHER)
+                    .contentType(ContentType.JSON)
+                    .body(bad)
+                    .post("/api/v1/advisories/" + id + "/withdraw")
+                    .then()
+                    .statusCode(400)
+                    .contentType("application/problem+json")
+                    .body("violations[0].field", equalTo("reason"));
+        }
+        as(FBI_DRAFTER).get("/api/v1/advisories/" + id).then().body("status", equalTo("PUBLISHED"));
         as(FBI_PUBLISHER)
                 .contentType(ContentType.JSON)
                 .body(Map.of("reason", "Superseded by a newer advisory"))

@@ -153,7 +153,7 @@ class ConsoleBrowserTest extends OfficialsTest {
                 .body("items[0].confidence", org.hamcrest.Matchers.equalTo(85))
                 .body("items[0].description", org.hamcrest.Matchers.equalTo("Phishing domain seen in the campaign"));
         drafter.click("#submit");
-        assertThat(drafter.locator("#status")).hasText("IN_REVIEW");
+        assertThat(drafter.locator("#status")).hasText("In review");
 
         Page nis = signIn(Officials.NIS_PUBLISHER);
         assertThat(nis.locator("#awaiting")).containsText("Browser-drafted advisory");
@@ -171,7 +171,7 @@ class ConsoleBrowserTest extends OfficialsTest {
         assertThat(fbi.locator("#missing")).containsText("—");
         fbi.fill("#change-note", "First publication");
         fbi.click("#publish");
-        assertThat(fbi.locator("#status")).hasText("PUBLISHED");
+        assertThat(fbi.locator("#status")).hasText("Published");
         shoot(fbi, "05-published");
 
         Download download = fbi.waitForDownload(() -> fbi.click("#stix-1"));

@@ -1,7 +1,4 @@
 package org.advisoryhub.advisory.dto;
 
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
-
-/** Withdrawing needs a reason partners can read. */
-public record WithdrawRequest(@NotBlank @Size(max = 2000) String reason) {}
+/** Withdrawing needs a reason partners can read; AdvisoryService checks it for every path (API and console). */
+public record WithdrawRequest(String reason) {}

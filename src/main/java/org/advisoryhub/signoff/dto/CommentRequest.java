@@ -1,6 +1,4 @@
 package org.advisoryhub.signoff.dto;
 
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
-
-public record CommentRequest(@NotBlank @Size(max = 5000) String text) {}
+/** A review comment; SignoffService checks it for every path (words, at most 5,000 characters). */
+public record CommentRequest(String text) {}
