@@ -44,6 +44,7 @@ class TableOwnershipTest {
             Map.entry("pull_log", "audit"),
             Map.entry("indicator", "indicator"),
             Map.entry("official", "official"),
+            Map.entry("official_preference", "official"),
             Map.entry("organization", "organization"),
             Map.entry("sighting_hidden", "sighting"),
             Map.entry("stix_id_key", "distribution"),

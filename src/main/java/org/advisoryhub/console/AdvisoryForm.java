@@ -45,6 +45,9 @@ public class AdvisoryForm {
     @FormParam("summaryKo")
     public String summaryKo;
 
+    @FormParam("bodyKo")
+    public String bodyKo;
+
     @FormParam("recipients")
     public String recipients;
 
@@ -77,6 +80,7 @@ public class AdvisoryForm {
         Translation ko = a.translations().get("ko");
         f.titleKo = ko == null ? null : ko.title();
         f.summaryKo = ko == null ? null : ko.summary();
+        f.bodyKo = ko == null ? null : ko.body();
         f.recipients = a.recipients() == null ? "" : String.join(", ", a.recipients());
         f.reviewBy = a.reviewBy() == null ? null : a.reviewBy().toString();
         f.version = a.version();
@@ -89,7 +93,8 @@ public class AdvisoryForm {
 
     /**
      * The content as typed. When editing, what the form does not show is kept from {@code current}: actors' aliases
-     * and ATT&CK ids, references' titles and sources, the Korean body, other translations.
+     * and ATT&CK ids, references' titles and sources, translations other than Korean. Korean text without a Korean
+     * title is kept as typed, so validation names the missing title instead of dropping the text.
      */
     AdvisoryContent content(AdvisoryResponse current) {
         Map<String, ThreatActor> actorsByName = new HashMap<>();
@@ -100,9 +105,9 @@ public class AdvisoryForm {
             current.references().forEach(r -> referencesByUrl.put(r.url(), r));
             translations.putAll(current.translations());
         }
-        Translation oldKo = translations.remove("ko");
-        if (titleKo != null && !titleKo.isBlank()) {
-            translations.put("ko", new Translation(titleKo, text(summaryKo), oldKo == null ? null : oldKo.body()));
+        translations.remove("ko");
+        if (orNull(titleKo) != null || orNull(summaryKo) != null || orNull(bodyKo) != null) {
+            translations.put("ko", new Translation(text(titleKo), orNull(summaryKo), orNull(bodyKo)));
         }
         return new AdvisoryContent(
                 title,
@@ -129,6 +134,10 @@ public class AdvisoryForm {
 
     private static String text(String value) {
         return value == null ? "" : value;
+    }
+
+    private static String orNull(String value) {
+        return value == null || value.isBlank() ? null : value;
     }
 
     private static List<String> split(String text, String separator) {

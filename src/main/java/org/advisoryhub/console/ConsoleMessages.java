@@ -92,6 +92,15 @@ public interface ConsoleMessages {
     @Message("Korean summary")
     String korean_summary();
 
+    @Message("Korean body (Markdown)")
+    String korean_body();
+
+    @Message("English (original)")
+    String original_english();
+
+    @Message("Korean translation")
+    String korean_translation();
+
     @Message("Save")
     String save();
 
@@ -401,6 +410,18 @@ public interface ConsoleMessages {
 
     @Message("Add the comment")
     String add_comment();
+
+    @Message("My account")
+    String my_account();
+
+    @Message("Time zone")
+    String time_zone();
+
+    @Message("Times in the console are shown in")
+    String time_zone_hint();
+
+    @Message("Default of the language (English: UTC, Korean: Asia/Seoul)")
+    String time_zone_default();
 
     /** Labels of enum constants: keys {@code advisory_status_$DRAFT} and so on (Qute separates the constant with {@code _$}), in {@code msg_en} and {@code msg_ko}. */
     @Message

@@ -20,11 +20,14 @@ import org.advisoryhub.advisory.AdvisoryQuery;
 import org.advisoryhub.advisory.AdvisoryService;
 import org.advisoryhub.advisory.AdvisoryStatus;
 import org.advisoryhub.advisory.dto.AdvisorySummary;
+import org.advisoryhub.common.error.ValidationFailedException;
+import org.advisoryhub.common.error.Violation;
 import org.advisoryhub.common.paging.Page;
 import org.advisoryhub.common.security.Actor;
 import org.advisoryhub.common.security.CurrentOfficial;
 import org.advisoryhub.common.text.FormText;
 import org.advisoryhub.official.OfficialService;
+import org.advisoryhub.official.PreferenceService;
 import org.advisoryhub.revision.ReviewService;
 import org.advisoryhub.revision.dto.ReviewDue;
 import org.advisoryhub.sighting.SightingService;
@@ -46,8 +49,7 @@ public class ConsolePages {
     static class Templates {
         static native TemplateInstance login(boolean failed, Long wait, ConsoleView view);
 
-        static native TemplateInstance account(
-                java.util.List<org.advisoryhub.common.error.Violation> problems, ConsoleView view);
+        static native TemplateInstance account(List<Violation> problems, List<String> zones, ConsoleView view);
 
         static native TemplateInstance dashboard(
                 List<AdvisorySummary> drafts,
@@ -63,6 +65,21 @@ public class ConsolePages {
     private static final java.util.regex.Pattern SAFE_BACK =
             java.util.regex.Pattern.compile("/console([/?][A-Za-z0-9._~!$&'()*+,;=:@%/?-]*)?");
 
+    /** The zones the account page offers: where the working groups' agencies and partners sit. */
+    private static final List<String> TIME_ZONES = List.of(
+            "Asia/Seoul",
+            "UTC",
+            "America/New_York",
+            "America/Chicago",
+            "America/Denver",
+            "America/Los_Angeles",
+            "Pacific/Honolulu",
+            "Europe/London",
+            "Europe/Paris",
+            "Asia/Tokyo",
+            "Asia/Singapore",
+            "Australia/Sydney");
+
     /** Rows of each review list on the dashboard; the API lists the rest. */
     private static final int DASHBOARD_ROWS = 10;
 
@@ -73,6 +90,7 @@ public class ConsolePages {
     private final CurrentOfficial current;
     private final ConsoleViews views;
     private final OfficialService officials;
+    private final PreferenceService preferences;
 
     public ConsolePages(
             AdvisoryService advisories,
@@ -81,7 +99,9 @@ public class ConsolePages {
             SightingService sightings,
             CurrentOfficial current,
             ConsoleViews views,
-            OfficialService officials) {
+            OfficialService officials,
+            PreferenceService preferences) {
+        this.preferences = preferences;
         this.reviews = reviews;
         this.officials = officials;
         this.sightings = sightings;
@@ -141,7 +161,32 @@ public class ConsolePages {
     @Path("account")
     @Authenticated
     public TemplateInstance account() {
-        return views.localized(Templates.account(List.of(), views.of(current.actor())));
+        return account(List.of(), current.actor());
+    }
+
+    /** Sets the zone pages show times in; blank goes back to the language's default. */
+    @POST
+    @Path("account/time-zone")
+    @Authenticated
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response setTimeZone(@FormParam("_csrf") String csrf, @FormParam("timeZone") String timeZone) {
+        views.verify(csrf);
+        Actor actor = current.actor();
+        try {
+            preferences.setTimeZone(actor, timeZone);
+        } catch (ValidationFailedException e) {
+            return Response.status(400).entity(account(e.violations(), actor)).build();
+        }
+        return ConsoleForms.see("/console/account");
+    }
+
+    private TemplateInstance account(List<Violation> problems, Actor actor) {
+        ConsoleView view = views.of(actor);
+        List<String> zones = new java.util.ArrayList<>(TIME_ZONES);
+        if (!zones.contains(view.zone().getId())) {
+            zones.add(0, view.zone().getId());
+        }
+        return views.localized(Templates.account(problems, zones, view));
     }
 
     /** Changes the password; every session of the official ends, so the next page is the sign-in page. */
@@ -157,10 +202,8 @@ public class ConsolePages {
         Actor actor = current.actor();
         try {
             officials.changeOwnPassword(actor, currentPassword, newPassword);
-        } catch (org.advisoryhub.common.error.ValidationFailedException e) {
-            return Response.status(400)
-                    .entity(views.localized(Templates.account(e.violations(), views.of(actor))))
-                    .build();
+        } catch (ValidationFailedException e) {
+            return Response.status(400).entity(account(e.violations(), actor)).build();
         }
         return ConsoleForms.see("/console/login");
     }

@@ -11,6 +11,7 @@ import java.util.Set;
 import org.advisoryhub.common.error.ErrorPages;
 import org.advisoryhub.common.error.Violation;
 import org.advisoryhub.common.security.Actor;
+import org.advisoryhub.official.PreferenceService;
 
 /** Builds the common page model, renders pages in the user's language, and draws the error page ErrorMapper asks for. */
 @RequestScoped
@@ -26,15 +27,18 @@ public class ConsoleViews implements ErrorPages {
     private static final ZoneId UTC = ZoneId.of("UTC");
 
     private final ConsoleSession session;
+    private final PreferenceService preferences;
 
-    public ConsoleViews(ConsoleSession session) {
+    public ConsoleViews(ConsoleSession session, PreferenceService preferences) {
         this.session = session;
+        this.preferences = preferences;
     }
 
     ConsoleView of(Actor actor) {
         String lang = session.locale().getLanguage();
+        ZoneId zone = preferences.timeZone(actor.username()).orElseGet(() -> zone(lang));
         return new ConsoleView(
-                actor.username(), actor.organizationId(), actor.roles(), session.csrfToken(), lang, zone(lang));
+                actor.username(), actor.organizationId(), actor.roles(), session.csrfToken(), lang, zone);
     }
 
     ConsoleView anonymous() {
@@ -42,7 +46,7 @@ public class ConsoleViews implements ErrorPages {
         return new ConsoleView(null, null, Set.of(), session.csrfToken(), lang, zone(lang));
     }
 
-    /** Korean readers see Seoul time unless they chose otherwise; others see UTC. */
+    /** Without a chosen zone, Korean readers see Seoul time and others UTC. */
     private static ZoneId zone(String lang) {
         return "ko".equals(lang) ? SEOUL : UTC;
     }

@@ -148,6 +148,55 @@ class ConsoleSearchTest extends OfficialsTest {
     }
 
     @Test
+    void shouldShowTimesInTheZoneTheOfficialChose() {
+        ConsoleSessions reviewer = ConsoleSessions.signIn(Officials.FBI_REVIEWER, Officials.PASSWORD);
+        reviewer.request()
+                .formParams(java.util.Map.of("_csrf", reviewer.csrf(), "timeZone", "Mars/Olympus"))
+                .post("/console/account/time-zone")
+                .then()
+                .statusCode(400)
+                .body(containsString("<code>timeZone</code>"));
+        reviewer.request()
+                .formParams(java.util.Map.of("_csrf", reviewer.csrf(), "timeZone", "Asia/Tokyo"))
+                .post("/console/account/time-zone")
+                .then()
+                .statusCode(303);
+        reviewer.request()
+                .get("/console/account")
+                .then()
+                .body(containsString("<option value=\"Asia/Tokyo\" selected>"));
+        // Chosen once, for every page and language; another official keeps the default.
+        assertThat(reviewer.request()
+                        .queryParam("q", "HUB-2022-0001")
+                        .get("/console/advisories")
+                        .asString())
+                .contains("JST")
+                .doesNotContain("UTC</time>");
+        assertThat(reviewer.request()
+                        .cookie("hub-lang", "ko")
+                        .queryParam("q", "HUB-2022-0001")
+                        .get("/console/advisories")
+                        .asString())
+                .contains("JST");
+        assertThat(ConsoleSessions.signIn(Officials.FBI_DRAFTER, Officials.PASSWORD)
+                        .request()
+                        .queryParam("q", "HUB-2022-0001")
+                        .get("/console/advisories")
+                        .asString())
+                .contains("UTC</time>");
+        reviewer.request()
+                .formParams(java.util.Map.of("_csrf", reviewer.csrf(), "timeZone", ""))
+                .post("/console/account/time-zone")
+                .then()
+                .statusCode(303);
+        assertThat(reviewer.request()
+                        .queryParam("q", "HUB-2022-0001")
+                        .get("/console/advisories")
+                        .asString())
+                .contains("UTC</time>");
+    }
+
+    @Test
     void shouldSendABrowserAtTheRootToTheConsole() {
         RestAssured.given()
                 .redirects()

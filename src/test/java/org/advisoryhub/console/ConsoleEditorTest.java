@@ -1,0 +1,106 @@
+package org.advisoryhub.console;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.HashMap;
+import java.util.Map;
+import org.advisoryhub.support.Advisories;
+import org.advisoryhub.support.HubTest;
+import org.advisoryhub.support.Officials;
+import org.advisoryhub.support.OfficialsTest;
+import org.junit.jupiter.api.Test;
+
+/** The editor writes both languages: the Korean title, summary and body, kept on edit and published in STIX. */
+@HubTest
+class ConsoleEditorTest extends OfficialsTest {
+
+    @Test
+    void shouldWriteAndKeepTheKoreanTranslationAndPublishIt() throws Exception {
+        ConsoleSessions drafter = ConsoleSessions.signIn(Officials.FBI_DRAFTER, Officials.PASSWORD);
+        // A long Korean body: form fields carry what the content allows, far above the HTTP layer's 2 KB default.
+        String bodyKo = "## 조치 사항\n" + "거래소는 아래 주소와의 거래를 차단하십시오. ".repeat(1500);
+        Map<String, Object> form = new HashMap<>(Map.of(
+                "_csrf", drafter.csrf(),
+                "title", "Editor in two languages",
+                "summary", "English summary",
+                "body", "## What to do\nBlock the addresses.",
+                "tlp", "GREEN",
+                "coauthors", "test-fbi, test-nis",
+                "titleKo", "두 언어로 작성한 권고문",
+                "summaryKo", "한국어 요약",
+                "bodyKo", bodyKo));
+        String location = drafter.request()
+                .formParams(form)
+                .post("/console/advisories")
+                .then()
+                .statusCode(303)
+                .extract()
+                .header("Location");
+        String id = location.substring(location.lastIndexOf('/') + 1);
+        Officials.as(Officials.FBI_DRAFTER)
+                .get("/api/v1/advisories/" + id)
+                .then()
+                .body("translations.ko.title", equalTo("두 언어로 작성한 권고문"))
+                .body("translations.ko.summary", equalTo("한국어 요약"))
+                .body("translations.ko.body", equalTo(bodyKo));
+
+        // The edit form shows both sides; the Korean page shows the Korean text.
+        drafter.request()
+                .get(location + "/edit")
+                .then()
+                .statusCode(200)
+                .body(containsString("id=\"body-ko\" lang=\"ko\""))
+                .body(containsString("거래소는 아래 주소와의 거래를 차단하십시오."));
+        drafter.request()
+                .cookie("hub-lang", "ko")
+                .get(location)
+                .then()
+                .body(containsString("<span id=\"advisory-title\" lang=\"ko\">두 언어로 작성한 권고문</span>"))
+                .body(containsString("id=\"body\" lang=\"ko\""));
+
+        // Korean text without a Korean title is refused, naming the field, and nothing changes.
+        form.put("version", "0");
+        form.put("titleKo", "");
+        drafter.request()
+                .formParams(form)
+                .post(location + "/edit")
+                .then()
+                .statusCode(400)
+                .body(containsString("translations[ko].title"))
+                .body(containsString("거래소는 아래 주소와의 거래를 차단하십시오."));
+        Officials.as(Officials.FBI_DRAFTER)
+                .get("/api/v1/advisories/" + id)
+                .then()
+                .body("version", equalTo(0))
+                .body("translations.ko.title", equalTo("두 언어로 작성한 권고문"));
+
+        form.put("titleKo", "두 언어로 작성한 권고문 (수정)");
+        form.put("bodyKo", "## 조치 사항\n주소를 차단하십시오.");
+        drafter.request().formParams(form).post(location + "/edit").then().statusCode(303);
+
+        Advisories.addText(Officials.FBI_DRAFTER, id, "two-languages.example.org")
+                .statusCode(200);
+        Advisories.action(Officials.FBI_DRAFTER, id, "submit").statusCode(200);
+        Advisories.signOff(id);
+        Advisories.publish(Officials.FBI_PUBLISHER, id, "Initial").statusCode(200);
+        String bundle = drafter.request()
+                .get(location + "/revisions/1/stix")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
+        JsonNode content = null;
+        for (JsonNode o : new ObjectMapper().readTree(bundle).get("objects")) {
+            if (o.get("type").asText().equals("language-content")) {
+                content = o.get("contents").get("ko");
+            }
+        }
+        assertThat(content).as("a language-content object for Korean").isNotNull();
+        assertThat(content.get("name").asText()).isEqualTo("두 언어로 작성한 권고문 (수정)");
+        assertThat(content.get("description").asText()).isEqualTo("한국어 요약\n\n## 조치 사항\n주소를 차단하십시오.");
+    }
+}
