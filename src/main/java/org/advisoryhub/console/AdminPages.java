@@ -35,6 +35,8 @@ import org.advisoryhub.partner.ApiKeyService;
 import org.advisoryhub.partner.PartnerService;
 import org.advisoryhub.partner.dto.ApiKeyRequest;
 import org.advisoryhub.partner.dto.ApiKeyResponse;
+import org.advisoryhub.webhook.WebhookOversight;
+import org.advisoryhub.webhook.dto.SubscriptionResponse;
 
 /**
  * Administration in the console: partners and their API keys (a new or rotated secret is shown once, on the page
@@ -54,6 +56,7 @@ public class AdminPages {
                 OrganizationResponse partner,
                 List<ApiKeyResponse> keys,
                 List<CollectionResponse> collections,
+                List<SubscriptionResponse> webhooks,
                 ApiKeyResponse issued,
                 ConsoleView view);
 
@@ -69,6 +72,7 @@ public class AdminPages {
     private final CurrentOfficial current;
     private final ConsoleViews views;
     private final OneTimeSecrets secrets;
+    private final WebhookOversight webhooks;
 
     public AdminPages(
             PartnerService partners,
@@ -77,7 +81,9 @@ public class AdminPages {
             AuditService audit,
             CurrentOfficial current,
             ConsoleViews views,
-            OneTimeSecrets secrets) {
+            OneTimeSecrets secrets,
+            WebhookOversight webhooks) {
+        this.webhooks = webhooks;
         this.secrets = secrets;
         this.partners = partners;
         this.keys = keys;
@@ -215,8 +221,13 @@ public class AdminPages {
                 .filter(p -> p.id().equals(id))
                 .findFirst()
                 .orElseThrow(() -> new org.advisoryhub.common.error.NotFoundException("Partner", id));
-        return views.localized(
-                Templates.partner(partner, keys.list(id), collections.list(), issued, views.of(current.actor())));
+        return views.localized(Templates.partner(
+                partner,
+                keys.list(id),
+                collections.list(),
+                webhooks.subscriptions(id, current.actor()),
+                issued,
+                views.of(current.actor())));
     }
 
     private static OrganizationKind kind(String text) {

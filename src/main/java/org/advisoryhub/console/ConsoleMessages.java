@@ -423,6 +423,55 @@ public interface ConsoleMessages {
     @Message("Default of the language (English: UTC, Korean: Asia/Seoul)")
     String time_zone_default();
 
+    @Message("Key id")
+    String key_id();
+
+    @Message("Secret")
+    String secret();
+
+    @Message("Bearer token")
+    String bearer_token();
+
+    @Message("writes")
+    String may_write();
+
+    @Message("webhooks")
+    String may_subscribe();
+
+    @Message("Webhooks")
+    String webhooks();
+
+    @Message("Webhook")
+    String webhook();
+
+    @Message("Deliveries")
+    String deliveries();
+
+    @Message("Events")
+    String events();
+
+    @Message("Event")
+    String event();
+
+    @Message("Attempts")
+    String attempts();
+
+    @Message("Last error")
+    String last_error();
+
+    @Message("Replay")
+    String replay();
+
+    @Message("replay")
+    String replayed();
+
+    @Message("Back to the partner")
+    String back_to_partner();
+
+    @Message(
+            "{#when status}{#is 'pending'}Pending{#is 'delivered'}Delivered{#is 'failed'}Failed (dead letter){#else}{status}{/when}")
+    String delivery_status(String status);
+
     /** Labels of enum constants: keys {@code advisory_status_$DRAFT} and so on (Qute separates the constant with {@code _$}), in {@code msg_en} and {@code msg_ko}. */
     @Message
     String advisory_status(AdvisoryStatus status);

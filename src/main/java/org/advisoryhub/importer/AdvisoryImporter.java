@@ -183,7 +183,7 @@ public class AdvisoryImporter {
         List<ImportProblem> problems = schemaProblems(JsonSchemas.ORGANIZATIONS, name, document);
         if (problems.isEmpty()) {
             OrganizationsFile orgs = json.convertValue(document, OrganizationsFile.class);
-            QuarkusTransaction.requiringNew().run(() -> orgs.organizations().forEach(this::upsert));
+            QuarkusTransaction.requiringNew().run(() -> orgs.organizations().forEach(o -> upsert(o.request())));
         }
         return problems;
     }

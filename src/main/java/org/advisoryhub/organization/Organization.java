@@ -18,6 +18,9 @@ public class Organization {
     @Column(nullable = false)
     private String name;
 
+    @Column(name = "name_ko")
+    private String nameKo;
+
     private String country;
 
     @Enumerated(EnumType.STRING)
@@ -32,23 +35,27 @@ public class Organization {
 
     protected Organization() {}
 
-    public Organization(String id, String name, String country, OrganizationKind kind, Instant createdAt) {
+    public Organization(
+            String id, String name, String nameKo, String country, OrganizationKind kind, Instant createdAt) {
         this.id = id;
         this.createdAt = createdAt;
         this.updatedAt = createdAt;
         this.name = name;
+        this.nameKo = nameKo;
         this.country = country;
         this.kind = kind;
     }
 
     /** Renames or reclassifies; the time only moves when something really changed. */
-    public void describe(String name, String country, OrganizationKind kind, Instant now) {
+    public void describe(String name, String nameKo, String country, OrganizationKind kind, Instant now) {
         if (java.util.Objects.equals(this.name, name)
+                && java.util.Objects.equals(this.nameKo, nameKo)
                 && java.util.Objects.equals(this.country, country)
                 && this.kind == kind) {
             return;
         }
         this.name = name;
+        this.nameKo = nameKo;
         this.country = country;
         this.kind = kind;
         this.updatedAt = now;
@@ -60,6 +67,11 @@ public class Organization {
 
     public String name() {
         return name;
+    }
+
+    /** The Korean name, or null when only the English one is known. */
+    public String nameKo() {
+        return nameKo;
     }
 
     public String country() {

@@ -8,6 +8,7 @@ final class OrganizationMapper {
     private OrganizationMapper() {}
 
     static OrganizationResponse toResponse(Organization o) {
-        return new OrganizationResponse(o.id(), o.name(), o.country(), o.kind(), o.createdAt(), o.updatedAt());
+        return new OrganizationResponse(
+                o.id(), o.name(), o.nameKo(), o.country(), o.kind(), o.createdAt(), o.updatedAt());
     }
 }

@@ -37,7 +37,7 @@ public class OrganizationService {
         return upsert(request, Actor.SYSTEM);
     }
 
-    /** Creates the organization or updates its name, country and kind; the id never changes. */
+    /** Creates the organization or updates its names, country and kind; the id never changes. */
     public OrganizationResponse upsert(@NotNull @Valid OrganizationRequest request, Actor actor) {
         audit.official(
                 actor,
@@ -48,10 +48,11 @@ public class OrganizationService {
                 Map.of("kind", request.kind().name(), "name", request.name()));
         Organization org = organizations.findById(request.id());
         if (org == null) {
-            org = new Organization(request.id(), request.name(), request.country(), request.kind(), clock.instant());
+            org = new Organization(
+                    request.id(), request.name(), request.nameKo(), request.country(), request.kind(), clock.instant());
             organizations.persist(org);
         } else {
-            org.describe(request.name(), request.country(), request.kind(), clock.instant());
+            org.describe(request.name(), request.nameKo(), request.country(), request.kind(), clock.instant());
         }
         return OrganizationMapper.toResponse(org);
     }

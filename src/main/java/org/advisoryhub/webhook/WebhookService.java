@@ -117,9 +117,21 @@ public class WebhookService {
     /** Newest first; {@code status} narrows to pending, delivered or failed. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<DeliveryResponse> deliveries(ApiKeyGrant grant, String id, String status, String cursor, int limit) {
+        return deliveriesOf(require(grant, id), status, cursor, limit);
+    }
+
+    /** Sends a delivery's event again as a new delivery, due now; the original keeps its history. */
+    public DeliveryResponse replay(ApiKeyGrant grant, String id, String deliveryId) {
         WebhookSubscription s = require(grant, id);
+        DeliveryResponse copy = replayOf(s, deliveryId);
+        record(grant, "webhook.replayed", s.id(), Map.of("delivery", copy.replayOf()));
+        return copy;
+    }
+
+    /** A subscription's deliveries, whoever asks (its partner, or an administrator). */
+    Page<DeliveryResponse> deliveriesOf(WebhookSubscription s, String status, String cursor, int limit) {
         Cursor after = Cursor.decode(cursor);
-        WebhookDelivery.Status wanted = status == null ? null : parseStatus(status);
+        WebhookDelivery.Status wanted = status == null || status.isBlank() ? null : parseStatus(status);
         return Keyset.page(
                 limit,
                 n -> webhooks.deliveries(s.id(), wanted, after, n),
@@ -127,28 +139,28 @@ public class WebhookService {
                 WebhookMapper::toResponse);
     }
 
-    /** Sends a delivery's event again as a new delivery, due now; the original keeps its history. */
-    public DeliveryResponse replay(ApiKeyGrant grant, String id, String deliveryId) {
-        WebhookSubscription s = require(grant, id);
+    /** Queues a copy of one of the subscription's deliveries; another subscription's delivery is not found. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    DeliveryResponse replayOf(WebhookSubscription s, String deliveryId) {
         WebhookDelivery original = uuid(deliveryId)
                 .flatMap(webhooks::delivery)
                 .filter(d -> d.subscriptionId().equals(s.id()))
                 .orElseThrow(() -> new NotFoundException("Delivery", deliveryId));
         WebhookDelivery copy = original.replay(clock.instant());
         webhooks.persist(copy);
-        record(
-                grant,
-                "webhook.replayed",
-                s.id(),
-                Map.of("delivery", original.id().toString()));
         return WebhookMapper.toResponse(copy);
+    }
+
+    /** The organization's subscription with this id; another organization's is not found. */
+    WebhookSubscription subscriptionOf(String organizationId, String id) {
+        return uuid(id).flatMap(webhooks::subscription)
+                .filter(s -> s.organizationId().equals(organizationId))
+                .orElseThrow(() -> new NotFoundException("Webhook", id));
     }
 
     private WebhookSubscription require(ApiKeyGrant grant, String id) {
         requireSubscriber(grant);
-        return uuid(id).flatMap(webhooks::subscription)
-                .filter(s -> s.organizationId().equals(grant.organizationId()))
-                .orElseThrow(() -> new NotFoundException("Webhook", id));
+        return subscriptionOf(grant.organizationId(), id);
     }
 
     private static void requireSubscriber(ApiKeyGrant grant) {
@@ -224,7 +236,7 @@ public class WebhookService {
         }
     }
 
-    private SubscriptionResponse response(WebhookSubscription s, String secret) {
+    SubscriptionResponse response(WebhookSubscription s, String secret) {
         List<String> names = s.collections().stream()
                 .map(id -> collections
                         .find(id.toString())
