@@ -50,7 +50,8 @@ public class AdminPages {
 
     @CheckedTemplate(requireTypeSafeExpressions = true)
     static class Templates {
-        static native TemplateInstance partners(List<OrganizationResponse> partners, ConsoleView view);
+        static native TemplateInstance partners(
+                List<OrganizationResponse> partners, List<OrganizationKind> kinds, ConsoleView view);
 
         static native TemplateInstance partner(
                 OrganizationResponse partner,
@@ -96,7 +97,7 @@ public class AdminPages {
     @GET
     @Path("partners")
     public TemplateInstance partners() {
-        return views.localized(Templates.partners(partners.list(), views.of(current.actor())));
+        return views.localized(Templates.partners(partners.list(), PartnerService.kinds(), views.of(current.actor())));
     }
 
     @POST

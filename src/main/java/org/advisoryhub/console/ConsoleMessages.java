@@ -472,6 +472,64 @@ public interface ConsoleMessages {
             "{#when status}{#is 'pending'}Pending{#is 'delivered'}Delivered{#is 'failed'}Failed (dead letter){#else}{status}{/when}")
     String delivery_status(String status);
 
+    @Message("Organizations")
+    String organizations();
+
+    @Message("Korean name")
+    String korean_name();
+
+    @Message("An organization with an id that exists is updated; ids never change.")
+    String organization_form_hint();
+
+    @Message("Officials")
+    String officials();
+
+    @Message("Add an official")
+    String add_official();
+
+    @Message("Display name")
+    String display_name();
+
+    @Message("Organization")
+    String organization();
+
+    @Message("Roles")
+    String roles();
+
+    @Message("Drafter: writes advisories and indicators")
+    String role_drafter();
+
+    @Message("Reviewer: reviews and requests changes")
+    String role_reviewer();
+
+    @Message("Publisher: signs off, publishes and withdraws")
+    String role_publisher();
+
+    @Message("Administrator: accounts, partners, keys, collections, audit")
+    String role_admin();
+
+    @Message(
+            "{#when role}{#is 'drafter'}drafter{#is 'reviewer'}reviewer{#is 'publisher'}publisher{#is 'admin'}administrator{#else}{role}{/when}")
+    String role(String role);
+
+    @Message("May sign in")
+    String account_enabled();
+
+    @Message("Active")
+    String account_active();
+
+    @Message("Disabled")
+    String account_disabled();
+
+    @Message("Initial password")
+    String initial_password();
+
+    @Message("New password (a reset; leave empty to keep the current one)")
+    String reset_password();
+
+    @Message("Saving ends the official's sessions everywhere; they sign in again with the new roles or password.")
+    String reset_password_hint();
+
     /** Labels of enum constants: keys {@code advisory_status_$DRAFT} and so on (Qute separates the constant with {@code _$}), in {@code msg_en} and {@code msg_ko}. */
     @Message
     String advisory_status(AdvisoryStatus status);

@@ -20,6 +20,11 @@ public class PartnerService {
     static final Set<OrganizationKind> PARTNER_KINDS =
             EnumSet.of(OrganizationKind.VASP, OrganizationKind.PARTNER_GOVERNMENT, OrganizationKind.COMPANY);
 
+    /** The kinds of organization that take part through API keys. */
+    public static List<OrganizationKind> kinds() {
+        return List.copyOf(PARTNER_KINDS);
+    }
+
     private final OrganizationService organizations;
 
     public PartnerService(OrganizationService organizations) {
