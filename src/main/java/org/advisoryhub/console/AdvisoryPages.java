@@ -3,7 +3,6 @@ package org.advisoryhub.console;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
@@ -27,7 +26,6 @@ import org.advisoryhub.advisory.Tlp;
 import org.advisoryhub.advisory.dto.AdvisoryResponse;
 import org.advisoryhub.advisory.dto.AdvisorySearch;
 import org.advisoryhub.advisory.dto.AdvisorySummary;
-import org.advisoryhub.common.error.ErrorMapper;
 import org.advisoryhub.common.error.NotFoundException;
 import org.advisoryhub.common.error.ValidationFailedException;
 import org.advisoryhub.common.error.Violation;
@@ -218,18 +216,9 @@ public class AdvisoryPages {
 
     /** Runs the save and goes to the advisory; invalid input shows the form again, as typed, with its problems. */
     private Response save(String editing, AdvisoryForm form, Actor actor, Supplier<String> saving) {
-        List<Violation> problems;
-        try {
-            return ConsoleForms.see("/console/advisories/" + saving.get());
-        } catch (ValidationFailedException e) {
-            problems = e.violations();
-        } catch (ConstraintViolationException e) {
-            problems = ErrorMapper.violationsOf(e);
-        }
-        return Response.status(400)
-                .type(MediaType.TEXT_HTML_TYPE)
-                .entity(views.localized(Templates.form(editing, form, problems, views.of(actor))))
-                .build();
+        return ConsoleForms.saveOrShow(
+                () -> "/console/advisories/" + saving.get(),
+                problems -> views.localized(Templates.form(editing, form, problems, views.of(actor))));
     }
 
     @GET
@@ -246,15 +235,12 @@ public class AdvisoryPages {
     public Response comment(
             @PathParam("id") String id, @FormParam("_csrf") String csrf, @FormParam("text") String text) {
         views.verify(csrf);
-        try {
-            signoff.comment(id, text, "comment", current.actor());
-            return ConsoleForms.see("/console/advisories/" + id + "#review");
-        } catch (ValidationFailedException e) {
-            return Response.status(400)
-                    .type(MediaType.TEXT_HTML_TYPE)
-                    .entity(page(id, null, null, text, e.violations()))
-                    .build();
-        }
+        return ConsoleForms.saveOrShow(
+                () -> {
+                    signoff.comment(id, text, "comment", current.actor());
+                    return "/console/advisories/" + id + "#review";
+                },
+                problems -> page(id, null, null, text, problems));
     }
 
     /** Checks the pasted lines ({@code action=check}) or adds them when every line is valid ({@code action=add}). */
@@ -301,15 +287,12 @@ public class AdvisoryPages {
             @BeanParam IndicatorForm form) {
         views.verify(csrf);
         Actor actor = current.actor();
-        try {
-            indicators.update(id, indicatorKey(indicator), form.input(), null, actor);
-            return ConsoleForms.see("/console/advisories/" + id);
-        } catch (ValidationFailedException e) {
-            return Response.status(400)
-                    .type(MediaType.TEXT_HTML_TYPE)
-                    .entity(views.localized(Templates.indicator(id, indicator, form, e.violations(), views.of(actor))))
-                    .build();
-        }
+        return ConsoleForms.saveOrShow(
+                () -> {
+                    indicators.update(id, indicatorKey(indicator), form.input(), null, actor);
+                    return "/console/advisories/" + id;
+                },
+                problems -> views.localized(Templates.indicator(id, indicator, form, problems, views.of(actor))));
     }
 
     /** Drops one indicator from the draft. */
@@ -371,16 +354,13 @@ public class AdvisoryPages {
         if (version == null) {
             throw ValidationFailedException.of("version", "the form lost the version it was opened on; open it again");
         }
-        try {
-            advisories.withdraw(id, reason, version, actor);
-            return ConsoleForms.see("/console/advisories/" + id);
-        } catch (ValidationFailedException e) {
-            return Response.status(400)
-                    .type(MediaType.TEXT_HTML_TYPE)
-                    .entity(views.localized(
-                            Templates.withdraw(advisories.get(id, actor), reason, e.violations(), views.of(actor))))
-                    .build();
-        }
+        return ConsoleForms.saveOrShow(
+                () -> {
+                    advisories.withdraw(id, reason, version, actor);
+                    return "/console/advisories/" + id;
+                },
+                problems -> views.localized(
+                        Templates.withdraw(advisories.get(id, actor), reason, problems, views.of(actor))));
     }
 
     @GET

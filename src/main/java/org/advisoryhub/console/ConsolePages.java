@@ -20,7 +20,6 @@ import org.advisoryhub.advisory.AdvisoryQuery;
 import org.advisoryhub.advisory.AdvisoryService;
 import org.advisoryhub.advisory.AdvisoryStatus;
 import org.advisoryhub.advisory.dto.AdvisorySummary;
-import org.advisoryhub.common.error.ValidationFailedException;
 import org.advisoryhub.common.error.Violation;
 import org.advisoryhub.common.paging.Page;
 import org.advisoryhub.common.security.Actor;
@@ -172,12 +171,12 @@ public class ConsolePages {
     public Response setTimeZone(@FormParam("_csrf") String csrf, @FormParam("timeZone") String timeZone) {
         views.verify(csrf);
         Actor actor = current.actor();
-        try {
-            preferences.setTimeZone(actor, timeZone);
-        } catch (ValidationFailedException e) {
-            return Response.status(400).entity(account(e.violations(), actor)).build();
-        }
-        return ConsoleForms.see("/console/account");
+        return ConsoleForms.saveOrShow(
+                () -> {
+                    preferences.setTimeZone(actor, timeZone);
+                    return "/console/account";
+                },
+                problems -> account(problems, actor));
     }
 
     private TemplateInstance account(List<Violation> problems, Actor actor) {
@@ -200,12 +199,12 @@ public class ConsolePages {
             @FormParam("newPassword") String newPassword) {
         views.verify(csrf);
         Actor actor = current.actor();
-        try {
-            officials.changeOwnPassword(actor, currentPassword, newPassword);
-        } catch (ValidationFailedException e) {
-            return Response.status(400).entity(account(e.violations(), actor)).build();
-        }
-        return ConsoleForms.see("/console/login");
+        return ConsoleForms.saveOrShow(
+                () -> {
+                    officials.changeOwnPassword(actor, currentPassword, newPassword);
+                    return "/console/login";
+                },
+                problems -> account(problems, actor));
     }
 
     /** Switches the language (a cookie) and goes back to where the user was. */

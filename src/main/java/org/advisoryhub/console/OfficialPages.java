@@ -3,7 +3,6 @@ package org.advisoryhub.console;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
@@ -18,8 +17,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.BiFunction;
-import org.advisoryhub.common.error.ErrorMapper;
-import org.advisoryhub.common.error.ValidationFailedException;
 import org.advisoryhub.common.error.Violation;
 import org.advisoryhub.common.security.CurrentOfficial;
 import org.advisoryhub.common.security.Roles;
@@ -173,20 +170,15 @@ public class OfficialPages {
 
     /** Runs the save; a refused form comes back as typed (the password excepted) with its problems, as a 400. */
     private Response save(Form form, String username, BiFunction<Form, List<Violation>, TemplateInstance> refused) {
-        List<Violation> problems;
-        try {
-            officials.upsert(form.request(username), current.actor());
-            return ConsoleForms.see("/console/admin/officials");
-        } catch (ValidationFailedException e) {
-            problems = e.violations();
-        } catch (ConstraintViolationException e) {
-            problems = ErrorMapper.violationsOf(e);
-        }
-        form.password = null;
-        return Response.status(400)
-                .type(MediaType.TEXT_HTML_TYPE)
-                .entity(refused.apply(form, problems))
-                .build();
+        return ConsoleForms.saveOrShow(
+                () -> {
+                    officials.upsert(form.request(username), current.actor());
+                    return "/console/admin/officials";
+                },
+                problems -> {
+                    form.password = null;
+                    return refused.apply(form, problems);
+                });
     }
 
     private TemplateInstance listPage(Form form, List<Violation> problems) {

@@ -3,7 +3,6 @@ package org.advisoryhub.console;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
@@ -14,7 +13,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
-import org.advisoryhub.common.error.ErrorMapper;
 import org.advisoryhub.common.error.ValidationFailedException;
 import org.advisoryhub.common.error.Violation;
 import org.advisoryhub.common.security.CurrentOfficial;
@@ -97,19 +95,12 @@ public class OrganizationPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response save(@FormParam("_csrf") String csrf, @BeanParam Form form) {
         views.verify(csrf);
-        List<Violation> problems;
-        try {
-            organizations.upsert(form.request(), current.actor());
-            return ConsoleForms.see("/console/admin/organizations");
-        } catch (ValidationFailedException e) {
-            problems = e.violations();
-        } catch (ConstraintViolationException e) {
-            problems = ErrorMapper.violationsOf(e);
-        }
-        return Response.status(400)
-                .type(MediaType.TEXT_HTML_TYPE)
-                .entity(page(form, problems))
-                .build();
+        return ConsoleForms.saveOrShow(
+                () -> {
+                    organizations.upsert(form.request(), current.actor());
+                    return "/console/admin/organizations";
+                },
+                problems -> page(form, problems));
     }
 
     private TemplateInstance page(Form form, List<Violation> problems) {
