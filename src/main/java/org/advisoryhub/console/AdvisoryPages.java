@@ -15,6 +15,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,6 +47,8 @@ import org.advisoryhub.revision.RevisionService;
 import org.advisoryhub.revision.RevisionStixService;
 import org.advisoryhub.revision.dto.RevisionDiff;
 import org.advisoryhub.revision.dto.RevisionResponse;
+import org.advisoryhub.sighting.SightingService;
+import org.advisoryhub.sighting.dto.SightingSummary;
 import org.advisoryhub.signoff.SignoffService;
 import org.advisoryhub.signoff.dto.CommentResponse;
 import org.advisoryhub.signoff.dto.SignoffState;
@@ -87,6 +92,9 @@ public class AdvisoryPages {
                 SignoffState signoff,
                 List<RevisionResponse> revisions,
                 List<CommentResponse> comments,
+                SightingSummary sightings,
+                DayChart sightingsPerDay,
+                RankedChart mostSighted,
                 String pasted,
                 BulkReport report,
                 String comment,
@@ -105,6 +113,8 @@ public class AdvisoryPages {
     private final CurrentOfficial current;
     private final ConsoleViews views;
     private final OrganizationService organizations;
+    private final SightingService sightings;
+    private final Clock clock;
 
     public AdvisoryPages(
             AdvisoryService advisories,
@@ -114,8 +124,12 @@ public class AdvisoryPages {
             RevisionStixService stix,
             CurrentOfficial current,
             ConsoleViews views,
-            OrganizationService organizations) {
+            OrganizationService organizations,
+            SightingService sightings,
+            Clock clock) {
         this.organizations = organizations;
+        this.sightings = sightings;
+        this.clock = clock;
         this.advisories = advisories;
         this.indicators = indicators;
         this.signoff = signoff;
@@ -398,12 +412,17 @@ public class AdvisoryPages {
                 coauthor ? indicators.list(id, null, null, 500, actor).items() : List.of();
         SignoffState state = coauthor ? signoff.state(id, actor) : null;
         List<CommentResponse> comments = coauthor ? signoff.comments(id, actor) : List.of();
+        SightingSummary seen = coauthor && advisory.publishedRevision() > 0 ? sightings.summary(id, actor) : null;
+        LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
         return views.localized(Templates.advisory(
                 advisory,
                 list,
                 state,
                 revisions.list(id, actor),
                 comments,
+                seen,
+                seen == null ? null : SightingCharts.perDay("sightings-per-day", today, List.of(seen)),
+                seen == null ? null : SightingCharts.mostSighted("most-sighted", seen, views.messages()),
                 pasted,
                 report,
                 comment,

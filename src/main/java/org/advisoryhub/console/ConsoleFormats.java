@@ -31,6 +31,11 @@ final class ConsoleFormats {
         return at == null ? "" : at.toString();
     }
 
+    /** A long value (an address, a URL) shortened in the middle, for a narrow box; give the full one as its title. */
+    static String shortened(String value) {
+        return value == null ? "" : RankedChart.shorten(value);
+    }
+
     static LocalizedText text(AdvisorySummary a, ConsoleView view) {
         return LocalizedText.of(a.title(), a.summary(), null, a.translations(), view.lang());
     }

@@ -530,6 +530,43 @@ public interface ConsoleMessages {
     @Message("Saving ends the official's sessions everywhere; they sign in again with the new roles or password.")
     String reset_password_hint();
 
+    @Message("Sightings")
+    String sightings();
+
+    @Message(
+            "{sightings} {#if sightings == 1}sighting{#else}sightings{/if} reported by {partners} {#if partners == 1}partner{#else}partners{/if}")
+    String sightings_total(long sightings, long partners);
+
+    @Message("Sightings per day, last {days} days (UTC)")
+    String sightings_per_day(int days);
+
+    @Message("Publications per day, last {days} days (UTC)")
+    String publications_per_day(int days);
+
+    @Message("Most-sighted indicators")
+    String most_sighted();
+
+    @Message("Other partners")
+    String others();
+
+    @Message("Show as a table")
+    String as_table();
+
+    @Message("Day (UTC)")
+    String day_utc();
+
+    @Message("Series")
+    String series();
+
+    @Message("Count")
+    String count();
+
+    @Message("Publications")
+    String publications();
+
+    @Message("Activity")
+    String activity();
+
     /** Labels of enum constants: keys {@code advisory_status_$DRAFT} and so on (Qute separates the constant with {@code _$}), in {@code msg_en} and {@code msg_ko}. */
     @Message
     String advisory_status(AdvisoryStatus status);

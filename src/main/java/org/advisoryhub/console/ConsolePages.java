@@ -15,6 +15,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import org.advisoryhub.advisory.AdvisoryQuery;
 import org.advisoryhub.advisory.AdvisoryService;
@@ -27,6 +30,7 @@ import org.advisoryhub.common.security.CurrentOfficial;
 import org.advisoryhub.common.text.FormText;
 import org.advisoryhub.official.OfficialService;
 import org.advisoryhub.official.PreferenceService;
+import org.advisoryhub.revision.PublicationActivity;
 import org.advisoryhub.revision.ReviewService;
 import org.advisoryhub.revision.dto.ReviewDue;
 import org.advisoryhub.sighting.SightingService;
@@ -57,6 +61,8 @@ public class ConsolePages {
                 List<SightingSummary> sightings,
                 Page<ReviewDue.Advisory> reviews,
                 Page<ReviewDue.Indicator> expiring,
+                DayChart publications,
+                DayChart sightingsPerDay,
                 ConsoleView view);
     }
 
@@ -90,6 +96,8 @@ public class ConsolePages {
     private final ConsoleViews views;
     private final OfficialService officials;
     private final PreferenceService preferences;
+    private final PublicationActivity activity;
+    private final Clock clock;
 
     public ConsolePages(
             AdvisoryService advisories,
@@ -99,8 +107,12 @@ public class ConsolePages {
             CurrentOfficial current,
             ConsoleViews views,
             OfficialService officials,
-            PreferenceService preferences) {
+            PreferenceService preferences,
+            PublicationActivity activity,
+            Clock clock) {
         this.preferences = preferences;
+        this.activity = activity;
+        this.clock = clock;
         this.reviews = reviews;
         this.officials = officials;
         this.sightings = sightings;
@@ -152,7 +164,22 @@ public class ConsolePages {
                 .toList();
         Page<ReviewDue.Advisory> due = reviews.advisories(null, null, DASHBOARD_ROWS, actor);
         Page<ReviewDue.Indicator> expiring = reviews.indicators(null, null, DASHBOARD_ROWS, actor);
-        return views.localized(Templates.dashboard(drafts, awaiting, published, seen, due, expiring, views.of(actor)));
+        LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
+        LocalDate from = today.minusDays(SightingCharts.DAYS - 1);
+        String publishedLabel = views.messages().publications();
+        List<DayChart.Row> perDay = activity.perDay(from, actor).entrySet().stream()
+                .map(d -> new DayChart.Row(d.getKey(), publishedLabel, d.getValue()))
+                .toList();
+        return views.localized(Templates.dashboard(
+                drafts,
+                awaiting,
+                published,
+                seen,
+                due,
+                expiring,
+                DayChart.of("publications-per-day", from, today, perDay),
+                SightingCharts.perDay("sightings-per-day", today, seen),
+                views.of(actor)));
     }
 
     /** The signed-in official's own account: changing the password. */

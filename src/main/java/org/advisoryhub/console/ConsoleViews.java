@@ -2,6 +2,8 @@ package org.advisoryhub.console;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import io.quarkus.qute.i18n.Localized;
+import io.quarkus.qute.i18n.MessageBundles;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -49,6 +51,14 @@ public class ConsoleViews implements ErrorPages {
     /** Without a chosen zone, Korean readers see Seoul time and others UTC. */
     private static ZoneId zone(String lang) {
         return "ko".equals(lang) ? SEOUL : UTC;
+    }
+
+    /** The console's labels in the reader's language, for text a page class puts together itself. */
+    ConsoleMessages messages() {
+        String lang = session.locale().getLanguage();
+        return "en".equals(lang)
+                ? MessageBundles.get(ConsoleMessages.class)
+                : MessageBundles.get(ConsoleMessages.class, Localized.Literal.of(lang));
     }
 
     TemplateInstance localized(TemplateInstance page) {

@@ -99,6 +99,26 @@ public class RevisionRepository
     }
 
     /**
+     * How many revisions were published on each UTC day since {@code from}: of the advisories the organization
+     * co-authors, or of all when {@code organizationId} is null (an administrator).
+     */
+    @SuppressWarnings("unchecked")
+    List<Tuple> publicationsPerDay(String organizationId, Instant from) {
+        String scope = organizationId == null ? "" : " and cast(:org as varchar) = any(a.coauthors)";
+        Query q = getEntityManager()
+                .createNativeQuery(
+                        "select cast(r.published_at at time zone 'UTC' as date) as day, count(*) as n"
+                                + " from advisory_revision r join advisory_state a on a.id = r.advisory_id"
+                                + " where r.published_at >= :from" + scope + " group by 1 order by 1",
+                        Tuple.class)
+                .setParameter("from", from);
+        if (organizationId != null) {
+            q.setParameter("org", organizationId);
+        }
+        return q.getResultList();
+    }
+
+    /**
      * Published, not withdrawn advisories whose latest revision is due for review by {@code horizon}, soonest first,
      * keyset-paged on (review_by, id). {@code organizationId} null means every advisory (an administrator);
      * otherwise those the organization co-authors, which are the ones it has to review.

@@ -7,6 +7,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -15,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import org.advisoryhub.advisory.Advisory;
 import org.advisoryhub.advisory.AdvisoryAccess;
 import org.advisoryhub.audit.AuditService;
@@ -40,6 +43,8 @@ import org.advisoryhub.stix.StixIds;
 public class SightingService {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Comparator<SightingSummary.PerDay> BY_DAY_AND_PARTNER =
+            Comparator.comparing(SightingSummary.PerDay::day).thenComparing(SightingSummary.PerDay::partner);
     private final SubmittedSightings sightings;
     private final HiddenSightingRepository hidden;
     private final RevisionService revisions;
@@ -70,6 +75,7 @@ public class SightingService {
         Set<String> hiddenIds = hidden.among(
                 stored.stream().map(SubmittedSightings.Stored::stixId).toList());
         Map<String, Tally> tallies = new LinkedHashMap<>();
+        Map<SightingSummary.PerDay, Long> days = new TreeMap<>(BY_DAY_AND_PARTNER);
         Set<String> partners = new HashSet<>();
         long unreadable = 0;
         for (SubmittedSightings.Stored row : stored) {
@@ -83,6 +89,10 @@ public class SightingService {
                 continue;
             }
             tallies.computeIfAbsent(s.indicatorId(), id -> new Tally()).add(s);
+            days.merge(
+                    new SightingSummary.PerDay(LocalDate.ofInstant(s.lastSeen(), ZoneOffset.UTC), s.partner(), 0),
+                    s.count(),
+                    Long::sum);
             partners.add(s.partner());
         }
         List<SightingSummary.PerIndicator> per = new ArrayList<>();
@@ -92,7 +102,11 @@ public class SightingService {
                 .thenComparing(SightingSummary.PerIndicator::indicatorId));
         long total =
                 per.stream().mapToLong(SightingSummary.PerIndicator::sightings).sum();
-        return new SightingSummary(publicId, total, partners.size(), per, unreadable);
+        List<SightingSummary.PerDay> daily = days.entrySet().stream()
+                .map(d ->
+                        new SightingSummary.PerDay(d.getKey().day(), d.getKey().partner(), d.getValue()))
+                .toList();
+        return new SightingSummary(publicId, total, partners.size(), per, daily, unreadable);
     }
 
     /** The individual sightings of the advisory's indicators, hidden ones included and marked, newest first. */

@@ -107,7 +107,10 @@ class ConsoleBrowserTest extends OfficialsTest {
         drafter.fill("#body", "## Background\nThe **Lazarus Group** moved funds.\n- first hop\n- second hop");
         assertThat(drafter.locator("#body-preview strong")).hasText("Lazarus Group");
         drafter.fill("#coauthors", "test-fbi, test-nis");
-        drafter.fill("#title-ko", "브라우저로 작성한 권고");
+        drafter.fill("#title-ko", "브라우저로 작성한 권고문");
+        drafter.fill("#summary-ko", "탈취 자금 세탁에 쓰인 지갑 주소입니다.");
+        drafter.fill("#body-ko", "## 조치 사항\n**라자루스 그룹(Lazarus Group)**의 주소와 거래하지 마십시오.");
+        assertThat(drafter.locator("#body-ko-preview strong")).hasText("라자루스 그룹(Lazarus Group)");
         shoot(drafter, "02-editor");
         drafter.click("#save-advisory");
         assertThat(drafter.locator("#advisory-title")).hasText("Browser-drafted advisory <b>bold?</b>");
@@ -179,7 +182,9 @@ class ConsoleBrowserTest extends OfficialsTest {
         assertThat(bundle)
                 .contains("\"type\":\"bundle\"")
                 .contains(GOOD_ADDRESS)
-                .contains("\"type\":\"report\"");
+                .contains("\"type\":\"report\"")
+                .contains("\"type\":\"language-content\"")
+                .contains("라자루스 그룹(Lazarus Group)");
 
         // A partner reports seeing the address; the co-authors' dashboard shows it.
         String id = fbi.locator("#advisory-id").textContent();
@@ -193,7 +198,35 @@ class ConsoleBrowserTest extends OfficialsTest {
                 .statusCode(201);
         fbi.navigate(base + "console");
         assertThat(fbi.locator("#sightings")).containsText(id);
+        assertThat(fbi.locator("svg#sightings-per-day rect")).not().hasCount(0);
         shoot(fbi, "05b-dashboard-sightings");
+        // The advisory draws them: per day and partner, and the most-sighted indicator with its full value.
+        fbi.navigate(base + "console/advisories/" + id);
+        assertThat(fbi.locator("#sightings-total")).hasText("2 sightings reported by 1 partner");
+        assertThat(fbi.locator("svg#sightings-per-day rect title"))
+                .hasText(java.util.regex.Pattern.compile(".* · browser-sighter: 2$"));
+        assertThat(fbi.locator("svg#most-sighted text.label title")).hasText(GOOD_ADDRESS);
+        shoot(fbi, "05c-advisory-sightings");
+
+        // Found again by its domain, typed defanged as reports carry it.
+        fbi.navigate(base + "console/advisories");
+        fbi.fill("#search-indicator", "browser-drafted[.]example[.]net");
+        fbi.click("#search");
+        assertThat(fbi.locator("#results tbody tr")).hasCount(1);
+        assertThat(fbi.locator("#results tbody")).containsText(id);
+        shoot(fbi, "05d-search");
+
+        // Withdrawn by a publisher, with a reason, after the confirmation step.
+        fbi.navigate(base + "console/advisories/" + id);
+        fbi.click("#withdraw");
+        assertThat(fbi.locator("h1")).containsText(id);
+        fbi.click("#confirm-withdraw"); // no reason: the browser keeps the form
+        assertThat(fbi.locator("#withdraw-form")).isVisible();
+        fbi.fill("#withdraw-reason", "Superseded by a joint advisory");
+        shoot(fbi, "05e-withdraw-confirm");
+        fbi.click("#confirm-withdraw");
+        assertThat(fbi.locator("#status")).hasText("Withdrawn");
+        assertThat(fbi.locator("#withdrawal-reason")).hasText("Superseded by a joint advisory");
     }
 
     @Test
