@@ -4,6 +4,7 @@ import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
 import org.advisoryhub.advisory.AdvisoryStatus;
 import org.advisoryhub.indicator.IndicatorKind;
+import org.advisoryhub.indicator.dto.BulkItemResult;
 import org.advisoryhub.organization.OrganizationKind;
 
 /** Labels of the console in English; {@code messages/msg_ko.properties} has the Korean ones. */
@@ -184,6 +185,14 @@ public interface ConsoleMessages {
 
     @Message("That did not work")
     String error_title();
+
+    @Message("""
+            {#when status}{#is 400}The input was refused; the details below name each field.\
+            {#is 401}Sign in first.{#is 403}You may not do this.{#is 404}There is no such page or item, or it is not yours to see.\
+            {#is 409}It was changed meanwhile, or its state does not allow this now.\
+            {#is 412}It changed since you opened the page; open it again.{#is 413}That is too large.\
+            {#is 429}Too many attempts; wait a little.{#else}Something went wrong on the hub; try again later.{/when}""")
+    String error_status(int status);
 
     @Message("Administration")
     String admin();
@@ -567,7 +576,28 @@ public interface ConsoleMessages {
     @Message("Activity")
     String activity();
 
-    /** Labels of enum constants: keys {@code advisory_status_$DRAFT} and so on (Qute separates the constant with {@code _$}), in {@code msg_en} and {@code msg_ko}. */
+    @Message("r{from} → r{to}")
+    String revision_range(int from, int to);
+
+    @Message("version {number}")
+    String version_number(long number);
+
+    @Message("one per line")
+    String format_lines();
+
+    @Message("Alias")
+    String alias();
+
+    @Message("""
+            {#when field}{#is 'title'}Title{#is 'summary'}Summary{#is 'body'}Body{#is 'tlp'}TLP\
+            {#is 'coauthors'}Co-authors{#is 'threatActors'}Threat actors{#is 'techniques'}ATT&CK techniques\
+            {#is 'references'}References{#is 'translations'}Translations{#is 'recipients'}Recipients\
+            {#is 'reviewBy'}Review by{#is 'value'}Value{#is 'asset'}Asset{#is 'fileName'}File name\
+            {#is 'validFrom'}Valid from{#is 'validUntil'}Valid until{#is 'confidence'}Confidence\
+            {#is 'description'}Description{#is 'sourceName'}Source{#is 'sourceUrl'}Source URL{#else}{field}{/when}""")
+    String field_name(String field);
+
+    /** Labels of enum constants: keys {@code advisory_status_$DRAFT} and so on (Qute separates the constant with {@code _$} when a constant of the enum has an underscore, {@code _} otherwise), in {@code msg_en} and {@code msg_ko}. */
     @Message
     String advisory_status(AdvisoryStatus status);
 
@@ -576,4 +606,7 @@ public interface ConsoleMessages {
 
     @Message
     String organization_kind(OrganizationKind kind);
+
+    @Message
+    String bulk_status(BulkItemResult.Status status);
 }
