@@ -227,6 +227,9 @@ public interface ConsoleMessages {
     @Message("The audit chain is broken")
     String chain_broken();
 
+    @Message("{count} {#if count == 1}event{#else}events{/if} checked")
+    String events_checked(long count);
+
     @Message("May submit objects and sightings")
     String can_write();
 
@@ -584,6 +587,12 @@ public interface ConsoleMessages {
 
     @Message("one per line")
     String format_lines();
+
+    @Message("From a file")
+    String from_file();
+
+    @Message("Format")
+    String format();
 
     @Message("Alias")
     String alias();

@@ -95,6 +95,9 @@ class ConsoleBrowserTest extends OfficialsTest {
         assertThat(overflow)
                 .as("no horizontal scrolling on a laptop screen: " + name)
                 .isEqualTo(false);
+        assertThat(Accessibility.seriousViolations(page))
+                .as("axe-core: serious or critical WCAG 2.1 AA violations on " + name)
+                .isEmpty();
     }
 
     @Test
