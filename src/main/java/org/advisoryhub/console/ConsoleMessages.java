@@ -17,6 +17,9 @@ public interface ConsoleMessages {
     @Message("Sign in")
     String sign_in();
 
+    @Message("Skip to the content")
+    String skip_to_content();
+
     @Message("Sign out")
     String sign_out();
 

@@ -4,9 +4,13 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.qute.i18n.Localized;
 import io.quarkus.qute.i18n.MessageBundles;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
@@ -30,22 +34,30 @@ public class ConsoleViews implements ErrorPages {
 
     private final ConsoleSession session;
     private final PreferenceService preferences;
+    private final HttpServerRequest request;
 
-    public ConsoleViews(ConsoleSession session, PreferenceService preferences) {
+    public ConsoleViews(ConsoleSession session, PreferenceService preferences, HttpServerRequest request) {
         this.session = session;
         this.preferences = preferences;
+        this.request = request;
     }
 
     ConsoleView of(Actor actor) {
         String lang = session.locale().getLanguage();
         ZoneId zone = preferences.timeZone(actor.username()).orElseGet(() -> zone(lang));
         return new ConsoleView(
-                actor.username(), actor.organizationId(), actor.roles(), session.csrfToken(), lang, zone);
+                actor.username(), actor.organizationId(), actor.roles(), session.csrfToken(), lang, zone, here());
     }
 
     ConsoleView anonymous() {
         String lang = session.locale().getLanguage();
-        return new ConsoleView(null, null, Set.of(), session.csrfToken(), lang, zone(lang));
+        return new ConsoleView(null, null, Set.of(), session.csrfToken(), lang, zone(lang), here());
+    }
+
+    /** This page, URL-encoded, for the language switch to come back to; after a form post, the dashboard. */
+    private String here() {
+        String target = HttpMethod.GET.equals(request.method()) ? request.uri() : "/console";
+        return URLEncoder.encode(target, StandardCharsets.UTF_8);
     }
 
     /** Without a chosen zone, Korean readers see Seoul time and others UTC. */

@@ -3,17 +3,11 @@ package org.advisoryhub.console;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import io.quarkus.test.common.http.TestHTTPResource;
 import java.net.URL;
 import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.List;
 import java.util.Map;
 import org.advisoryhub.support.Advisories;
@@ -33,41 +27,22 @@ import org.junit.jupiter.api.Test;
 @HubTest
 class ConsoleBrowserTest extends OfficialsTest {
 
-    private static final Path SCREENSHOTS = Path.of("target/screenshots");
-    private static final List<String> CHROMIUM_ARGS = List.of(
-            "--headless",
-            "--no-sandbox",
-            "--disable-gpu",
-            "--disable-quic",
-            "--no-first-run",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync");
     private static final String BAD_ADDRESS = "0x098b716b8aaf21512996dc57eb0615e2383e2f9";
     private static final String GOOD_ADDRESS = "0x098b716b8aaf21512996dc57eb0615e2383e2f96";
 
-    private static Playwright playwright;
-    private static Browser browser;
+    private static ConsoleBrowser browser;
 
     @TestHTTPResource("/")
     URL base;
 
     @BeforeAll
     static void launch() {
-        playwright = Playwright.create(
-                new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright
-                .chromium()
-                .launch(new BrowserType.LaunchOptions()
-                        .setExecutablePath(Paths.get("/usr/bin/chromium"))
-                        .setHeadless(true)
-                        .setArgs(CHROMIUM_ARGS));
+        browser = ConsoleBrowser.launch();
     }
 
     @AfterAll
     static void close() {
         browser.close();
-        playwright.close();
     }
 
     private Page signIn(String username) {
@@ -75,29 +50,13 @@ class ConsoleBrowserTest extends OfficialsTest {
     }
 
     private Page signIn(String username, String password) {
-        BrowserContext context = browser.newContext(
-                new Browser.NewContextOptions().setViewportSize(1366, 768).setAcceptDownloads(true));
-        Page page = context.newPage();
-        page.navigate(base + "console/login");
-        page.fill("#username", username);
-        page.fill("#password", password);
-        page.click("#sign-in");
+        Page page = browser.signIn(base.toString(), username, password);
         assertThat(page.locator("h1")).hasText("Dashboard");
         return page;
     }
 
-    private static void shoot(Page page, String name) throws Exception {
-        Files.createDirectories(SCREENSHOTS);
-        page.screenshot(new Page.ScreenshotOptions()
-                .setPath(SCREENSHOTS.resolve(name + ".png"))
-                .setFullPage(true));
-        Object overflow = page.evaluate("document.documentElement.scrollWidth > window.innerWidth");
-        assertThat(overflow)
-                .as("no horizontal scrolling on a laptop screen: " + name)
-                .isEqualTo(false);
-        assertThat(Accessibility.seriousViolations(page))
-                .as("axe-core: serious or critical WCAG 2.1 AA violations on " + name)
-                .isEmpty();
+    private static void shoot(Page page, String name) {
+        ConsoleBrowser.shoot(page, name);
     }
 
     @Test

@@ -6,20 +6,29 @@
 function renderMarkdown(text, target) {
   target.replaceChildren();
   let list = null;
+  let paragraph = null;
   for (const raw of text.split(/\r?\n/)) {
     const line = raw.trimEnd();
     const heading = /^(#{1,4})\s+(.*)$/.exec(line);
-    const item = /^[-*]\s+(.*)$/.exec(line);
+    const item = /^(?:[-*]|\d+[.)])\s+(.*)$/.exec(line);
     if (item) {
-      if (!list) { list = document.createElement("ul"); target.append(list); }
+      paragraph = null;
+      const ordered = /^\d/.test(line);
+      if (!list || (list.tagName === "OL") !== ordered) { list = document.createElement(ordered ? "ol" : "ul"); target.append(list); }
       const li = document.createElement("li"); inline(item[1], li); list.append(li);
       continue;
     }
     list = null;
     if (heading) {
+      paragraph = null;
       const h = document.createElement("h" + (heading[1].length + 1)); inline(heading[2], h); target.append(h);
-    } else if (line) {
-      const p = document.createElement("p"); inline(line, p); target.append(p);
+    } else if (!line) {
+      paragraph = null;
+    } else if (paragraph) {
+      // A wrapped line continues its paragraph, as in Markdown.
+      paragraph.append(document.createTextNode(" ")); inline(line.trim(), paragraph);
+    } else {
+      paragraph = document.createElement("p"); inline(line, paragraph); target.append(paragraph);
     }
   }
 }
