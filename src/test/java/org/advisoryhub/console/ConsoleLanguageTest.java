@@ -19,11 +19,12 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.advisoryhub.support.KoreanStyle;
 import org.junit.jupiter.api.Test;
 
 /**
  * Both languages everywhere: every console message has an English and a Korean text, the Korean one is Korean (not
- * the English copied over) and uses the glossary's terms, and no template writes English text around the messages.
+ * the English copied over) and uses the glossary's terms (KoreanStyle), and no template writes English text around the messages.
  */
 class ConsoleLanguageTest {
 
@@ -32,15 +33,6 @@ class ConsoleLanguageTest {
 
     /** Keys whose Korean text may equal the English one (standards' names, codes). */
     private static final Set<String> SAME_IN_BOTH = Set.of("indicator_kind_$URL");
-
-    /** Words Korean agencies do not use for the hub's terms, with the term to use (docs/glossary.md). */
-    private static final Map<Pattern, String> WRONG_KOREAN = Map.of(
-            Pattern.compile("권고(?!문)"), "advisory is 권고문",
-            Pattern.compile("(?<!침해)지표"), "indicator is 침해지표",
-            Pattern.compile("게시"), "publish is 발행",
-            Pattern.compile("회수"), "withdraw is 철회",
-            Pattern.compile("목격"), "sighting is 탐지 보고",
-            Pattern.compile("가상자산 사업자|가상화폐|암호화폐 거래소"), "VASP is 가상자산사업자");
 
     /** English a template may show as it is: standards' names and codes. */
     private static final Set<String> LITERALS = Set.of(
@@ -107,11 +99,7 @@ class ConsoleLanguageTest {
             if (!HANGUL.matcher(value).find()) {
                 problems.add(key + ": no Korean in \"" + value + "\"");
             }
-            WRONG_KOREAN.forEach((wrong, right) -> {
-                if (wrong.matcher(value).find()) {
-                    problems.add(key + ": \"" + value + "\" (" + right + ")");
-                }
-            });
+            KoreanStyle.wrongTerms(value).forEach(w -> problems.add(key + ": " + w));
             if (english.containsKey(key) && !parameters(english.get(key)).equals(parameters(value))) {
                 problems.add(
                         key + ": parameters " + parameters(value) + " differ from " + parameters(english.get(key)));
@@ -122,15 +110,9 @@ class ConsoleLanguageTest {
 
     @Test
     void shouldSeeAWrongTermAndEnglishInATemplate() {
-        assertThat(WRONG_KOREAN.keySet().stream()
-                        .anyMatch(p -> p.matcher("새 권고").find()))
-                .isTrue();
-        assertThat(WRONG_KOREAN.keySet().stream()
-                        .anyMatch(p -> p.matcher("새 권고문").find()))
-                .isFalse();
-        assertThat(WRONG_KOREAN.keySet().stream()
-                        .anyMatch(p -> p.matcher("침해지표 추가").find()))
-                .isFalse();
+        assertThat(KoreanStyle.wrongTerms("새 권고")).hasSize(1);
+        assertThat(KoreanStyle.wrongTerms("새 권고문")).isEmpty();
+        assertThat(KoreanStyle.wrongTerms("침해지표 추가")).isEmpty();
         assertThat(englishIn("<p>Key id: <code>{k.id}</code></p>")).containsExactly("Key", "id");
         assertThat(englishIn("<th>{msg:name}</th><td>TLP:{t.label}</td><input placeholder=\"Search\">"))
                 .containsExactly("Search");

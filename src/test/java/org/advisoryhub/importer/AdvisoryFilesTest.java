@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.advisoryhub.common.schema.JsonSchemas;
 import org.advisoryhub.importer.dto.ImportProblem;
+import org.advisoryhub.support.KoreanStyle;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -51,6 +52,31 @@ class AdvisoryFilesTest {
                 .forEach(i -> assertThat(i.sourceUrl())
                         .as(i.value() + " has a source")
                         .isNotNull()));
+    }
+
+    /** A US–ROK working group reads both: every shipped advisory has its full text in Korean, in the glossary's style. */
+    @ParameterizedTest
+    @MethodSource("advisoryFiles")
+    void shouldBeCompleteInKorean(Path file) throws IOException {
+        JsonNode ko = YAML.readTree(file.toFile()).path("translations").path("ko");
+        for (String part : List.of("title", "summary", "body")) {
+            assertThat(ko.path(part).asText("")).as(file + ": Korean " + part).containsPattern("[\\uAC00-\\uD7A3]");
+        }
+        String running = ko.path("summary").asText() + "\n" + ko.path("body").asText();
+        assertThat(KoreanStyle.wrongTerms(ko.path("title").asText() + "\n" + running))
+                .as(file.toString())
+                .isEmpty();
+        assertThat(KoreanStyle.firstMentionsWithoutEnglish(running))
+                .as(file.toString())
+                .isEmpty();
+    }
+
+    @Test
+    void shouldSeeAFirstMentionWithoutItsEnglishName() {
+        assertThat(KoreanStyle.firstMentionsWithoutEnglish("라자루스 그룹이 탈취했습니다. 라자루스 그룹(Lazarus Group)"))
+                .hasSize(1);
+        assertThat(KoreanStyle.firstMentionsWithoutEnglish("라자루스 그룹(Lazarus\n  Group)이 탈취했습니다. 라자루스 그룹은"))
+                .isEmpty();
     }
 
     @Test
