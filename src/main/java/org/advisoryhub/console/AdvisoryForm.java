@@ -30,8 +30,9 @@ public class AdvisoryForm {
     @FormParam("coauthors")
     public String coauthors;
 
+    /** Catalog actors ticked in the form (each a name, alias or ATT&CK group id; a value may hold several lines). */
     @FormParam("actors")
-    public String actors;
+    public List<String> actors;
 
     @FormParam("techniques")
     public String techniques;
@@ -72,8 +73,7 @@ public class AdvisoryForm {
         f.body = a.body();
         f.tlp = a.tlp().label();
         f.coauthors = String.join(", ", a.coauthors());
-        f.actors = String.join(
-                "\n", a.threatActors().stream().map(ThreatActor::name).toList());
+        f.actors = a.threatActors().stream().map(ThreatActor::name).toList();
         f.techniques = String.join(", ", a.techniques());
         f.references =
                 String.join("\n", a.references().stream().map(Reference::url).toList());
@@ -115,7 +115,7 @@ public class AdvisoryForm {
                 text(body),
                 ConsoleForms.tlp("tlp", tlp),
                 split(coauthors, ","),
-                split(actors, "\\R").stream()
+                picked().stream()
                         .map(n -> actorsByName.getOrDefault(n, pick(n)))
                         .toList(),
                 split(techniques, ","),
@@ -127,7 +127,21 @@ public class AdvisoryForm {
                 ConsoleForms.date("reviewBy", reviewBy));
     }
 
-    /** A line of the actors box: an ATT&CK group id (G0032) or a name or alias from the catalog. */
+    /** Whether the form has this catalog actor ticked. */
+    public boolean picks(String name) {
+        return picked().contains(name);
+    }
+
+    private List<String> picked() {
+        return actors == null
+                ? List.of()
+                : actors.stream()
+                        .flatMap(a -> split(a, "\\R").stream())
+                        .distinct()
+                        .toList();
+    }
+
+    /** A picked actor: an ATT&CK group id (G0032) or a name or alias from the catalog. */
     private static ThreatActor pick(String line) {
         return line.matches("G\\d{4}") ? ThreatActor.named(null, line) : ThreatActor.named(line, null);
     }

@@ -23,6 +23,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
+import org.advisoryhub.actor.ActorService;
+import org.advisoryhub.actor.dto.ActorResponse;
 import org.advisoryhub.advisory.AdvisoryService;
 import org.advisoryhub.advisory.AdvisoryStatus;
 import org.advisoryhub.advisory.Tlp;
@@ -67,7 +69,11 @@ public class AdvisoryPages {
     @CheckedTemplate(requireTypeSafeExpressions = true)
     static class Templates {
         static native TemplateInstance form(
-                String editing, AdvisoryForm form, List<Violation> problems, ConsoleView view);
+                String editing,
+                AdvisoryForm form,
+                List<ActorResponse> catalog,
+                List<Violation> problems,
+                ConsoleView view);
 
         static native TemplateInstance indicator(
                 String advisory, String indicatorId, IndicatorForm form, List<Violation> problems, ConsoleView view);
@@ -114,6 +120,7 @@ public class AdvisoryPages {
     private final ConsoleViews views;
     private final OrganizationService organizations;
     private final SightingService sightings;
+    private final ActorService catalog;
     private final Clock clock;
 
     public AdvisoryPages(
@@ -126,7 +133,9 @@ public class AdvisoryPages {
             ConsoleViews views,
             OrganizationService organizations,
             SightingService sightings,
+            ActorService catalog,
             Clock clock) {
+        this.catalog = catalog;
         this.organizations = organizations;
         this.sightings = sightings;
         this.clock = clock;
@@ -182,8 +191,8 @@ public class AdvisoryPages {
     @RolesAllowed(Roles.DRAFTER)
     public TemplateInstance form() {
         Actor actor = current.actor();
-        return views.localized(
-                Templates.form(null, AdvisoryForm.blank(actor.organizationId()), List.of(), views.of(actor)));
+        return views.localized(Templates.form(
+                null, AdvisoryForm.blank(actor.organizationId()), catalog.list(), List.of(), views.of(actor)));
     }
 
     @POST
@@ -204,8 +213,8 @@ public class AdvisoryPages {
     @RolesAllowed(Roles.DRAFTER)
     public TemplateInstance edit(@PathParam("id") String id) {
         Actor actor = current.actor();
-        return views.localized(
-                Templates.form(id, AdvisoryForm.of(advisories.get(id, actor)), List.of(), views.of(actor)));
+        return views.localized(Templates.form(
+                id, AdvisoryForm.of(advisories.get(id, actor)), catalog.list(), List.of(), views.of(actor)));
     }
 
     /** Saves an edit made from the version the form was opened on; a concurrent change makes it fail, losing nothing. */
@@ -232,7 +241,7 @@ public class AdvisoryPages {
     private Response save(String editing, AdvisoryForm form, Actor actor, Supplier<String> saving) {
         return ConsoleForms.saveOrShow(
                 () -> "/console/advisories/" + saving.get(),
-                problems -> views.localized(Templates.form(editing, form, problems, views.of(actor))));
+                problems -> views.localized(Templates.form(editing, form, catalog.list(), problems, views.of(actor))));
     }
 
     @GET

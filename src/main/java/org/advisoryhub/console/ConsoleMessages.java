@@ -81,7 +81,7 @@ public interface ConsoleMessages {
     @Message("Co-authoring organizations (comma-separated ids)")
     String coauthors();
 
-    @Message("Threat actors from the catalog (one per line: name, alias or ATT&CK id such as G0032)")
+    @Message("Threat actors (from the shared catalog)")
     String threat_actors();
 
     @Message("ATT&CK technique ids (comma-separated)")

@@ -169,8 +169,24 @@ class ConsoleCatalogTest extends OfficialsTest {
                 .get(location + "/edit")
                 .then()
                 .statusCode(200)
-                .body(containsString("APT38\nTraderTraitor"))
+                .body(containsString("value=\"APT38\" checked"))
+                .body(containsString("value=\"TraderTraitor\" checked"))
+                .body(not(containsString("value=\"Lazarus Group\" checked")))
                 .body(containsString("value=\"2031-01-31\""));
+        // The form's checkboxes send one value per ticked actor.
+        form.put("actors", java.util.List.of("APT38", "TraderTraitor"));
+        String ticked = drafter.request()
+                .formParams(form)
+                .post("/console/advisories")
+                .then()
+                .statusCode(303)
+                .extract()
+                .header("Location");
+        drafter.request()
+                .get(ticked + "/edit")
+                .then()
+                .body(containsString("value=\"APT38\" checked"))
+                .body(containsString("value=\"TraderTraitor\" checked"));
         form.put("actors", "Nobody At All");
         drafter.request()
                 .formParams(form)
