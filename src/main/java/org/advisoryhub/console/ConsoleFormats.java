@@ -4,6 +4,7 @@ import io.quarkus.qute.TemplateExtension;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import java.util.Optional;
 import org.advisoryhub.advisory.dto.AdvisoryResponse;
 import org.advisoryhub.advisory.dto.AdvisorySummary;
 
@@ -35,6 +36,20 @@ final class ConsoleFormats {
     static String shortened(String value) {
         return value == null ? "" : RankedChart.shorten(value);
     }
+
+    /** A message of the services in the reader's language where the catalog has it, in English otherwise. */
+    static Said said(String message, ConsoleView view) {
+        if ("ko".equals(view.lang())) {
+            Optional<String> korean = ServerMessages.korean(message);
+            if (korean.isPresent()) {
+                return new Said(korean.get(), "ko");
+            }
+        }
+        return new Said(message == null ? "" : message, LocalizedText.ORIGINAL);
+    }
+
+    /** A message as shown, and the language it is shown in (for its {@code lang} attribute). */
+    record Said(String text, String lang) {}
 
     static LocalizedText text(AdvisorySummary a, ConsoleView view) {
         return LocalizedText.of(a.title(), a.summary(), null, a.translations(), view.lang());

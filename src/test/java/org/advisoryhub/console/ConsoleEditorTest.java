@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.equalTo;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.advisoryhub.support.Advisories;
 import org.advisoryhub.support.HubTest;
@@ -102,5 +103,35 @@ class ConsoleEditorTest extends OfficialsTest {
         assertThat(content).as("a language-content object for Korean").isNotNull();
         assertThat(content.get("name").asText()).isEqualTo("두 언어로 작성한 권고문 (수정)");
         assertThat(content.get("description").asText()).isEqualTo("한국어 요약\n\n## 조치 사항\n주소를 차단하십시오.");
+    }
+
+    @Test
+    void shouldExplainRefusalsInTheReadersLanguage() {
+        String id = Advisories.create(Officials.FBI_DRAFTER, "Refusals explained", List.of());
+        ConsoleSessions drafter = ConsoleSessions.signIn(Officials.FBI_DRAFTER, Officials.PASSWORD);
+        Map<String, Object> check =
+                Map.of("_csrf", drafter.csrf(), "text", "0x098b716b8aaf21512996dc57eb0615e2383e2f9", "action", "check");
+        drafter.request()
+                .cookie("hub-lang", "ko")
+                .formParams(check)
+                .post("/console/advisories/" + id + "/indicators")
+                .then()
+                .statusCode(200)
+                .body(containsString("<span lang=\"ko\">어떤 종류의 침해지표인지 알 수 없습니다. 종류(및 체인이나 플랫폼)를 지정하십시오</span>"));
+        drafter.request()
+                .formParams(check)
+                .post("/console/advisories/" + id + "/indicators")
+                .then()
+                .body(
+                        containsString(
+                                "<span lang=\"en\">cannot tell what kind of indicator this is; give its kind (and chain or platform)</span>"));
+        // A form's field problem too, with the value the service put in.
+        drafter.request()
+                .cookie("hub-lang", "ko")
+                .formParams(Map.of("_csrf", drafter.csrf(), "text", "x".repeat(5001)))
+                .post("/console/advisories/" + id + "/comments")
+                .then()
+                .statusCode(400)
+                .body(containsString("<span lang=\"ko\">5000자 이하여야 합니다</span>"));
     }
 }

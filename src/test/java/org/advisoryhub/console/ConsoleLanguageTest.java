@@ -108,6 +108,67 @@ class ConsoleLanguageTest {
         assertThat(problems).isEmpty();
     }
 
+    /** The features whose refusals the console shows: forms, the indicator box, accounts, catalog, collections, keys. */
+    private static final List<Path> CONSOLE_SOURCES = Stream.of(
+                    "advisory",
+                    "actor",
+                    "collection",
+                    "console",
+                    "indicator",
+                    "official",
+                    "organization",
+                    "partner",
+                    "revision",
+                    "signoff",
+                    "common/text")
+            .map(p -> Path.of("src/main/java/org/advisoryhub", p))
+            .toList();
+
+    @Test
+    void shouldHaveKoreanForEveryMessageTheConsoleCanShow() throws IOException {
+        List<String> missing = new ArrayList<>();
+        for (String template : MessageSources.in(CONSOLE_SOURCES)) {
+            // A value stands in for each {} of the template, as the service would put one in.
+            String example = template.replace("{}", "X1");
+            if (ServerMessages.korean(example).isEmpty()) {
+                missing.add(template);
+            }
+        }
+        assertThat(missing)
+                .as("messages without a line in messages/server_ko.txt")
+                .isEmpty();
+    }
+
+    @Test
+    void shouldTranslateServerMessagesPuttingTheirValuesWhereKoreanWantsThem() {
+        assertThat(ServerMessages.korean("must be at most 5000 characters")).contains("5000자 이하여야 합니다");
+        assertThat(ServerMessages.korean("prefix must be 'bc1', not 'tb1'")).contains("접두사는 'tb1'이 아니라 'bc1'이어야 합니다");
+        assertThat(ServerMessages.korean("something no catalog knows")).isEmpty();
+        assertThat(MessageSources.of(
+                        "throw ValidationFailedException.of(\"x\", \"must be at most \" + MAX + \" bytes\");"))
+                .containsExactly("must be at most {} bytes");
+        assertThat(MessageSources.of(
+                        "throw new InvalidIndicatorException(\"'\" + c + \"' is bad (\" + f(a, b) + \")\");"))
+                .containsExactly("'{}' is bad ({})");
+        List<String> problems = new ArrayList<>();
+        for (ServerMessages.Entry e : ServerMessages.entries()) {
+            int values = e.english().split("\\{\\}", -1).length - 1;
+            for (int i = 1; i <= values; i++) {
+                if (!e.korean().contains("{" + i + "}")) {
+                    problems.add(e.english() + ": the Korean leaves out value " + i);
+                }
+            }
+            if (e.korean().contains("{" + (values + 1) + "}")
+                    || !HANGUL.matcher(e.korean()).find()) {
+                problems.add(e.english() + ": " + e.korean());
+            }
+            problems.addAll(KoreanStyle.wrongTerms(e.korean()).stream()
+                    .map(w -> e.english() + ": " + w)
+                    .toList());
+        }
+        assertThat(problems).isEmpty();
+    }
+
     @Test
     void shouldSeeAWrongTermAndEnglishInATemplate() {
         assertThat(KoreanStyle.wrongTerms("새 권고")).hasSize(1);

@@ -210,7 +210,7 @@ class TwoInstancesIT {
                         HttpResponse.BodyHandlers.ofString())
                 .body();
         assertThat(again).as("shown once, whichever instance is asked next").doesNotContain(secret);
-        String keyId = page.replaceAll("(?s).*(ahk_[0-9a-f]+).*", "$1");
+        String keyId = page.replaceAll("(?s).*id=\"issued-key-id\">(ahk_[0-9a-f]+)<.*", "$1");
         return keyId + "." + secret;
     }
 
