@@ -129,9 +129,7 @@ public class ActorPages {
     public Response update(@PathParam("id") String id, @FormParam("_csrf") String csrf, @BeanParam ActorForm form) {
         views.verify(csrf);
         UUID actorId = parse(id);
-        if (form.version == null) {
-            throw ValidationFailedException.of("version", "the form lost the version it was opened on; open it again");
-        }
+        ConsoleForms.version(form.version);
         return save(
                 form,
                 () -> actors.update(actorId, form.request(), form.version, current.actor())

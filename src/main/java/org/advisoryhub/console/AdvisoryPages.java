@@ -32,7 +32,6 @@ import org.advisoryhub.advisory.dto.AdvisoryResponse;
 import org.advisoryhub.advisory.dto.AdvisorySearch;
 import org.advisoryhub.advisory.dto.AdvisorySummary;
 import org.advisoryhub.common.error.NotFoundException;
-import org.advisoryhub.common.error.ValidationFailedException;
 import org.advisoryhub.common.error.Violation;
 import org.advisoryhub.common.paging.Page;
 import org.advisoryhub.common.security.Actor;
@@ -225,9 +224,7 @@ public class AdvisoryPages {
     public Response update(@PathParam("id") String id, @FormParam("_csrf") String csrf, @BeanParam AdvisoryForm form) {
         views.verify(csrf);
         Actor actor = current.actor();
-        if (form.version == null) {
-            throw ValidationFailedException.of("version", "the form lost the version it was opened on; open it again");
-        }
+        ConsoleForms.version(form.version);
         return save(
                 id,
                 form,
@@ -374,9 +371,7 @@ public class AdvisoryPages {
             @FormParam("version") Long version) {
         views.verify(csrf);
         Actor actor = current.actor();
-        if (version == null) {
-            throw ValidationFailedException.of("version", "the form lost the version it was opened on; open it again");
-        }
+        ConsoleForms.version(version);
         return ConsoleForms.saveOrShow(
                 () -> {
                     advisories.withdraw(id, reason, version, actor);

@@ -1,12 +1,15 @@
 package org.advisoryhub.console;
 
 import io.quarkus.qute.TemplateExtension;
+import io.quarkus.qute.i18n.Localized;
+import io.quarkus.qute.i18n.MessageBundles;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Optional;
 import org.advisoryhub.advisory.dto.AdvisoryResponse;
 import org.advisoryhub.advisory.dto.AdvisorySummary;
+import org.advisoryhub.indicator.IndicatorKind;
 
 /** How pages show times and advisory text to the reader: in their time zone and, where translated, their language. */
 @TemplateExtension
@@ -35,6 +38,25 @@ final class ConsoleFormats {
     /** A long value (an address, a URL) shortened in the middle, for a narrow box; give the full one as its title. */
     static String shortened(String value) {
         return value == null ? "" : RankedChart.shorten(value);
+    }
+
+    /** The console's labels in a language, for text put together outside a template. */
+    static ConsoleMessages labels(String lang) {
+        return "en".equals(lang)
+                ? MessageBundles.get(ConsoleMessages.class)
+                : MessageBundles.get(ConsoleMessages.class, Localized.Literal.of(lang));
+    }
+
+    /** An indicator kind as the API names it ({@code crypto_address}), labelled in the reader's language. */
+    static String kindLabel(String kind, ConsoleView view) {
+        if (kind == null) {
+            return "";
+        }
+        try {
+            return labels(view.lang()).indicator_kind(IndicatorKind.parse(kind));
+        } catch (IllegalArgumentException e) {
+            return kind;
+        }
     }
 
     /** A message of the services in the reader's language where the catalog has it, in English otherwise. */

@@ -28,6 +28,14 @@ final class ConsoleForms {
         }
     }
 
+    /** The version a form was opened on, which an edit must carry back (optimistic locking). */
+    static long version(Long version) {
+        if (version == null) {
+            throw ValidationFailedException.of("version", "the form lost the version it was opened on; open it again");
+        }
+        return version;
+    }
+
     /** A calendar date (2027-05-31) or nothing. */
     static LocalDate date(String field, String text) {
         String value = blankToNull(text);

@@ -2,8 +2,6 @@ package org.advisoryhub.console;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import io.quarkus.qute.i18n.Localized;
-import io.quarkus.qute.i18n.MessageBundles;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.enterprise.context.RequestScoped;
@@ -67,10 +65,7 @@ public class ConsoleViews implements ErrorPages {
 
     /** The console's labels in the reader's language, for text a page class puts together itself. */
     ConsoleMessages messages() {
-        String lang = session.locale().getLanguage();
-        return "en".equals(lang)
-                ? MessageBundles.get(ConsoleMessages.class)
-                : MessageBundles.get(ConsoleMessages.class, Localized.Literal.of(lang));
+        return ConsoleFormats.labels(session.locale().getLanguage());
     }
 
     TemplateInstance localized(TemplateInstance page) {

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import java.util.Map;
 import java.util.UUID;
 import org.advisoryhub.common.config.HubConfig;
 import org.advisoryhub.common.error.ValidationFailedException;
@@ -25,6 +26,8 @@ import org.advisoryhub.revision.dto.ReviewDue;
 public class ReviewService {
 
     private static final Duration LONGEST_NOTICE = Duration.ofDays(3650);
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON =
+            new com.fasterxml.jackson.databind.ObjectMapper();
 
     private final RevisionRepository revisions;
     private final HubConfig config;
@@ -47,6 +50,7 @@ public class ReviewService {
                 row -> new ReviewDue.Advisory(
                         row.get("advisory", String.class),
                         row.get("title", String.class),
+                        titles(row.get("titles", String.class)),
                         row.get("revision", Number.class).intValue(),
                         row.get("review_by", Instant.class),
                         !row.get("review_by", Instant.class).isAfter(now),
@@ -69,6 +73,24 @@ public class ReviewService {
                         row.get("value", String.class),
                         row.get("valid_until", Instant.class),
                         !row.get("valid_until", Instant.class).isAfter(now)));
+    }
+
+    /** Translated titles as the query aggregates them (a JSON object by language); none when unreadable. */
+    private static Map<String, String> titles(String json) {
+        if (json == null) {
+            return Map.of();
+        }
+        try {
+            Map<String, String> out = new java.util.TreeMap<>();
+            JSON.readTree(json).fields().forEachRemaining(e -> {
+                if (e.getValue().isTextual() && !e.getValue().asText().isBlank()) {
+                    out.put(e.getKey(), e.getValue().asText());
+                }
+            });
+            return out;
+        } catch (java.io.IOException e) {
+            return Map.of();
+        }
     }
 
     private int size(Integer limit) {

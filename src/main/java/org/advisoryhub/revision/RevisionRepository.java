@@ -126,6 +126,8 @@ public class RevisionRepository
     List<Tuple> reviewsDue(String organizationId, Instant horizon, Cursor after, int limit) {
         return due("""
                 select a.public_id as advisory, r.content ->> 'title' as title, r.number as revision,
+                    (select cast(jsonb_object_agg(t.key, t.value ->> 'title') as text)
+                        from jsonb_each(r.content -> 'translations') t) as titles,
                     r.review_by as review_by, r.indicator_count as indicators, a.id as id
                 from advisory_state a join advisory_revision r on r.advisory_id = a.id and r.number = a.published_revision
                 where r.review_by <= :horizon and (cast(:afterAt as timestamptz) is null

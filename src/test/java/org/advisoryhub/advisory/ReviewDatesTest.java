@@ -157,7 +157,8 @@ class ReviewDatesTest extends OfficialsTest {
                 .statusCode(200)
                 .body("items.advisory", hasItem(soon))
                 .body("items.advisory", not(hasItem(later)))
-                .body("items.find { it.advisory == '" + soon + "' }.overdue", equalTo(false));
+                .body("items.find { it.advisory == '" + soon + "' }.overdue", equalTo(false))
+                .body("items.find { it.advisory == '" + soon + "' }.titles.ko", equalTo("시험 Due soon"));
         as(FBI_DRAFTER)
                 .get("/api/v1/reviews/advisories?within=P400D&limit=500")
                 .then()

@@ -128,6 +128,14 @@ class ConsoleCatalogTest extends OfficialsTest {
                 .asString();
         String reviews = page.substring(page.indexOf("id=\"reviews-due\""), page.indexOf("id=\"indicators-due\""));
         org.assertj.core.api.Assertions.assertThat(reviews).contains(id);
+        String korean = ConsoleSessions.signIn(Officials.FBI_DRAFTER, Officials.PASSWORD)
+                .request()
+                .cookie("hub-lang", "ko")
+                .get("/console")
+                .asString();
+        org.assertj.core.api.Assertions.assertThat(
+                        korean.substring(korean.indexOf("id=\"reviews-due\""), korean.indexOf("id=\"indicators-due\"")))
+                .contains("<span lang=\"ko\">시험 Due on the dashboard</span>");
         String indicators = page.substring(page.indexOf("id=\"indicators-due\""), page.indexOf("id=\"sightings\""));
         org.assertj.core.api.Assertions.assertThat(indicators).contains("due-dashboard.example.org");
         ConsoleSessions.signIn(Officials.TREASURY_DRAFTER, Officials.PASSWORD)
