@@ -28,6 +28,19 @@ public final class Visibility {
         return !tlp.needsRecipients() || recipients.contains(organizationId);
     }
 
+    /**
+     * Whether anyone, signed in or not, may read published content at this level: TLP:CLEAR alone, which the public
+     * pages and their feed show. (CLEAR never names recipients.)
+     */
+    public static boolean publicMayRead(Tlp tlp) {
+        return tlp == Tlp.CLEAR;
+    }
+
+    /** {@link #publicMayRead} in SQL over a TLP rank column. */
+    public static String publicSql(String rankColumn) {
+        return "(" + rankColumn + " = " + Tlp.CLEAR.rank() + ")";
+    }
+
     /** Whether a partner organization reading up to {@code ceiling} may read this content. */
     public static boolean partnerMayRead(Tlp tlp, Collection<String> recipients, Tlp ceiling, String organizationId) {
         return ceiling != null && tlp.atMost(ceiling) && addressedRuleAllows(tlp, recipients, organizationId);

@@ -5,7 +5,10 @@ import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.HttpHeaders;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
-/** Sets the cookies a console request created (CSRF token, language) on its response. */
+/**
+ * Sets the cookies a console request created (CSRF token, language) on its response, and the security headers of
+ * every page (console and public).
+ */
 public class ConsoleCookies {
 
     @Inject
@@ -13,13 +16,17 @@ public class ConsoleCookies {
 
     @ServerResponseFilter
     public void addCookies(ContainerResponseContext response, jakarta.ws.rs.core.UriInfo uri) {
-        if (!uri.getPath().startsWith("/console")) {
+        boolean open = uri.getPath().startsWith("/public");
+        if (!uri.getPath().startsWith("/console") && !open) {
             return;
         }
-        for (var cookie : session.newCookies()) {
-            response.getHeaders().add(HttpHeaders.SET_COOKIE, cookie);
+        if (!open) {
+            // The public pages set no cookie and may be cached; the console's pages are private.
+            for (var cookie : session.newCookies()) {
+                response.getHeaders().add(HttpHeaders.SET_COOKIE, cookie);
+            }
+            response.getHeaders().putSingle("Cache-Control", "no-store");
         }
-        response.getHeaders().putSingle("Cache-Control", "no-store");
         response.getHeaders().putSingle("X-Frame-Options", "DENY");
         response.getHeaders()
                 .putSingle(

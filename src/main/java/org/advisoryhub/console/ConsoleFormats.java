@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Optional;
+import org.advisoryhub.advisory.AdvisoryContent;
 import org.advisoryhub.advisory.dto.AdvisoryResponse;
 import org.advisoryhub.advisory.dto.AdvisorySummary;
 import org.advisoryhub.indicator.IndicatorKind;
@@ -75,6 +76,10 @@ final class ConsoleFormats {
 
     static LocalizedText text(AdvisorySummary a, ConsoleView view) {
         return LocalizedText.of(a.title(), a.summary(), null, a.translations(), view.lang());
+    }
+
+    static LocalizedText text(AdvisoryContent c, ConsoleView view) {
+        return LocalizedText.of(c.title(), c.summary(), c.body(), c.translations(), view.lang());
     }
 
     static LocalizedText text(AdvisoryResponse a, ConsoleView view) {

@@ -609,6 +609,34 @@ public interface ConsoleMessages {
             {#is 'description'}Description{#is 'sourceName'}Source{#is 'sourceUrl'}Source URL{#else}{field}{/when}""")
     String field_name(String field);
 
+    @Message("Advisory Hub: public advisories")
+    String public_title();
+
+    @Message("Public advisories (TLP:CLEAR)")
+    String public_advisories();
+
+    @Message(
+            "Joint threat advisories the authoring agencies released for everyone (TLP:CLEAR), with their indicators and sources. Partners receive them as STIX 2.1 over TAXII 2.1 too.")
+    String public_intro();
+
+    @Message("Officials' sign-in")
+    String officials_sign_in();
+
+    @Message("Only TLP:CLEAR content is published here. Check the sources before acting on an indicator.")
+    String public_footer();
+
+    @Message("Withdrawn on {at}: its indicators no longer apply.")
+    String public_withdrawn(String at);
+
+    @Message("Copy")
+    String copy();
+
+    @Message("Sources")
+    String sources();
+
+    @Message("Copy {value}")
+    String copy_value(String value);
+
     /** Labels of enum constants: keys {@code advisory_status_$DRAFT} and so on (Qute separates the constant with {@code _$} when a constant of the enum has an underscore, {@code _} otherwise), in {@code msg_en} and {@code msg_ko}. */
     @Message
     String advisory_status(AdvisoryStatus status);

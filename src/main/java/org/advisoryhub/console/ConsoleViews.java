@@ -59,7 +59,7 @@ public class ConsoleViews implements ErrorPages {
     }
 
     /** Without a chosen zone, Korean readers see Seoul time and others UTC. */
-    private static ZoneId zone(String lang) {
+    static ZoneId zone(String lang) {
         return "ko".equals(lang) ? SEOUL : UTC;
     }
 

@@ -7,6 +7,7 @@ import jakarta.persistence.Query;
 import jakarta.persistence.Tuple;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -78,9 +79,7 @@ public class RevisionRepository
             params.put("tlpRank", (short) query.tlp().rank());
         }
         if (query.text() != null) {
-            sql.append(" and (r.search @@ websearch_to_tsquery('simple', :text)")
-                    .append(" or to_tsvector('simple', a.public_id) @@ websearch_to_tsquery('simple', :text))");
-            params.put("text", query.text());
+            sql.append(textMatches(query.text(), params));
         }
         if (query.actor() != null) {
             sql.append(" and ").append(query.actorCondition("r.content -> 'threatActors'", params));
@@ -96,6 +95,65 @@ public class RevisionRepository
             params.put("values", query.indicatorValues());
         }
         return sql.append(")").toString();
+    }
+
+    /** A revision {@code r} of advisory {@code a} whose text or public id matches a reader's search words. */
+    private static String textMatches(String text, Map<String, Object> params) {
+        params.put("text", text);
+        return " and (r.search @@ websearch_to_tsquery('simple', :text)"
+                + " or to_tsvector('simple', a.public_id) @@ websearch_to_tsquery('simple', :text))";
+    }
+
+    /**
+     * The latest published revisions anyone may read ({@link Visibility#publicSql}) of advisories not withdrawn, newest
+     * publication first, keyset-paged on (published_at, id); {@code text} (or null) searches their text and ids.
+     */
+    @SuppressWarnings("unchecked")
+    List<AdvisoryRevision> publicLatest(String text, Cursor after, int limit) {
+        StringBuilder sql = new StringBuilder("select r.* from advisory_revision r join advisory_state a"
+                + " on a.id = r.advisory_id and r.number = a.published_revision where a.withdrawn_at is null and ");
+        sql.append(Visibility.publicSql("r.tlp_rank"));
+        Map<String, Object> params = new HashMap<>();
+        if (text != null) {
+            sql.append(textMatches(text, params));
+        }
+        if (after != null) {
+            sql.append(" and (r.published_at, r.id) < (:afterAt, :afterId)");
+            params.put("afterAt", after.at());
+            params.put("afterId", after.id());
+        }
+        sql.append(" order by r.published_at desc, r.id desc limit :limit");
+        params.put("limit", limit);
+        Query q = getEntityManager().createNativeQuery(sql.toString(), AdvisoryRevision.class);
+        params.forEach(q::setParameter);
+        return q.getResultList();
+    }
+
+    /** Public ids of advisories, by id (the advisory_state read contract). */
+    @SuppressWarnings("unchecked")
+    Map<UUID, String> publicIds(Collection<UUID> advisoryIds) {
+        Map<UUID, String> out = new HashMap<>();
+        if (advisoryIds.isEmpty()) {
+            return out;
+        }
+        List<Tuple> rows = getEntityManager()
+                .createNativeQuery("select id, public_id from advisory_state where id in (:ids)", Tuple.class)
+                .setParameter("ids", advisoryIds)
+                .getResultList();
+        rows.forEach(r -> out.put(r.get("id", UUID.class), r.get("public_id", String.class)));
+        return out;
+    }
+
+    /** An advisory's id, latest published revision and withdrawal time, by its public id. */
+    @SuppressWarnings("unchecked")
+    Optional<Tuple> state(String publicId) {
+        List<Tuple> rows = getEntityManager()
+                .createNativeQuery(
+                        "select id, published_revision, withdrawn_at from advisory_state where public_id = :id",
+                        Tuple.class)
+                .setParameter("id", publicId)
+                .getResultList();
+        return rows.stream().findFirst();
     }
 
     /**

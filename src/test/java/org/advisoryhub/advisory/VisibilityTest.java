@@ -24,11 +24,15 @@ class VisibilityTest {
 
     private static final String ORG = "reader-org";
 
-    /** Who reads: a partner key through a collection, through an addressed collection, or an official of another organization. */
+    /**
+     * Who reads: a partner key through a collection, through an addressed collection, an official of another
+     * organization, or anyone on the public pages.
+     */
     enum Reader {
         PARTNER,
         PARTNER_ADDRESSED,
-        OFFICIAL
+        OFFICIAL,
+        PUBLIC
     }
 
     @Inject
@@ -58,6 +62,12 @@ class VisibilityTest {
         String predicate;
         List<Object> parameters;
         switch (reader) {
+            case PUBLIC -> {
+                java = Visibility.publicMayRead(tlp);
+                predicate = Visibility.publicSql("t.rank");
+                parameters = List.of();
+                assertThat(java).isEqualTo(tlp == Tlp.CLEAR);
+            }
             case OFFICIAL -> {
                 java = Visibility.officialMayRead(tlp, recipients, ORG, false, false);
                 predicate = Visibility.addressedRuleSql("t.rank", "t.recipients", "?");

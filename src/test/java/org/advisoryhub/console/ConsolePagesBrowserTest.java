@@ -119,6 +119,15 @@ class ConsolePagesBrowserTest extends OfficialsTest {
         Page anonymous = browser.signIn(base.toString(), Officials.FBI_REVIEWER, Officials.PASSWORD);
         anonymous.click("#sign-out");
         ConsoleBrowser.shoot(anonymous, "pages-en-login");
+        // The public pages, signed out, in both languages.
+        for (String lang : List.of("en", "ko")) {
+            anonymous.navigate(base + "public/advisories?lang=" + lang);
+            assertThat(anonymous.locator("#public-list article")).not().hasCount(0);
+            ConsoleBrowser.shoot(anonymous, "public-" + lang + "-advisories");
+            anonymous.navigate(base + "public/advisories/HUB-2022-0001?lang=" + lang);
+            assertThat(anonymous.locator("#indicators tbody tr")).hasCount(8);
+            ConsoleBrowser.shoot(anonymous, "public-" + lang + "-advisory");
+        }
     }
 
     @Test

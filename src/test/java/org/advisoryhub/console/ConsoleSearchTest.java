@@ -197,14 +197,14 @@ class ConsoleSearchTest extends OfficialsTest {
     }
 
     @Test
-    void shouldSendABrowserAtTheRootToTheConsole() {
+    void shouldSendABrowserAtTheRootToThePublicPages() {
         RestAssured.given()
                 .redirects()
                 .follow(false)
                 .get("/")
                 .then()
                 .statusCode(303)
-                .header("Location", containsString("/console"));
+                .header("Location", containsString("/public/advisories"));
     }
 
     private static List<String> ids(String page) {

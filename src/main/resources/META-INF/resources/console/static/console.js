@@ -62,6 +62,12 @@ document.addEventListener("DOMContentLoaded", () => {
   for (const block of document.querySelectorAll("[data-markdown]")) {
     renderMarkdown(block.textContent, block);
   }
+  for (const button of document.querySelectorAll("button[data-copy]")) {
+    button.addEventListener("click", async () => {
+      await navigator.clipboard.writeText(button.dataset.copy);
+      button.dataset.copied = "true";
+    });
+  }
   for (const input of document.querySelectorAll("input[type=file][data-into]")) {
     input.addEventListener("change", async () => {
       const file = input.files[0];

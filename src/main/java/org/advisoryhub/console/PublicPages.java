@@ -1,0 +1,104 @@
+package org.advisoryhub.console;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriBuilder;
+import java.util.Locale;
+import java.util.Set;
+import org.advisoryhub.common.paging.Page;
+import org.advisoryhub.revision.PublicRevisions;
+import org.advisoryhub.revision.dto.PublicAdvisory;
+import org.advisoryhub.revision.dto.RevisionResponse;
+
+/**
+ * The public face: TLP:CLEAR advisories for everyone, without signing in, in English or Korean. What they may show is
+ * PublicRevisions' rule; these pages only draw it. Answers are the same for every reader of a language, so CDNs and
+ * browsers may keep them for a few minutes.
+ */
+@Path("/public")
+@Produces(MediaType.TEXT_HTML)
+@PermitAll
+public class PublicPages {
+
+    /** Advisories on a page of the list. */
+    private static final int ROWS = 25;
+    /** How long shared caches may keep a page: a publication shows within five minutes. */
+    static final String CACHE = "public, max-age=300";
+
+    @CheckedTemplate(requireTypeSafeExpressions = true)
+    static class Templates {
+        static native TemplateInstance advisories(String q, Page<RevisionResponse> page, String next, ConsoleView view);
+
+        static native TemplateInstance advisory(PublicAdvisory advisory, ConsoleView view);
+    }
+
+    private final PublicRevisions published;
+
+    public PublicPages(PublicRevisions published) {
+        this.published = published;
+    }
+
+    @GET
+    public Response home() {
+        return Response.seeOther(UriBuilder.fromPath("/public/advisories").build())
+                .build();
+    }
+
+    @GET
+    @Path("advisories")
+    public Response advisories(
+            @QueryParam("q") String q,
+            @QueryParam("cursor") String cursor,
+            @QueryParam("lang") String lang,
+            @jakarta.ws.rs.core.Context HttpHeaders headers) {
+        ConsoleView view = view(lang, headers);
+        Page<RevisionResponse> page = published.latest(q, cursor, ROWS);
+        String next = page.next() == null
+                ? null
+                : UriBuilder.fromPath("/public/advisories")
+                        .queryParam("q", q == null ? "" : q)
+                        .queryParam("lang", view.lang())
+                        .queryParam("cursor", page.next())
+                        .build()
+                        .toString();
+        return cached(Templates.advisories(q, page, next, view), view);
+    }
+
+    @GET
+    @Path("advisories/{id}")
+    public Response advisory(
+            @PathParam("id") String id,
+            @QueryParam("lang") String lang,
+            @jakarta.ws.rs.core.Context HttpHeaders headers) {
+        ConsoleView view = view(lang, headers);
+        return cached(Templates.advisory(published.advisory(id), view), view);
+    }
+
+    private static Response cached(TemplateInstance page, ConsoleView view) {
+        return Response.ok(page.setLocale(Locale.forLanguageTag(view.lang())))
+                .header(HttpHeaders.CACHE_CONTROL, CACHE)
+                .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE)
+                .build();
+    }
+
+    /** A reader without an account: Korean when asked for ({@code lang=ko}) or preferred by the browser. */
+    private static ConsoleView view(String lang, HttpHeaders headers) {
+        String chosen = "ko".equals(lang) || "en".equals(lang)
+                ? lang
+                : headers.getAcceptableLanguages().stream()
+                        .findFirst()
+                        .filter(l -> "ko".equals(l.getLanguage()))
+                        .map(l -> "ko")
+                        .orElse("en");
+        return new ConsoleView(null, null, Set.of(), null, chosen, ConsoleViews.zone(chosen), null);
+    }
+}

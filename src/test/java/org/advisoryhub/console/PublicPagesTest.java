@@ -1,0 +1,177 @@
+package org.advisoryhub.console;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+
+import io.restassured.http.ContentType;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.advisoryhub.support.Advisories;
+import org.advisoryhub.support.HubTest;
+import org.advisoryhub.support.Officials;
+import org.advisoryhub.support.OfficialsTest;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The public pages show TLP:CLEAR published revisions to anyone, and nothing else: no other level, no draft, no
+ * amendment in progress, no earlier revision above CLEAR. Checked through the list, the search and the page itself.
+ */
+@HubTest
+class PublicPagesTest extends OfficialsTest {
+
+    @Test
+    void shouldShowOnlyPublishedClearRevisionsToAnyone() {
+        String clear = Advisories.publishedAt("Public clear advisory", "CLEAR", List.of(), "public-clear.example.org");
+        Map<String, String> hidden = new HashMap<>();
+        hidden.put(
+                "GREEN",
+                Advisories.publishedAt("Hidden green advisory", "GREEN", List.of(), "hidden-green.example.org"));
+        hidden.put(
+                "AMBER",
+                Advisories.publishedAt("Hidden amber advisory", "AMBER", List.of(), "hidden-amber.example.org"));
+        hidden.put(
+                "AMBER+STRICT",
+                Advisories.publishedAt(
+                        "Hidden strict advisory",
+                        "AMBER+STRICT",
+                        List.of("test-treasury"),
+                        "hidden-strict.example.org"));
+        hidden.put(
+                "RED",
+                Advisories.publishedAt(
+                        "Hidden red advisory", "RED", List.of("test-treasury"), "hidden-red.example.org"));
+        hidden.put("draft", clearDraft("Hidden clear draft"));
+
+        // Published CLEAR, then amended: the amendment in progress stays out of sight.
+        String amended =
+                Advisories.publishedAt("Public before amendment", "CLEAR", List.of(), "amended-v1.example.org");
+        Advisories.action(Officials.FBI_DRAFTER, amended, "amend").statusCode(200);
+        edit(amended, "Secret amendment title", "CLEAR");
+        Advisories.addText(Officials.FBI_DRAFTER, amended, "secret-amendment.example.org")
+                .statusCode(200);
+
+        // CLEAR, then raised to GREEN: no longer public at all.
+        String raised = Advisories.publishedAt("Raised to green", "CLEAR", List.of(), "raised.example.org");
+        republish(raised, "Raised to green", "GREEN");
+        hidden.put("raised", raised);
+
+        // GREEN, then lowered to CLEAR: public, but only from the CLEAR revision on.
+        String lowered = Advisories.publishedAt("Green first version", "GREEN", List.of(), "lowered.example.org");
+        republish(lowered, "Lowered to clear", "CLEAR");
+
+        String list = anyone().get("/public/advisories")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
+        assertThat(list).contains(clear).contains(amended).contains(lowered);
+        hidden.forEach((what, id) -> assertThat(list).as(what).doesNotContain(id));
+        assertThat(list).doesNotContain("Secret amendment title").doesNotContain("Green first version");
+
+        anyone().get("/public/advisories/" + clear)
+                .then()
+                .statusCode(200)
+                .header("Cache-Control", "public, max-age=300")
+                .header("Vary", containsString("Accept-Language"))
+                .header("Content-Security-Policy", containsString("script-src 'self'"))
+                .header("Set-Cookie", org.hamcrest.Matchers.nullValue())
+                .body(containsString("public-clear.example.org"))
+                .body(containsString("data-copy=\"public-clear.example.org\""));
+        hidden.forEach((what, id) -> assertThat(
+                        anyone().get("/public/advisories/" + id).statusCode())
+                .as(what)
+                .isEqualTo(404));
+        anyone().get("/public/advisories/" + amended)
+                .then()
+                .statusCode(200)
+                .body(containsString("Public before amendment"))
+                .body(not(containsString("Secret amendment title")))
+                .body(not(containsString("secret-amendment.example.org")));
+        anyone().get("/public/advisories/" + lowered)
+                .then()
+                .statusCode(200)
+                .body(containsString("Lowered to clear"))
+                .body(not(containsString("Green first version")))
+                .body(not(containsString("revision 1 ·")));
+        // The search finds only what the list shows.
+        String searched = anyone().queryParam("q", "Hidden advisory")
+                .get("/public/advisories")
+                .asString();
+        hidden.forEach((what, id) -> assertThat(searched).as(what).doesNotContain(id));
+        anyone().queryParam("q", "Public clear advisory")
+                .get("/public/advisories")
+                .then()
+                .body(containsString(clear));
+    }
+
+    @Test
+    void shouldShowAWithdrawnAdvisoryAsWithdrawnWithoutItsIndicators() {
+        String id = Advisories.publishedAt("Public then withdrawn", "CLEAR", List.of(), "withdrawn-public.example.org");
+        Advisories.withdraw(id);
+        assertThat(anyone().get("/public/advisories").asString()).doesNotContain(id);
+        anyone().get("/public/advisories/" + id)
+                .then()
+                .statusCode(200)
+                .body(containsString("id=\"withdrawal\""))
+                .body(not(containsString("withdrawn-public.example.org")));
+    }
+
+    @Test
+    void shouldReadInKoreanWhenAskedAndSendTheRootThere() {
+        anyone().queryParam("lang", "ko")
+                .get("/public/advisories/HUB-2022-0001")
+                .then()
+                .statusCode(200)
+                .body(containsString("<html lang=\"ko\">"))
+                .body(containsString("lang=\"ko\">로닌 브리지 탈취 자금을 보유한 라자루스 그룹 이더리움 주소</span>"))
+                .body(containsString("KST"));
+        anyone().header("Accept-Language", "ko-KR,ko;q=0.9")
+                .get("/public/advisories")
+                .then()
+                .body(containsString("공개 권고문"));
+        anyone().get("/").then().statusCode(303).header("Location", containsString("/public/advisories"));
+    }
+
+    private static io.restassured.specification.RequestSpecification anyone() {
+        return given().redirects().follow(false);
+    }
+
+    private static String clearDraft(String title) {
+        return Officials.as(Officials.FBI_DRAFTER)
+                .contentType(ContentType.JSON)
+                .body(Advisories.draft(title, "CLEAR", List.of()))
+                .post("/api/v1/advisories")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+    }
+
+    /** Replaces the working copy's title and level (the draft of an amendment, or a new draft). */
+    private static void edit(String id, String title, String tlp) {
+        String etag = Officials.as(Officials.FBI_DRAFTER)
+                .get("/api/v1/advisories/" + id)
+                .then()
+                .extract()
+                .header("ETag");
+        Officials.as(Officials.FBI_DRAFTER)
+                .contentType(ContentType.JSON)
+                .header("If-Match", etag)
+                .body(Advisories.draft(title, tlp, List.of("test-fbi", "test-nis")))
+                .put("/api/v1/advisories/" + id)
+                .then()
+                .statusCode(200);
+    }
+
+    /** Amends a published advisory to this title and level and publishes the next revision. */
+    private static void republish(String id, String title, String tlp) {
+        Advisories.action(Officials.FBI_DRAFTER, id, "amend").statusCode(200);
+        edit(id, title, tlp);
+        Advisories.action(Officials.FBI_DRAFTER, id, "submit").statusCode(200);
+        Advisories.publish(Officials.FBI_PUBLISHER, id, "Level changed to " + tlp)
+                .statusCode(200);
+    }
+}
