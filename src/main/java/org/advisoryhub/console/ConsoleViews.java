@@ -80,10 +80,13 @@ public class ConsoleViews implements ErrorPages {
         session.verify(csrf);
     }
 
-    /** Every console error (any page class, any exception) is shown as the console's error page. */
+    /** Every error of a page (console or public; any page class, any exception) is shown as an error page. */
     @Override
     public boolean renders(String path) {
-        return path.equals("/console") || path.startsWith("/console/");
+        return path.equals("/console")
+                || path.startsWith("/console/")
+                || path.equals("/public")
+                || path.startsWith("/public/");
     }
 
     @Override

@@ -108,6 +108,20 @@ class PublicPagesTest extends OfficialsTest {
     }
 
     @Test
+    void shouldAnswerAMissingAdvisoryWithAPageNotJson() {
+        anyone().get("/public/advisories/HUB-1999-0001")
+                .then()
+                .statusCode(404)
+                .contentType(containsString("text/html"))
+                .body(containsString("<html"));
+        anyone().queryParam("cursor", "not-a-cursor")
+                .get("/public/advisories")
+                .then()
+                .statusCode(400)
+                .contentType(containsString("text/html"));
+    }
+
+    @Test
     void shouldShowAWithdrawnAdvisoryAsWithdrawnWithoutItsIndicators() {
         String id = Advisories.publishedAt("Public then withdrawn", "CLEAR", List.of(), "withdrawn-public.example.org");
         Advisories.withdraw(id);
