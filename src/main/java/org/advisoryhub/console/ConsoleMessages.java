@@ -622,6 +622,9 @@ public interface ConsoleMessages {
     @Message("Officials' sign-in")
     String officials_sign_in();
 
+    @Message("Atom feed of publications and amendments")
+    String public_feed();
+
     @Message("Only TLP:CLEAR content is published here. Check the sources before acting on an indicator.")
     String public_footer();
 

@@ -12,8 +12,11 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
+import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.advisoryhub.common.config.HubConfig;
 import org.advisoryhub.common.paging.Page;
 import org.advisoryhub.revision.PublicRevisions;
 import org.advisoryhub.revision.dto.PublicAdvisory;
@@ -39,12 +42,35 @@ public class PublicPages {
         static native TemplateInstance advisories(String q, Page<RevisionResponse> page, String next, ConsoleView view);
 
         static native TemplateInstance advisory(PublicAdvisory advisory, ConsoleView view);
+
+        static native TemplateInstance feed(String base, String updated, List<RevisionResponse> entries);
     }
 
-    private final PublicRevisions published;
+    /** Entries in the Atom feed. */
+    private static final int FEED_ENTRIES = 50;
 
-    public PublicPages(PublicRevisions published) {
+    private final PublicRevisions published;
+    private final String base;
+
+    public PublicPages(PublicRevisions published, HubConfig config) {
         this.published = published;
+        this.base = config.publicUrl().orElse("http://localhost:8080").replaceAll("/+$", "");
+    }
+
+    /**
+     * An Atom feed (RFC 4287) of publications and amendments: one entry per CLEAR revision, newest first, each linking
+     * to its page, with the summary as the entry's summary.
+     */
+    @GET
+    @Path("advisories.atom")
+    @Produces("application/atom+xml")
+    public Response feed() {
+        List<RevisionResponse> entries = published.feed(FEED_ENTRIES);
+        String updated = (entries.isEmpty() ? Instant.EPOCH : entries.get(0).publishedAt()).toString();
+        return Response.ok(Templates.feed(base, updated, entries).render())
+                .type("application/atom+xml;charset=utf-8")
+                .header(HttpHeaders.CACHE_CONTROL, CACHE)
+                .build();
     }
 
     @GET

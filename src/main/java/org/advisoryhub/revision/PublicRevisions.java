@@ -46,6 +46,13 @@ public class PublicRevisions {
                 Named::response);
     }
 
+    /** The newest public publications and amendments, newest first: what the public Atom feed carries. */
+    public List<RevisionResponse> feed(int limit) {
+        return named(revisions.publicRevisions(Math.min(Math.max(limit, 1), MAX_PAGE))).stream()
+                .map(Named::response)
+                .toList();
+    }
+
     /** One public advisory; one whose latest published revision is not CLEAR (or none) is not found. */
     public PublicAdvisory advisory(String publicId) {
         Tuple state = revisions.state(publicId).orElseThrow(() -> new NotFoundException("Advisory", publicId));

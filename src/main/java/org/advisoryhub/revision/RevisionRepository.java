@@ -129,6 +129,24 @@ public class RevisionRepository
         return q.getResultList();
     }
 
+    /**
+     * The newest publications and amendments anyone may read: CLEAR revisions of advisories whose latest published
+     * revision is CLEAR too and which are not withdrawn, newest first.
+     */
+    @SuppressWarnings("unchecked")
+    List<AdvisoryRevision> publicRevisions(int limit) {
+        return getEntityManager()
+                .createNativeQuery(
+                        "select r.* from advisory_revision r join advisory_state a on a.id = r.advisory_id"
+                                + " join advisory_revision l on l.advisory_id = a.id and l.number = a.published_revision"
+                                + " where a.withdrawn_at is null and " + Visibility.publicSql("r.tlp_rank") + " and "
+                                + Visibility.publicSql("l.tlp_rank")
+                                + " order by r.published_at desc, r.id desc limit :limit",
+                        AdvisoryRevision.class)
+                .setParameter("limit", limit)
+                .getResultList();
+    }
+
     /** Public ids of advisories, by id (the advisory_state read contract). */
     @SuppressWarnings("unchecked")
     Map<UUID, String> publicIds(Collection<UUID> advisoryIds) {

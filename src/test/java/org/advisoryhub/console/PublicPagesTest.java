@@ -108,6 +108,68 @@ class PublicPagesTest extends OfficialsTest {
     }
 
     @Test
+    void shouldFeedPublicationsAndAmendmentsAsAtom() throws Exception {
+        String clear = Advisories.publishedAt("Atom <feed> & friends", "CLEAR", List.of(), "atom-clear.example.org");
+        Advisories.amendAdding(clear, "atom-clear-2.example.org");
+        String green = Advisories.publishedAt("Atom green", "GREEN", List.of(), "atom-green.example.org");
+        String body = anyone().get("/public/advisories.atom")
+                .then()
+                .statusCode(200)
+                .contentType(containsString("application/atom+xml"))
+                .header("Cache-Control", "public, max-age=300")
+                .extract()
+                .asString();
+        javax.xml.parsers.DocumentBuilderFactory factory = javax.xml.parsers.DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+        org.w3c.dom.Document feed = factory.newDocumentBuilder()
+                .parse(new java.io.ByteArrayInputStream(body.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        String atom = "http://www.w3.org/2005/Atom";
+        org.w3c.dom.Element root = feed.getDocumentElement();
+        assertThat(root.getNamespaceURI()).isEqualTo(atom);
+        assertThat(root.getLocalName()).isEqualTo("feed");
+        // RFC 4287 4.1.1: a feed has exactly one id, title and updated, and an author (here for all entries).
+        for (String required : List.of("id", "title", "updated", "author")) {
+            assertThat(children(root, required)).as("feed " + required).hasSize(1);
+        }
+        java.time.Instant.parse(children(root, "updated").get(0).getTextContent());
+        List<org.w3c.dom.Element> entries = children(root, "entry");
+        assertThat(entries).isNotEmpty();
+        List<String> titles = new java.util.ArrayList<>();
+        for (org.w3c.dom.Element entry : entries) {
+            // 4.1.2: one id, title and updated; without content, a link rel="alternate".
+            for (String required : List.of("id", "title", "updated")) {
+                assertThat(children(entry, required)).as("entry " + required).hasSize(1);
+            }
+            java.time.Instant.parse(children(entry, "updated").get(0).getTextContent());
+            assertThat(children(entry, "link"))
+                    .anyMatch(l -> "alternate".equals(l.getAttribute("rel"))
+                            && l.getAttribute("href").contains("/public/advisories/"));
+            titles.add(children(entry, "title").get(0).getTextContent());
+        }
+        // The publication and the amendment each have an entry, newest first; the title survives escaping.
+        assertThat(titles).contains(clear + " r2: Atom <feed> & friends", clear + " r1: Atom <feed> & friends");
+        assertThat(titles.indexOf(clear + " r2: Atom <feed> & friends"))
+                .isLessThan(titles.indexOf(clear + " r1: Atom <feed> & friends"));
+        assertThat(body).doesNotContain(green).doesNotContain("Atom green");
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        entries.forEach(e ->
+                assertThat(ids.add(children(e, "id").get(0).getTextContent())).isTrue());
+    }
+
+    private static List<org.w3c.dom.Element> children(org.w3c.dom.Element parent, String name) {
+        List<org.w3c.dom.Element> out = new java.util.ArrayList<>();
+        org.w3c.dom.NodeList nodes = parent.getChildNodes();
+        for (int i = 0; i < nodes.getLength(); i++) {
+            if (nodes.item(i) instanceof org.w3c.dom.Element e
+                    && "http://www.w3.org/2005/Atom".equals(e.getNamespaceURI())
+                    && name.equals(e.getLocalName())) {
+                out.add(e);
+            }
+        }
+        return out;
+    }
+
+    @Test
     void shouldAnswerAMissingAdvisoryWithAPageNotJson() {
         anyone().get("/public/advisories/HUB-1999-0001")
                 .then()
