@@ -50,11 +50,13 @@ final class ConsoleFormats {
 
     /** An indicator kind as the API names it ({@code crypto_address}), labelled in the reader's language. */
     static String kindLabel(String kind, ConsoleView view) {
-        if (kind == null) {
-            return "";
-        }
+        return kind == null ? "" : kindIn(kind, labels(view.lang()));
+    }
+
+    /** An indicator kind's label among these labels; a kind the hub does not know is shown as it is. */
+    static String kindIn(String kind, ConsoleMessages labels) {
         try {
-            return labels(view.lang()).indicator_kind(IndicatorKind.parse(kind));
+            return labels.indicator_kind(IndicatorKind.parse(kind));
         } catch (IllegalArgumentException e) {
             return kind;
         }

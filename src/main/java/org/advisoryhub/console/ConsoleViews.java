@@ -58,8 +58,18 @@ public class ConsoleViews implements ErrorPages {
         return URLEncoder.encode(target, StandardCharsets.UTF_8);
     }
 
+    /**
+     * A reader of the public pages, who has no account: the language asked for ({@code lang=ko}), else the console's
+     * choice (the browser's preference), and that language's time zone.
+     */
+    ConsoleView publicReader(String lang) {
+        String chosen =
+                "ko".equals(lang) || "en".equals(lang) ? lang : session.locale().getLanguage();
+        return new ConsoleView(null, null, Set.of(), null, chosen, zone(chosen), null);
+    }
+
     /** Without a chosen zone, Korean readers see Seoul time and others UTC. */
-    static ZoneId zone(String lang) {
+    private static ZoneId zone(String lang) {
         return "ko".equals(lang) ? SEOUL : UTC;
     }
 

@@ -15,7 +15,6 @@ import jakarta.ws.rs.core.UriBuilder;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import org.advisoryhub.common.config.HubConfig;
 import org.advisoryhub.common.paging.Page;
 import org.advisoryhub.revision.PublicRevisions;
@@ -50,10 +49,12 @@ public class PublicPages {
     private static final int FEED_ENTRIES = 50;
 
     private final PublicRevisions published;
+    private final ConsoleViews views;
     private final String base;
 
-    public PublicPages(PublicRevisions published, HubConfig config) {
+    public PublicPages(PublicRevisions published, ConsoleViews views, HubConfig config) {
         this.published = published;
+        this.views = views;
         this.base = config.publicUrl().orElse("http://localhost:8080").replaceAll("/+$", "");
     }
 
@@ -82,11 +83,8 @@ public class PublicPages {
     @GET
     @Path("advisories")
     public Response advisories(
-            @QueryParam("q") String q,
-            @QueryParam("cursor") String cursor,
-            @QueryParam("lang") String lang,
-            @jakarta.ws.rs.core.Context HttpHeaders headers) {
-        ConsoleView view = view(lang, headers);
+            @QueryParam("q") String q, @QueryParam("cursor") String cursor, @QueryParam("lang") String lang) {
+        ConsoleView view = views.publicReader(lang);
         Page<RevisionResponse> page = published.latest(q, cursor, ROWS);
         String next = page.next() == null
                 ? null
@@ -101,11 +99,8 @@ public class PublicPages {
 
     @GET
     @Path("advisories/{id}")
-    public Response advisory(
-            @PathParam("id") String id,
-            @QueryParam("lang") String lang,
-            @jakarta.ws.rs.core.Context HttpHeaders headers) {
-        ConsoleView view = view(lang, headers);
+    public Response advisory(@PathParam("id") String id, @QueryParam("lang") String lang) {
+        ConsoleView view = views.publicReader(lang);
         return cached(Templates.advisory(published.advisory(id), view), view);
     }
 
@@ -114,17 +109,5 @@ public class PublicPages {
                 .header(HttpHeaders.CACHE_CONTROL, CACHE)
                 .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE)
                 .build();
-    }
-
-    /** A reader without an account: Korean when asked for ({@code lang=ko}) or preferred by the browser. */
-    private static ConsoleView view(String lang, HttpHeaders headers) {
-        String chosen = "ko".equals(lang) || "en".equals(lang)
-                ? lang
-                : headers.getAcceptableLanguages().stream()
-                        .findFirst()
-                        .filter(l -> "ko".equals(l.getLanguage()))
-                        .map(l -> "ko")
-                        .orElse("en");
-        return new ConsoleView(null, null, Set.of(), null, chosen, ConsoleViews.zone(chosen), null);
     }
 }

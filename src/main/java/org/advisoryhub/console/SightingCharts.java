@@ -2,7 +2,6 @@ package org.advisoryhub.console;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.advisoryhub.indicator.IndicatorKind;
 import org.advisoryhub.sighting.dto.SightingSummary;
 
 /** The pictures of partners' sightings: per day and partner over a window, and the most-sighted indicators. */
@@ -27,16 +26,8 @@ final class SightingCharts {
     /** The most-sighted indicators of a summary, their kinds in the reader's language. */
     static RankedChart mostSighted(String id, SightingSummary summary, ConsoleMessages labels) {
         List<RankedChart.Item> items = summary.indicators().stream()
-                .map(i -> new RankedChart.Item(i.value(), kind(i.kind(), labels), i.sightings()))
+                .map(i -> new RankedChart.Item(i.value(), ConsoleFormats.kindIn(i.kind(), labels), i.sightings()))
                 .toList();
         return RankedChart.of(id, items, TOP);
-    }
-
-    private static String kind(String kind, ConsoleMessages labels) {
-        try {
-            return labels.indicator_kind(IndicatorKind.parse(kind));
-        } catch (IllegalArgumentException e) {
-            return kind;
-        }
     }
 }

@@ -65,6 +65,7 @@ public class WebhookPages {
             @QueryParam("status") String status,
             @QueryParam("cursor") String cursor) {
         Actor actor = current.actor();
+        status = ConsoleForms.blankToNull(status); // the filter's "any" option sends an empty value
         SubscriptionResponse subscription = webhooks.subscription(partner, webhook, actor);
         Page<DeliveryResponse> page = webhooks.deliveries(partner, webhook, status, cursor, ROWS, actor);
         String next = page.next() == null

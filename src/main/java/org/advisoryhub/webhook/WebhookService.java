@@ -131,7 +131,7 @@ public class WebhookService {
     /** A subscription's deliveries, whoever asks (its partner, or an administrator). */
     Page<DeliveryResponse> deliveriesOf(WebhookSubscription s, String status, String cursor, int limit) {
         Cursor after = Cursor.decode(cursor);
-        WebhookDelivery.Status wanted = status == null || status.isBlank() ? null : parseStatus(status);
+        WebhookDelivery.Status wanted = status == null ? null : parseStatus(status);
         return Keyset.page(
                 limit,
                 n -> webhooks.deliveries(s.id(), wanted, after, n),

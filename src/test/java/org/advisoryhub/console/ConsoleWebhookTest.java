@@ -61,6 +61,13 @@ class ConsoleWebhookTest extends OfficialsTest {
                             .contains("Failed (dead letter)")
                             .contains("HTTP 503"));
             String failed = deliveries(admin.request().get(page).asString()).get("failed");
+            // The filter's "any" option sends an empty status: every delivery, not a refusal.
+            admin.request()
+                    .queryParam("status", "")
+                    .get(page)
+                    .then()
+                    .statusCode(200)
+                    .body(containsString("class=\"delivery-failed\""));
 
             // Only administrators, and only through the webhook's own partner.
             ConsoleSessions publisher = ConsoleSessions.signIn(Officials.FBI_PUBLISHER, Officials.PASSWORD);
