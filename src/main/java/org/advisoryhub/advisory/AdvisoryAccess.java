@@ -30,6 +30,23 @@ public class AdvisoryAccess {
         return readable(advisories.findByPublicId(publicId), publicId, actor);
     }
 
+    /**
+     * Loads an advisory anyone may read without signing in: its latest published revision is public
+     * ({@link Visibility#publicMayRead}). Others look the same as missing ones.
+     */
+    public Advisory requirePublic(String publicId) {
+        Advisory advisory =
+                advisories.findByPublicId(publicId).orElseThrow(() -> new NotFoundException("Advisory", publicId));
+        boolean open = published
+                .audience(advisory.id())
+                .map(p -> Visibility.publicMayRead(p.tlp()))
+                .orElse(false);
+        if (!open) {
+            throw new NotFoundException("Advisory", publicId);
+        }
+        return advisory;
+    }
+
     /** Co-authors and administrators read the working copy; others the latest published revision, if it is for them. */
     private Advisory readable(java.util.Optional<Advisory> found, String publicId, Actor actor) {
         Advisory advisory = found.orElseThrow(() -> new NotFoundException("Advisory", publicId));

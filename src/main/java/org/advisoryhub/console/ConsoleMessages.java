@@ -634,6 +634,12 @@ public interface ConsoleMessages {
     @Message("Copy")
     String copy();
 
+    @Message("Downloads")
+    String downloads();
+
+    @Message("Indicators as CSV")
+    String download_csv();
+
     @Message("Sources")
     String sources();
 

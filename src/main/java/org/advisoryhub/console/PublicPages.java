@@ -17,7 +17,11 @@ import java.util.List;
 import java.util.Locale;
 import org.advisoryhub.common.config.HubConfig;
 import org.advisoryhub.common.paging.Page;
+import org.advisoryhub.common.text.CsvCells;
+import org.advisoryhub.indicator.dto.IndicatorResponse;
 import org.advisoryhub.revision.PublicRevisions;
+import org.advisoryhub.revision.RevisionResource;
+import org.advisoryhub.revision.RevisionStixService;
 import org.advisoryhub.revision.dto.PublicAdvisory;
 import org.advisoryhub.revision.dto.RevisionResponse;
 
@@ -48,12 +52,18 @@ public class PublicPages {
     /** Entries in the Atom feed. */
     private static final int FEED_ENTRIES = 50;
 
+    /** The flat feeds' columns, and what a single advisory adds: platform and hash algorithm. */
+    private static final String CSV_HEADER =
+            "value,kind,chain,asset,platform,hash_algorithm,advisory,revision,tlp,valid_from,valid_until,source_url\n";
+
     private final PublicRevisions published;
+    private final RevisionStixService stix;
     private final ConsoleViews views;
     private final String base;
 
-    public PublicPages(PublicRevisions published, ConsoleViews views, HubConfig config) {
+    public PublicPages(PublicRevisions published, RevisionStixService stix, ConsoleViews views, HubConfig config) {
         this.published = published;
+        this.stix = stix;
         this.views = views;
         this.base = config.publicUrl().orElse("http://localhost:8080").replaceAll("/+$", "");
     }
@@ -102,6 +112,50 @@ public class PublicPages {
     public Response advisory(@PathParam("id") String id, @QueryParam("lang") String lang) {
         ConsoleView view = views.publicReader(lang);
         return cached(Templates.advisory(published.advisory(id), view), view);
+    }
+
+    /**
+     * The advisory's STIX 2.1 bundle: its CLEAR objects, with the revocations of a withdrawal, as a partner's tool
+     * imports them.
+     */
+    @GET
+    @Path("advisories/{id}/stix")
+    @Produces({RevisionResource.STIX_JSON, MediaType.APPLICATION_JSON})
+    public Response stix(@PathParam("id") String id) {
+        return download(stix.publicBundle(id).toString(), RevisionResource.STIX_JSON, id + ".stix.json");
+    }
+
+    /** The indicators of the advisory's latest revision as CSV (none once it is withdrawn). */
+    @GET
+    @Path("advisories/{id}/indicators.csv")
+    @Produces("text/csv")
+    public Response csv(@PathParam("id") String id) {
+        PublicAdvisory advisory = published.advisory(id);
+        StringBuilder csv = new StringBuilder(CSV_HEADER);
+        for (IndicatorResponse i : advisory.indicators()) {
+            csv.append(CsvCells.row(
+                    i.value(),
+                    i.kind().label(),
+                    i.chain() == null ? null : i.chain().name(),
+                    i.asset(),
+                    i.platform(),
+                    i.hashAlgorithm() == null ? null : i.hashAlgorithm().stixName(),
+                    id,
+                    String.valueOf(advisory.latest().number()),
+                    "CLEAR",
+                    i.validFrom() == null ? null : i.validFrom().toString(),
+                    i.validUntil() == null ? null : i.validUntil().toString(),
+                    i.sourceUrl()));
+        }
+        return download(csv.toString(), "text/csv; charset=utf-8", id + "-indicators.csv");
+    }
+
+    private static Response download(String body, String type, String fileName) {
+        return Response.ok(body)
+                .type(type)
+                .header("Content-Disposition", "attachment; filename=\"" + fileName + "\"")
+                .header(HttpHeaders.CACHE_CONTROL, CACHE)
+                .build();
     }
 
     private static Response cached(TemplateInstance page, ConsoleView view) {

@@ -19,6 +19,7 @@ import java.time.format.DateTimeParseException;
 import org.advisoryhub.common.error.ValidationFailedException;
 import org.advisoryhub.common.http.ETags;
 import org.advisoryhub.common.security.Roles;
+import org.advisoryhub.common.text.CsvCells;
 import org.advisoryhub.indicator.Chain;
 import org.advisoryhub.indicator.IndicatorKind;
 import org.advisoryhub.partner.ApiKeyGrant;
@@ -94,31 +95,17 @@ public class FlatFeedResource {
     }
 
     private static String csv(PublishedRows.FeedIndicator r) {
-        return String.join(
-                        ",",
-                        cell(r.value()),
-                        cell(r.kind().toLowerCase(java.util.Locale.ROOT)),
-                        cell(r.chain()),
-                        cell(r.asset()),
-                        cell(r.advisory()),
-                        String.valueOf(r.revision()),
-                        cell(r.tlp()),
-                        cell(r.validFrom() == null ? null : r.validFrom().toString()),
-                        cell(r.validUntil() == null ? null : r.validUntil().toString()),
-                        cell(r.sourceUrl()))
-                + "\n";
-    }
-
-    /**
-     * RFC 4180 quoting. A value that starts like a spreadsheet formula is quoted too, so that importers read it as
-     * text; the value itself is never changed ({@code @scope/package} stays an npm package name).
-     */
-    static String cell(String value) {
-        if (value == null) {
-            return "";
-        }
-        boolean formulaLike = !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0;
-        return formulaLike || value.matches("(?s).*[\",\\n\\r].*") ? "\"" + value.replace("\"", "\"\"") + "\"" : value;
+        return CsvCells.row(
+                r.value(),
+                r.kind().toLowerCase(java.util.Locale.ROOT),
+                r.chain(),
+                r.asset(),
+                r.advisory(),
+                String.valueOf(r.revision()),
+                r.tlp(),
+                r.validFrom() == null ? null : r.validFrom().toString(),
+                r.validUntil() == null ? null : r.validUntil().toString(),
+                r.sourceUrl());
     }
 
     private static String chainName(String text) {

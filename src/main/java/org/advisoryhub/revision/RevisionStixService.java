@@ -17,12 +17,14 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.advisoryhub.actor.ActorService;
 import org.advisoryhub.actor.dto.ActorResponse;
 import org.advisoryhub.advisory.Advisory;
 import org.advisoryhub.advisory.AdvisoryAccess;
 import org.advisoryhub.advisory.ThreatActor;
+import org.advisoryhub.advisory.Visibility;
 import org.advisoryhub.common.error.NotFoundException;
 import org.advisoryhub.common.security.Actor;
 import org.advisoryhub.indicator.dto.IndicatorResponse;
@@ -32,6 +34,7 @@ import org.advisoryhub.stix.AdvisorySnapshot;
 import org.advisoryhub.stix.StixAmendment;
 import org.advisoryhub.stix.StixHistory;
 import org.advisoryhub.stix.StixIds;
+import org.advisoryhub.stix.TlpMarkings;
 
 /** STIX 2.1 for published revisions: the versioned history of an advisory, and a bundle per revision. */
 @ApplicationScoped
@@ -68,15 +71,35 @@ public class RevisionStixService {
         Advisory advisory = access.requireReadable(publicId, actor);
         readable.readableRevision(advisory, number, actor);
         // Revision n's bundle depends on the revisions up to n only: later ones and a withdrawal are not replayed.
-        List<StixHistory.Step> steps = replay(advisory, number, null);
-        StixHistory.Step step = steps.stream()
+        StixHistory.Step step = replay(advisory, number, null).stream()
                 .filter(s -> s.revision() == number)
                 .findFirst()
                 .orElseThrow(() -> new NotFoundException("Revision", publicId + " v" + number));
+        return bundle(publicId, step, "", o -> true);
+    }
+
+    /**
+     * The bundle of a public advisory as anyone may read it: its whole published history (with the revocations of a
+     * withdrawal, so a tool that imported it earlier learns it no longer applies), but only the objects marked
+     * TLP:CLEAR or not marked, so nothing an earlier, more restricted revision published (its revoked versions, its
+     * own observable copies) comes along.
+     */
+    public ObjectNode publicBundle(String publicId) {
+        Advisory advisory = access.requirePublic(publicId);
+        List<StixHistory.Step> steps = history(advisory);
+        // Its own bundle id: the same id never names two different sets of objects.
+        String scope = "|public" + (advisory.withdrawnAt() == null ? "" : "|withdrawn");
+        return bundle(
+                publicId, steps.get(steps.size() - 1), scope, o -> Visibility.publicMayRead(TlpMarkings.levelOf(o)));
+    }
+
+    private static ObjectNode bundle(
+            String publicId, StixHistory.Step step, String scope, Predicate<ObjectNode> shown) {
         ObjectNode bundle = JsonNodeFactory.instance.objectNode();
         bundle.put("type", "bundle");
-        bundle.put("id", StixIds.of("bundle", publicId + "|" + number));
-        bundle.putArray("objects").addAll(step.bundleObjects());
+        bundle.put("id", StixIds.of("bundle", publicId + "|" + step.revision() + scope));
+        bundle.putArray("objects")
+                .addAll(step.bundleObjects().stream().filter(shown).toList());
         return bundle;
     }
 

@@ -184,6 +184,81 @@ class PublicPagesTest extends OfficialsTest {
     }
 
     @Test
+    void shouldDownloadOnlyWhatIsClearAsStixAndCsv() throws Exception {
+        String lowered = Advisories.publishedAt("Amber before download", "AMBER", List.of(), "dl-lowered.example.org");
+        republish(lowered, "Clear for download", "CLEAR");
+        Advisories.action(Officials.FBI_DRAFTER, lowered, "amend").statusCode(200);
+        Advisories.addText(Officials.FBI_DRAFTER, lowered, "dl-amendment.example.org")
+                .statusCode(200);
+        String green = Advisories.publishedAt("Green download", "GREEN", List.of(), "dl-green.example.org");
+
+        String bundle = anyone().get("/public/advisories/" + lowered + "/stix")
+                .then()
+                .statusCode(200)
+                .contentType(containsString("application/stix+json"))
+                .header("Content-Disposition", containsString(lowered + ".stix.json"))
+                .header("Cache-Control", "public, max-age=300")
+                .extract()
+                .asString();
+        com.fasterxml.jackson.databind.JsonNode objects = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(bundle)
+                .path("objects");
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        objects.forEach(o -> ids.add(o.path("id").asText()));
+        assertThat(ids).anyMatch(i -> i.startsWith("indicator--"));
+        for (com.fasterxml.jackson.databind.JsonNode o : objects) {
+            // Nothing above CLEAR: no AMBER object of the first revision, no observable copy of it.
+            o.path("object_marking_refs")
+                    .forEach(m -> assertThat(m.asText())
+                            .as(o.path("id").asText())
+                            .isEqualTo("marking-definition--94868c89-83c2-464b-929b-a1a8aa3c8487"));
+            // And nothing left pointing at something the filter took out.
+            o.fields().forEachRemaining(p -> {
+                if (p.getKey().endsWith("_ref")) {
+                    assertThat(ids)
+                            .as(o.path("id") + " " + p.getKey())
+                            .contains(p.getValue().asText());
+                } else if (p.getKey().endsWith("_refs") && !p.getKey().equals("object_marking_refs")) {
+                    p.getValue()
+                            .forEach(r -> assertThat(ids)
+                                    .as(o.path("id") + " " + p.getKey())
+                                    .contains(r.asText()));
+                }
+            });
+        }
+        assertThat(bundle)
+                .contains("dl-lowered.example.org")
+                .doesNotContain("Amber before download")
+                .doesNotContain("dl-amendment.example.org");
+
+        String csv = anyone().get("/public/advisories/" + lowered + "/indicators.csv")
+                .then()
+                .statusCode(200)
+                .contentType(containsString("text/csv"))
+                .extract()
+                .asString();
+        assertThat(csv.lines().toList())
+                .containsExactly(
+                        "value,kind,chain,asset,platform,hash_algorithm,advisory,revision,tlp,valid_from,valid_until,source_url",
+                        csv.lines().skip(1).findFirst().orElseThrow());
+        assertThat(csv.lines().skip(1).findFirst().orElseThrow())
+                .startsWith("dl-lowered.example.org,domain,,,,," + lowered + ",2,CLEAR,");
+
+        for (String path : List.of("/stix", "/indicators.csv")) {
+            anyone().get("/public/advisories/" + green + path).then().statusCode(404);
+            anyone().get("/public/advisories/HUB-1999-9999" + path).then().statusCode(404);
+        }
+        // A clear draft has nothing to download either.
+        anyone().get("/public/advisories/" + clearDraft("Draft download") + "/stix")
+                .then()
+                .statusCode(404);
+        anyone().get("/public/advisories/" + lowered)
+                .then()
+                .body(containsString("href=\"/public/advisories/" + lowered + "/stix\""))
+                .body(containsString("href=\"/public/advisories/" + lowered + "/indicators.csv\""));
+    }
+
+    @Test
     void shouldShowAWithdrawnAdvisoryAsWithdrawnWithoutItsIndicators() {
         String id = Advisories.publishedAt("Public then withdrawn", "CLEAR", List.of(), "withdrawn-public.example.org");
         Advisories.withdraw(id);
@@ -193,6 +268,17 @@ class PublicPagesTest extends OfficialsTest {
                 .statusCode(200)
                 .body(containsString("id=\"withdrawal\""))
                 .body(not(containsString("withdrawn-public.example.org")));
+        // The bundle tells a tool that imported it that it no longer applies; the CSV lists nothing.
+        String bundle = anyone().get("/public/advisories/" + id + "/stix")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
+        assertThat(bundle).contains("\"revoked\":true");
+        assertThat(anyone().get("/public/advisories/" + id + "/indicators.csv")
+                        .asString()
+                        .lines())
+                .hasSize(1);
     }
 
     @Test

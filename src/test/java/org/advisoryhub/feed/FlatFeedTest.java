@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.startsWith;
 import io.restassured.http.ContentType;
 import java.util.List;
 import java.util.Map;
+import org.advisoryhub.common.text.CsvCells;
 import org.advisoryhub.support.Advisories;
 import org.advisoryhub.support.HubTest;
 import org.advisoryhub.support.Officials;
@@ -167,10 +168,10 @@ class FlatFeedTest extends OfficialsTest {
 
     @Test
     void shouldQuoteFormulaLikeCellsWithoutChangingTheirValues() {
-        assertThat(FlatFeedResource.cell("=HYPERLINK(\"x\")")).isEqualTo("\"=HYPERLINK(\"\"x\"\")\"");
-        assertThat(FlatFeedResource.cell("@sum/x")).isEqualTo("\"@sum/x\"");
-        assertThat(FlatFeedResource.cell("-2")).isEqualTo("\"-2\"");
-        assertThat(FlatFeedResource.cell("a,b")).isEqualTo("\"a,b\"");
-        assertThat(FlatFeedResource.cell("plain")).isEqualTo("plain");
+        assertThat(CsvCells.cell("=HYPERLINK(\"x\")")).isEqualTo("\"=HYPERLINK(\"\"x\"\")\"");
+        assertThat(CsvCells.cell("@sum/x")).isEqualTo("\"@sum/x\"");
+        assertThat(CsvCells.cell("-2")).isEqualTo("\"-2\"");
+        assertThat(CsvCells.cell("a,b")).isEqualTo("\"a,b\"");
+        assertThat(CsvCells.cell("plain")).isEqualTo("plain");
     }
 }
