@@ -52,6 +52,19 @@ final class ConsoleBrowser implements AutoCloseable {
         return new ConsoleBrowser();
     }
 
+    /**
+     * A fresh browser context of a reader who never signs in, reading in {@code locale}, allowed to use the clipboard
+     * (the public pages' copy buttons).
+     */
+    Page anonymous(String locale) {
+        BrowserContext context = browser.newContext(new Browser.NewContextOptions()
+                .setViewportSize(1366, 768)
+                .setAcceptDownloads(true)
+                .setLocale(locale));
+        context.grantPermissions(List.of("clipboard-read", "clipboard-write"));
+        return context.newPage();
+    }
+
     /** A fresh browser context signed in at {@code base} (the hub's root URL, ending in a slash). */
     Page signIn(String base, String username, String password) {
         BrowserContext context = browser.newContext(
