@@ -34,6 +34,7 @@ class TableOwnershipTest {
             Map.entry("advisory_approval", "signoff"),
             Map.entry("advisory_comment", "signoff"),
             Map.entry("advisory_import", "importer"),
+            Map.entry("advisory_intake", "intake"),
             Map.entry("advisory_revision", "revision"),
             Map.entry("revision_indicator", "revision"),
             Map.entry("published_indicator", "revision"),

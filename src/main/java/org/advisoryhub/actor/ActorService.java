@@ -124,6 +124,12 @@ public class ActorService {
         return out;
     }
 
+    /** The catalog's actor of this name or alias (as another producer's bundle names it), if the catalog has one. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<ActorResponse> named(String name) {
+        return find(new ActorPick(null, null, name)).map(ActorMapper::toResponse);
+    }
+
     private Optional<CatalogActor> find(ActorPick pick) {
         if (pick == null) {
             return Optional.empty();

@@ -1,13 +1,17 @@
 package org.advisoryhub.revision;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.advisoryhub.advisory.Visibility;
 import org.advisoryhub.common.db.JdbcRows;
+import org.advisoryhub.common.security.Actor;
 
 /**
  * What other features read of published revisions: the flat and MISP feeds and the screening index. Each read takes
@@ -17,9 +21,20 @@ import org.advisoryhub.common.db.JdbcRows;
 public class PublishedRevisions {
 
     private final PublishedRevisionRepository repository;
+    private final RevisionRepository revisions;
 
-    public PublishedRevisions(PublishedRevisionRepository repository) {
+    public PublishedRevisions(PublishedRevisionRepository repository, RevisionRepository revisions) {
         this.repository = repository;
+        this.revisions = revisions;
+    }
+
+    /**
+     * Which published advisories the official may read, other than {@code except}, already carry each of these
+     * normalized values (in their latest revision, not withdrawn): the values an author is told are published already.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<String, List<String>> advisoriesWithValues(Collection<String> values, Actor official, String except) {
+        return revisions.publishedWithValues(values, official.organizationId(), official.isAdmin(), except);
     }
 
     /** A fingerprint of {@link #streamIndicators}' result: it changes with every publication or withdrawal. */

@@ -97,6 +97,40 @@ public class RevisionRepository
         return sql.append(")").toString();
     }
 
+    /**
+     * For each of the normalized values, the advisories other than {@code except} whose latest published revision
+     * (not withdrawn) carries it and that the official may read ({@link Visibility#officialMayRead}: administrators,
+     * co-authors, and the addressed rule for everyone else).
+     */
+    @SuppressWarnings("unchecked")
+    Map<String, List<String>> publishedWithValues(
+            Collection<String> values, String organizationId, boolean admin, String except) {
+        Map<String, List<String>> found = new HashMap<>();
+        if (values.isEmpty()) {
+            return found;
+        }
+        List<Tuple> rows = getEntityManager()
+                .createNativeQuery(
+                        """
+                select distinct p.normalized as normalized, a.public_id as public_id from published_indicator p
+                join advisory_state a on a.id = p.advisory_id and a.withdrawn_at is null
+                join advisory_revision r on r.advisory_id = a.id and r.number = a.published_revision
+                where p.last_revision is null and p.normalized in (:values) and a.public_id <> :except
+                and (:admin or cast(:org as text) = any(a.coauthors) or %s)
+                order by a.public_id""".formatted(Visibility.addressedRuleSql("r.tlp_rank", "r.recipients", "cast(:org as text)")),
+                        Tuple.class)
+                .setParameter("values", values)
+                .setParameter("except", except == null ? "" : except)
+                .setParameter("admin", admin)
+                .setParameter("org", organizationId)
+                .getResultList();
+        for (Tuple row : rows) {
+            found.computeIfAbsent(row.get("normalized", String.class), v -> new java.util.ArrayList<>())
+                    .add(row.get("public_id", String.class));
+        }
+        return found;
+    }
+
     /** A revision {@code r} of advisory {@code a} whose text or public id matches a reader's search words. */
     private static String textMatches(String text, Map<String, Object> params) {
         params.put("text", text);

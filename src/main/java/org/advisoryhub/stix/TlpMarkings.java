@@ -2,6 +2,7 @@ package org.advisoryhub.stix;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.advisoryhub.advisory.Tlp;
@@ -52,6 +53,68 @@ public final class TlpMarkings {
             }
         }
         return null;
+    }
+
+    /** OASIS's TLP 1.0 marking definitions (STIX 2.1 §7.2.1.4), which producers still use, and their TLP 2.0 levels. */
+    private static final Map<String, Tlp> TLP_1 = Map.of(
+            "marking-definition--613f2e26-407d-48c7-9eca-b8e91df99dc9", Tlp.CLEAR,
+            "marking-definition--34098fce-860f-48ae-8e50-ebd3cc5e41da", Tlp.GREEN,
+            "marking-definition--f88d31f6-486f-44da-b317-01333bde0b82", Tlp.AMBER,
+            "marking-definition--5e57c739-391a-4eb3-b6be-7d15ca92d5ed", Tlp.RED);
+
+    /**
+     * The TLP levels a received bundle's markings stand for, by marking id: OASIS's TLP 2.0 and 1.0 ids, and the
+     * bundle's own definitions that state a TLP level the ways producers write it (a TLP 1.0 {@code definition_type:
+     * tlp}, or a name or OpenCTI definition such as {@code TLP:AMBER+STRICT}). Other markings (statements, ISA
+     * markings) name no level and are left out.
+     */
+    public static Map<String, Tlp> levelsIn(Iterable<com.fasterxml.jackson.databind.JsonNode> objects) {
+        Map<String, Tlp> levels = new java.util.HashMap<>(TLP_1);
+        IDS.forEach((tlp, id) -> levels.put(id, tlp));
+        for (com.fasterxml.jackson.databind.JsonNode o : objects) {
+            if ("marking-definition".equals(o.path("type").asText())
+                    && !levels.containsKey(o.path("id").asText())) {
+                Tlp stated = stated(o);
+                if (stated != null) {
+                    levels.put(o.path("id").asText(), stated);
+                }
+            }
+        }
+        return levels;
+    }
+
+    private static Tlp stated(com.fasterxml.jackson.databind.JsonNode definition) {
+        List<String> candidates = new java.util.ArrayList<>();
+        if ("tlp".equalsIgnoreCase(definition.path("definition_type").asText())) {
+            candidates.add(definition.path("definition").path("tlp").asText());
+        }
+        candidates.add(definition.path("x_opencti_definition").asText());
+        candidates.add(definition.path("name").asText());
+        for (String text : candidates) {
+            String t = text.trim();
+            boolean tlp = t.regionMatches(true, 0, "TLP:", 0, 4)
+                    || "tlp".equalsIgnoreCase(definition.path("definition_type").asText());
+            if (!t.isEmpty() && tlp) {
+                try {
+                    return Tlp.parse(t);
+                } catch (IllegalArgumentException e) {
+                    // Not a level this hub knows (a vendor's own colour): the next candidate may be.
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The most restrictive level among an object's markings, as {@link #levelsIn} reads them; null when none. */
+    public static Tlp levelOf(com.fasterxml.jackson.databind.JsonNode object, Map<String, Tlp> levels) {
+        Tlp level = null;
+        for (com.fasterxml.jackson.databind.JsonNode ref : object.path("object_marking_refs")) {
+            Tlp t = levels.get(ref.asText());
+            if (t != null && (level == null || !t.atMost(level))) {
+                level = t;
+            }
+        }
+        return level;
     }
 
     /** The marking-definition object of one TLP level, exactly as OASIS publishes it. */

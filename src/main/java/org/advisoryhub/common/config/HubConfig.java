@@ -24,6 +24,8 @@ public interface HubConfig {
 
     Indicators indicators();
 
+    Intake intake();
+
     Taxii taxii();
 
     Partners partners();
@@ -129,6 +131,20 @@ public interface HubConfig {
         /** Most items accepted by one bulk add or validation request. */
         @WithDefault("10000")
         int maxBulkItems();
+    }
+
+    /** Advisories started or amended from received STIX bundles ({@code POST /api/v1/advisories/intake}). */
+    interface Intake {
+        /**
+         * Largest bundle accepted, in bytes. The hub's one request body limit ({@code hub.taxii.max-content-length})
+         * applies first, so a larger value has no effect beyond it.
+         */
+        @WithDefault("5242880")
+        int maxBytes();
+
+        /** Most objects in one bundle. */
+        @WithDefault("5000")
+        int maxObjects();
     }
 
     interface Taxii {

@@ -1,0 +1,108 @@
+package org.advisoryhub.intake;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.advisoryhub.indicator.IndicatorKind;
+import org.advisoryhub.stix.StixPatternReader.Observation;
+
+/**
+ * What one object a STIX pattern describes is as the hub's indicator kinds: the inverse of the patterns the hub emits
+ * (StixPatterns), and the common single-value forms other producers write. A comparison the kind cannot keep (it would
+ * narrow the match) makes the observation unrepresentable rather than quietly widened.
+ */
+final class ObservationInputs {
+
+    /** One indicator an observation gives: kind, value and what qualifies it. */
+    record Input(IndicatorKind kind, String value, String platform, String hashAlgorithm, String fileName) {}
+
+    /** The inputs, or why there are none. */
+    record Mapped(List<Input> inputs, String problem) {}
+
+    private static final Map<String, IndicatorKind> SINGLE_VALUE = Map.of(
+            "domain-name", IndicatorKind.DOMAIN,
+            "ipv4-addr", IndicatorKind.IPV4,
+            "ipv6-addr", IndicatorKind.IPV6,
+            "url", IndicatorKind.URL,
+            "email-addr", IndicatorKind.EMAIL,
+            "cryptocurrency-wallet", IndicatorKind.CRYPTO_ADDRESS);
+
+    private ObservationInputs() {}
+
+    static Mapped of(Observation o) {
+        Map<String, String> v = o.values();
+        IndicatorKind single = SINGLE_VALUE.get(o.type());
+        if (single != null) {
+            return only(o, Set.of("value"))
+                    ? one(new Input(single, v.get("value"), null, null, null))
+                    : narrowed(o, Set.of("value"));
+        }
+        return switch (o.type()) {
+            case "file" -> file(o);
+            case "email-message" -> sender(o);
+            case "user-account" -> account(o);
+            case "software" ->
+                only(o, Set.of("name", "vendor")) && v.containsKey("name")
+                        ? one(new Input(IndicatorKind.PACKAGE, v.get("name"), v.get("vendor"), null, null))
+                        : narrowed(o, Set.of("name", "vendor"));
+            default -> new Mapped(List.of(), "the hub has no indicator kind for " + o.type() + " objects");
+        };
+    }
+
+    /** Each hash of a file is an indicator of it; the file name, when given, is kept with each. */
+    private static Mapped file(Observation o) {
+        List<Input> out = new ArrayList<>();
+        for (Map.Entry<String, String> e : o.values().entrySet()) {
+            if (e.getKey().startsWith("hashes.")) {
+                out.add(new Input(
+                        IndicatorKind.FILE_HASH,
+                        e.getValue(),
+                        null,
+                        e.getKey().substring("hashes.".length()),
+                        o.values().get("name")));
+            } else if (!e.getKey().equals("name")) {
+                return narrowed(o, Set.of("hashes", "name"));
+            }
+        }
+        return out.isEmpty()
+                ? new Mapped(List.of(), "a file without a hash (file:name alone) is not an indicator the hub keeps")
+                : new Mapped(out, null);
+    }
+
+    private static Mapped sender(Observation o) {
+        for (String path : List.of("from_ref.value", "sender_ref.value")) {
+            if (only(o, Set.of(path))) {
+                return one(new Input(IndicatorKind.EMAIL, o.values().get(path), null, null, null));
+            }
+        }
+        return narrowed(o, Set.of("from_ref.value", "sender_ref.value"));
+    }
+
+    private static Mapped account(Observation o) {
+        Map<String, String> v = o.values();
+        String login = v.containsKey("account_login") ? v.get("account_login") : v.get("user_id");
+        boolean oneName = v.containsKey("account_login") != v.containsKey("user_id");
+        return oneName && only(o, Set.of("account_type", "account_login", "user_id"))
+                ? one(new Input(IndicatorKind.ACCOUNT, login, v.get("account_type"), null, null))
+                : narrowed(o, Set.of("account_type", "account_login or user_id"));
+    }
+
+    private static boolean only(Observation o, Set<String> allowed) {
+        return allowed.containsAll(o.values().keySet());
+    }
+
+    private static Mapped one(Input input) {
+        return new Mapped(List.of(input), null);
+    }
+
+    private static Mapped narrowed(Observation o, Set<String> kept) {
+        return new Mapped(
+                List.of(),
+                "comparisons on " + o.type() + ":"
+                        + String.join(", ", o.values().keySet())
+                        + " are more than the hub keeps for " + o.type() + " ("
+                        + String.join(", ", new java.util.TreeSet<>(kept))
+                        + ")");
+    }
+}
