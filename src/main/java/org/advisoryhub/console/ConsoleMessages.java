@@ -658,4 +658,57 @@ public interface ConsoleMessages {
 
     @Message
     String bulk_status(BulkItemResult.Status status);
+
+    @Message("Take in STIX")
+    String intake();
+
+    @Message("Take in a STIX bundle")
+    String intake_title();
+
+    @Message(
+            "Paste or upload a STIX 2.1 bundle from another government or a vendor. Check shows what the hub can take from it; nothing is saved until you create the draft or add to one.")
+    String intake_intro();
+
+    @Message("STIX 2.1 bundle (JSON)")
+    String intake_bundle();
+
+    @Message("Add to the draft (advisory id; empty for a new draft)")
+    String intake_into();
+
+    @Message("Create the draft")
+    String intake_create();
+
+    @Message("Add to the draft")
+    String intake_add();
+
+    @Message("What the draft takes")
+    String intake_draft();
+
+    @Message("The bundle states no TLP level: the draft starts at AMBER until you choose one.")
+    String intake_tlp_unstated();
+
+    @Message("Not in the threat-actor catalog")
+    String intake_unknown_actors();
+
+    @Message("Not taken")
+    String intake_not_taken();
+
+    @Message("Already published in")
+    String intake_published_in();
+
+    @Message("Source object")
+    String source_object();
+
+    @Message("Creators")
+    String creators();
+
+    @Message("Type")
+    String object_type();
+
+    @Message("Reason")
+    String reason();
+
+    @Message(
+            "{objects} objects: {added} new indicators, {merged} already in the draft, {duplicates} repeated, {invalid} invalid; {published} already published elsewhere")
+    String intake_counts(int objects, int added, int merged, int duplicates, int invalid, int published);
 }

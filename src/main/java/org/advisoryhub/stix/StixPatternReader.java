@@ -241,8 +241,10 @@ public final class StixPatternReader {
             }
         }
         String what = (negated ? "NOT " : "") + operator;
-        return new Unsupported("the " + what + " comparison on " + path[0] + ":" + path[1]
-                + (what.equals("=") ? " is not with a string" : " matches more than one value"));
+        return what.equals("=")
+                ? new Unsupported("the = comparison on " + path[0] + ":" + path[1] + " is not with a string")
+                : new Unsupported(
+                        "the " + what + " comparison on " + path[0] + ":" + path[1] + " matches more than one value");
     }
 
     private String operator() {

@@ -108,18 +108,23 @@ class ConsoleLanguageTest {
         assertThat(problems).isEmpty();
     }
 
-    /** The features whose refusals the console shows: forms, the indicator box, accounts, catalog, collections, keys. */
+    /**
+     * The features whose refusals the console shows: forms, the indicator box, accounts, catalog, collections, keys,
+     * and the intake report (with the STIX rules and pattern reasons it quotes).
+     */
     private static final List<Path> CONSOLE_SOURCES = Stream.of(
                     "advisory",
                     "actor",
                     "collection",
                     "console",
                     "indicator",
+                    "intake",
                     "official",
                     "organization",
                     "partner",
                     "revision",
                     "signoff",
+                    "stix",
                     "common/text")
             .map(p -> Path.of("src/main/java/org/advisoryhub", p))
             .toList();

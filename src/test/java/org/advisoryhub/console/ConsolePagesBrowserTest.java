@@ -76,6 +76,7 @@ class ConsolePagesBrowserTest extends OfficialsTest {
         officialPages.put("actors", "console/threat-actors");
         officialPages.put("actor", "console/threat-actors/" + actor);
         officialPages.put("account", "console/account");
+        officialPages.put("intake", "console/intake");
         officialPages.put("not-found", "console/advisories/HUB-1999-9999");
         Page fbi = browser.signIn(base.toString(), Officials.FBI_PUBLISHER, Officials.PASSWORD);
         Page drafter = browser.signIn(base.toString(), Officials.FBI_DRAFTER, Officials.PASSWORD);
@@ -98,6 +99,7 @@ class ConsolePagesBrowserTest extends OfficialsTest {
                 Page page = name.startsWith("advisory-new")
                                 || name.startsWith("advisory-edit")
                                 || name.equals("indicator-edit")
+                                || name.equals("intake")
                         ? drafter
                         : fbi;
                 page.navigate(base + path);
@@ -128,6 +130,26 @@ class ConsolePagesBrowserTest extends OfficialsTest {
             assertThat(anonymous.locator("#indicators tbody tr")).hasCount(8);
             ConsoleBrowser.shoot(anonymous, "public-" + lang + "-advisory");
         }
+    }
+
+    @Test
+    void shouldTakeInABundleFromAFileCheckItAndCreateTheDraft() throws Exception {
+        Page drafter = browser.signIn(base.toString(), Officials.NIS_DRAFTER, Officials.PASSWORD);
+        drafter.click("#intake");
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("cisa", ".json");
+        try (var in = getClass().getResourceAsStream("/external-stix/cisa-aa23-325a.json")) {
+            java.nio.file.Files.write(file, in.readAllBytes());
+        }
+        // The file is read into the text box by the page's script, then checked on the server.
+        drafter.setInputFiles("#bundle-file", file);
+        assertThat(drafter.locator("#bundle")).hasValue(java.util.regex.Pattern.compile("bundle--f9c69aae"));
+        drafter.click("#intake-check");
+        assertThat(drafter.locator("#intake-counts")).containsText("25");
+        assertThat(drafter.locator("#intake-indicators tbody tr")).hasCount(18);
+        ConsoleBrowser.shoot(drafter, "intake-report");
+        drafter.click("#intake-save");
+        assertThat(drafter.locator("#advisory-title")).containsText("AA23-325A");
+        assertThat(drafter.locator("#indicators")).containsText("adobe-us-updatefiles.digital");
     }
 
     @Test

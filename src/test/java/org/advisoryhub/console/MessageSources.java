@@ -13,14 +13,16 @@ import java.util.stream.Stream;
 /**
  * Finds, in Java sources, the English messages a refusal can carry: Bean Validation {@code message = "…"}, the message
  * argument of {@code ValidationFailedException.of}, {@code Violation.of}, {@code InvalidIndicatorException} and
- * {@code IllegalArgumentException}, and the texts a {@code problem(…)} method returns. A message built with
+ * {@code IllegalArgumentException}, the reasons intake gives for what it cannot take ({@code skip}, {@code Mapped},
+ * {@code Reading.unrepresentable}, {@code Unsupported}), and the texts a {@code problem(…)} method returns. A message built with
  * {@code +} becomes a template with {@code {}} for each value put in; one with no text of its own is left out.
  */
 final class MessageSources {
 
     private static final Pattern ANNOTATION = Pattern.compile("message\\s*=\\s*(\"(?:[^\"\\\\]|\\\\.)*\")");
     private static final Pattern CALL = Pattern.compile(
-            "(ValidationFailedException\\.of|Violation\\.of|new InvalidIndicatorException|new IllegalArgumentException)\\(");
+            "(ValidationFailedException\\.of|Violation\\.of|new InvalidIndicatorException|new IllegalArgumentException"
+                    + "|skip|new Mapped|Reading\\.unrepresentable|new Unsupported)\\(");
     private static final Pattern PROBLEM_RETURN = Pattern.compile("return (\"(?:[^\"\\\\]|\\\\.)*\"[^;]*);");
 
     private MessageSources() {}
