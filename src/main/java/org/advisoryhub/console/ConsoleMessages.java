@@ -711,4 +711,26 @@ public interface ConsoleMessages {
     @Message(
             "{objects} objects: {added} new indicators, {merged} already in the draft, {duplicates} repeated, {invalid} invalid; {published} already published elsewhere")
     String intake_counts(int objects, int added, int merged, int duplicates, int invalid, int published);
+
+    @Message
+    String submission_source(org.advisoryhub.intake.dto.SubmissionChoice.Source source);
+
+    @Message("Add from partner submissions")
+    String submissions_title();
+
+    @Message(
+            "Values partners gave that this advisory does not have yet: indicators they submitted, and what they reported seeing with this advisory's indicators. A value keeps the level the partner gave it; it can go only into an advisory at that level or a stricter one.")
+    String submissions_intro();
+
+    @Message("Partners have given nothing this advisory lacks.")
+    String submissions_none();
+
+    @Message("{inAdvisory} values partners gave are in the advisory already; {invalid} are not valid indicators.")
+    String submissions_counts(int inAdvisory, int invalid);
+
+    @Message("Add the selected values")
+    String add_selected();
+
+    @Message("Select {value}")
+    String select_value(String value);
 }

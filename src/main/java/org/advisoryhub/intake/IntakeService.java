@@ -108,7 +108,9 @@ public class IntakeService {
             if (target == null) {
                 advisoryId = advisories.create(content(read, draft), actor).id();
             }
-            results = save(advisoryId, read, results, actor);
+            Origin origin =
+                    new Origin(read.bundleId(), read.proposal().reportId(), read.creators(), read.objectCount());
+            results = save(advisoryId, origin, read.candidates(), results, actor);
         }
         return report(read, draft, dryRun, advisoryId, results, actor);
     }
@@ -138,8 +140,19 @@ public class IntakeService {
     }
 
     /** Adds the valid indicators (all at once: the same bulk add as typed input) and records their provenance. */
-    private List<BulkItemResult> save(
-            String advisoryId, BundleReader.Extraction read, List<BulkItemResult> checked, Actor actor) {
+    /** Where taken-in indicators came from: a bundle (its id and report), or partners' submissions (no bundle). */
+    record Origin(String bundleId, String reportId, List<String> creators, int objects) {}
+
+    /**
+     * Adds the candidates that are not INVALID in {@code checked} (all at once: the same bulk add as typed input) and
+     * records their provenance; answers each candidate's outcome, at its own index.
+     */
+    List<BulkItemResult> save(
+            String advisoryId,
+            Origin origin,
+            List<BundleReader.Candidate> candidates,
+            List<BulkItemResult> checked,
+            Actor actor) {
         List<Integer> valid = new ArrayList<>();
         for (int i = 0; i < checked.size(); i++) {
             if (checked.get(i).status() != BulkItemResult.Status.INVALID) {
@@ -150,13 +163,13 @@ public class IntakeService {
         List<IntakeRecord.Item> items = new ArrayList<>();
         if (!valid.isEmpty()) {
             List<IndicatorInput> inputs =
-                    valid.stream().map(i -> read.candidates().get(i).input()).toList();
+                    valid.stream().map(i -> candidates.get(i).input()).toList();
             BulkReport saved = indicators.addBulk(advisoryId, new BulkRequest(inputs, null, null, null), null, actor);
             for (int j = 0; j < valid.size(); j++) {
                 int i = valid.get(j);
                 BulkItemResult r = saved.items().get(j);
                 results.set(i, renumbered(r, i, checked.get(i)));
-                BundleReader.Provenance p = read.candidates().get(i).provenance();
+                BundleReader.Provenance p = candidates.get(i).provenance();
                 items.add(new IntakeRecord.Item(
                         r.indicatorId(), r.kind(), r.normalized(), p.objectId(), p.createdBy(), p.references()));
             }
@@ -164,10 +177,10 @@ public class IntakeService {
         Advisory advisory = access.requireCoauthor(advisoryId, actor, DRAFTER);
         records.persist(new IntakeRecord(
                 advisory.id(),
-                read.bundleId(),
-                read.proposal().reportId(),
-                read.creators(),
-                read.objectCount(),
+                origin.bundleId(),
+                origin.reportId(),
+                origin.creators(),
+                origin.objects(),
                 actor.username(),
                 clock.instant(),
                 items));
@@ -178,8 +191,8 @@ public class IntakeService {
                 advisoryId,
                 advisoryId,
                 Map.of(
-                        "bundle", String.valueOf(read.bundleId()),
-                        "objects", read.objectCount(),
+                        "bundle", String.valueOf(origin.bundleId()),
+                        "objects", origin.objects(),
                         "indicators", items.size()));
         return results;
     }

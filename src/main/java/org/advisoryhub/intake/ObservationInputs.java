@@ -28,7 +28,34 @@ final class ObservationInputs {
             "email-addr", IndicatorKind.EMAIL,
             "cryptocurrency-wallet", IndicatorKind.CRYPTO_ADDRESS);
 
+    /** The properties of an observable (SCO) that say what it is, by type; the rest (refs, markings) describe it. */
+    private static final Map<String, Set<String>> IDENTIFYING = Map.of(
+            "file", Set.of("name"),
+            "user-account", Set.of("account_login", "account_type", "user_id"),
+            "software", Set.of("name", "vendor"));
+
     private ObservationInputs() {}
+
+    /**
+     * An observable (SCO) a partner submitted, as the observation a pattern describing exactly it would give: its
+     * value, or a file's hashes and name, an account's login and type, software's name and vendor.
+     */
+    static Observation observable(com.fasterxml.jackson.databind.JsonNode sco) {
+        String type = sco.path("type").asText();
+        Map<String, String> values = new java.util.LinkedHashMap<>();
+        for (String name : IDENTIFYING.getOrDefault(type, Set.of("value"))) {
+            if (sco.path(name).isTextual()) {
+                values.put(name, sco.path(name).asText());
+            }
+        }
+        if ("file".equals(type)) {
+            sco.path("hashes")
+                    .fields()
+                    .forEachRemaining(
+                            h -> values.put("hashes." + h.getKey(), h.getValue().asText()));
+        }
+        return new Observation(type, values);
+    }
 
     static Mapped of(Observation o) {
         Map<String, String> v = o.values();

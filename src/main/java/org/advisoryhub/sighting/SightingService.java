@@ -28,6 +28,7 @@ import org.advisoryhub.common.paging.Keyset;
 import org.advisoryhub.common.paging.Page;
 import org.advisoryhub.common.security.Actor;
 import org.advisoryhub.common.text.StorableText;
+import org.advisoryhub.distribution.SubmittedObjects;
 import org.advisoryhub.distribution.SubmittedSightings;
 import org.advisoryhub.revision.RevisionService;
 import org.advisoryhub.sighting.dto.SightingSummary;
@@ -46,6 +47,7 @@ public class SightingService {
     private static final Comparator<SightingSummary.PerDay> BY_DAY_AND_PARTNER =
             Comparator.comparing(SightingSummary.PerDay::day).thenComparing(SightingSummary.PerDay::partner);
     private final SubmittedSightings sightings;
+    private final SubmittedObjects submitted;
     private final HiddenSightingRepository hidden;
     private final RevisionService revisions;
     private final AdvisoryAccess access;
@@ -54,12 +56,14 @@ public class SightingService {
 
     public SightingService(
             SubmittedSightings sightings,
+            SubmittedObjects submitted,
             HiddenSightingRepository hidden,
             RevisionService revisions,
             AdvisoryAccess access,
             AuditService audit,
             Clock clock) {
         this.sightings = sightings;
+        this.submitted = submitted;
         this.hidden = hidden;
         this.revisions = revisions;
         this.access = access;
@@ -107,6 +111,44 @@ public class SightingService {
                         new SightingSummary.PerDay(d.getKey().day(), d.getKey().partner(), d.getValue()))
                 .toList();
         return new SightingSummary(publicId, total, partners.size(), per, daily, unreadable);
+    }
+
+    /** An object a partner reported seeing with one of the advisory's indicators: its STIX body as submitted. */
+    public record Observed(String sightingId, String partner, String body, Instant reportedAt) {}
+
+    /**
+     * What partners saw alongside the advisory's indicators: the cyber-observables their sightings' observed data
+     * refer to (objects the same partner submitted), newest sighting first. Hidden sightings are left out.
+     */
+    public List<Observed> observed(String publicId, Actor actor) {
+        Advisory advisory = access.requireCoauthorView(publicId, actor, "see the sightings of " + publicId);
+        List<SubmittedSightings.Stored> stored =
+                new ArrayList<>(sightings.of(indicators(advisory).keySet()));
+        Set<String> hiddenIds = hidden.among(
+                stored.stream().map(SubmittedSightings.Stored::stixId).toList());
+        stored.removeIf(s -> hiddenIds.contains(s.stixId()));
+        stored.sort(Comparator.comparing(SubmittedSightings.Stored::dateAdded).reversed());
+        List<Observed> out = new ArrayList<>();
+        for (SubmittedSightings.Stored s : stored) {
+            List<String> observedData = refs(s.body(), "observed_data_refs");
+            List<String> objects = new ArrayList<>();
+            submitted.byIds(s.submittedBy(), observedData).forEach(o -> objects.addAll(refs(o.body(), "object_refs")));
+            submitted
+                    .byIds(s.submittedBy(), objects)
+                    .forEach(o -> out.add(new Observed(s.stixId(), s.submittedBy(), o.body(), s.dateAdded())));
+        }
+        return out;
+    }
+
+    /** The ids a stored object lists under {@code property}; none when the body cannot be read. */
+    private static List<String> refs(String body, String property) {
+        try {
+            List<String> out = new ArrayList<>();
+            JSON.readTree(body).path(property).forEach(r -> out.add(r.asText()));
+            return out;
+        } catch (java.io.IOException e) {
+            return List.of();
+        }
     }
 
     /** The individual sightings of the advisory's indicators, hidden ones included and marked, newest first. */

@@ -77,6 +77,7 @@ class ConsolePagesBrowserTest extends OfficialsTest {
         officialPages.put("actor", "console/threat-actors/" + actor);
         officialPages.put("account", "console/account");
         officialPages.put("intake", "console/intake");
+        officialPages.put("submissions", "console/advisories/" + draft + "/submissions");
         officialPages.put("not-found", "console/advisories/HUB-1999-9999");
         Page fbi = browser.signIn(base.toString(), Officials.FBI_PUBLISHER, Officials.PASSWORD);
         Page drafter = browser.signIn(base.toString(), Officials.FBI_DRAFTER, Officials.PASSWORD);
@@ -100,6 +101,7 @@ class ConsolePagesBrowserTest extends OfficialsTest {
                                 || name.startsWith("advisory-edit")
                                 || name.equals("indicator-edit")
                                 || name.equals("intake")
+                                || name.equals("submissions")
                         ? drafter
                         : fbi;
                 page.navigate(base + path);

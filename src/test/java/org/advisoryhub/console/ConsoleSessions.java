@@ -9,9 +9,9 @@ import io.restassured.specification.RequestSpecification;
 import java.util.Map;
 
 /** A signed-in console session for RestAssured: the session cookie and the CSRF cookie and token. */
-record ConsoleSessions(String session, String csrf) {
+public record ConsoleSessions(String session, String csrf) {
 
-    static ConsoleSessions signIn(String username, String password) {
+    public static ConsoleSessions signIn(String username, String password) {
         String csrf = given().redirects()
                 .follow(false)
                 .get("/console/login")
@@ -31,7 +31,7 @@ record ConsoleSessions(String session, String csrf) {
     }
 
     /** Forms are sent in UTF-8, as browsers send them from the console's UTF-8 pages. */
-    RequestSpecification request() {
+    public RequestSpecification request() {
         return given().redirects()
                 .follow(false)
                 .cookie("hub-session", session)
