@@ -66,6 +66,10 @@ class DocsExamplesIT {
                     .contains("\"advisory\":\"HUB-2022-0001\"")
                     .contains("\"unreadable\":[\"not a value\"]");
             assertThat(run("sightings.sh", shell)).contains("\"count\":3").endsWith("1\n");
+            assertThat(run("intake.sh", shell))
+                    .contains(
+                            "{\"added\":1,\"skipped\":[\"the LIKE comparison on domain-name:value matches more than one value\"]}")
+                    .contains("\"indicator--1d3d0c0e-2f6b-4d8f-9c7e-1a2b3c4d5e6f\"");
 
             // The publication above reached the webhook; its delivery passes the guide's check, a changed body fails.
             await().atMost(Duration.ofSeconds(30))
