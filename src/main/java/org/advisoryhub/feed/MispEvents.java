@@ -218,8 +218,11 @@ final class MispEvents {
             case URL -> "url";
             case EMAIL -> "email-src";
             case FILE_HASH -> i.hashAlgorithm().toLowerCase(Locale.ROOT).replace("-", "");
-            case ACCOUNT -> "github".equalsIgnoreCase(i.platform()) ? "github-username" : "text";
+            case ACCOUNT, PROFILE -> "github".equalsIgnoreCase(i.platform()) ? "github-username" : "text";
             case CVE -> "vulnerability";
+            case PHONE -> "phone-number";
+            case PAYMENT_ACCOUNT -> i.value().contains("@") ? "email" : "text";
+            case PERSONA -> "full-name";
             default -> "text";
         };
     }
@@ -227,16 +230,18 @@ final class MispEvents {
     private static String category(PublishedRows.EventIndicator i) {
         return switch (i.kind()) {
             case DOMAIN, IPV4, IPV6, URL -> "Network activity";
-            case EMAIL, ACCOUNT -> "Social network";
+            case EMAIL, ACCOUNT, PROFILE -> "Social network";
             case CVE -> "External analysis";
+            case PHONE, PERSONA -> "Person";
+            case PAYMENT_ACCOUNT -> i.value().contains("@") ? "Person" : "Financial fraud";
             default -> "Payload delivery";
         };
     }
 
-    /** Values a sensor can match; accounts, packages and CVEs are context, not detections. */
+    /** Values a sensor can match; accounts, packages, CVEs and personas' details are context, not detections. */
     private static boolean toIds(PublishedRows.EventIndicator i) {
         return switch (i.kind()) {
-            case ACCOUNT, PACKAGE, CVE -> false;
+            case ACCOUNT, PACKAGE, CVE, PHONE, PAYMENT_ACCOUNT, PROFILE, PERSONA -> false;
             default -> true;
         };
     }
@@ -246,6 +251,9 @@ final class MispEvents {
         switch (i.kind()) {
             case ACCOUNT -> c.append("Account on ").append(i.platform());
             case PACKAGE -> c.append("Package on ").append(i.platform());
+            case PAYMENT_ACCOUNT -> c.append("Payment account on ").append(i.platform());
+            case PROFILE -> c.append("Profile on ").append(i.platform());
+            case PERSONA -> c.append("Person or persona");
             case FILE_HASH -> c.append(i.fileName() != null ? "File " + i.fileName() : "File hash");
             case CRYPTO_ADDRESS ->
                 c.append("Address on ").append(chainLabel(i)).append(i.asset() != null ? ", " + i.asset() : "");

@@ -17,7 +17,15 @@ public enum IndicatorKind {
     FILE_HASH,
     ACCOUNT,
     PACKAGE,
-    CVE;
+    CVE,
+    /** A phone number in E.164, as IT-worker personas give them to employers and platforms. */
+    PHONE,
+    /** An account on a payment service (Payoneer, PayPal, Wise…): the platform and the e-mail address or id. */
+    PAYMENT_ACCOUNT,
+    /** A job-platform or freelance profile (LinkedIn, Upwork, Freelancer, GitHub…): the platform and the handle. */
+    PROFILE,
+    /** A person or persona: a name, with its aliases and the accounts it uses. */
+    PERSONA;
 
     /** Names other tools and our CSV sources use for the same kinds. */
     private static final Map<String, IndicatorKind> ALIASES = Map.ofEntries(
@@ -33,7 +41,13 @@ public enum IndicatorKind {
             Map.entry("hash", FILE_HASH),
             Map.entry("user_account", ACCOUNT),
             Map.entry("vulnerability", CVE),
-            Map.entry("software_package", PACKAGE));
+            Map.entry("software_package", PACKAGE),
+            Map.entry("phone_number", PHONE),
+            Map.entry("telephone", PHONE),
+            Map.entry("payment", PAYMENT_ACCOUNT),
+            Map.entry("job_profile", PROFILE),
+            Map.entry("freelance_profile", PROFILE),
+            Map.entry("individual", PERSONA));
 
     @JsonValue
     public String label() {

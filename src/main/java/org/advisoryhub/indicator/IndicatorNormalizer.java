@@ -17,6 +17,10 @@ import org.advisoryhub.indicator.validation.EmailAddresses;
 import org.advisoryhub.indicator.validation.FileHashes;
 import org.advisoryhub.indicator.validation.InvalidIndicatorException;
 import org.advisoryhub.indicator.validation.IpAddresses;
+import org.advisoryhub.indicator.validation.PaymentAccounts;
+import org.advisoryhub.indicator.validation.Personas;
+import org.advisoryhub.indicator.validation.PhoneNumbers;
+import org.advisoryhub.indicator.validation.Profiles;
 import org.advisoryhub.indicator.validation.Urls;
 
 /**
@@ -28,7 +32,23 @@ public final class IndicatorNormalizer {
     private static final Pattern ASSET_ON_CHAIN = Pattern.compile("([A-Za-z0-9.]{1,16})\\(([^)]+)\\)");
     private static final Pattern ASSET = Pattern.compile("[A-Z0-9.]{1,16}");
 
+    /** Kinds qualified by the platform they live on. */
+    private static final java.util.Set<IndicatorKind> PLATFORM_KINDS = java.util.EnumSet.of(
+            IndicatorKind.ACCOUNT, IndicatorKind.PACKAGE, IndicatorKind.PAYMENT_ACCOUNT, IndicatorKind.PROFILE);
+
     private IndicatorNormalizer() {}
+
+    /**
+     * The kind a platform name implies when the kind is not given: a payment service's account, a job or freelance
+     * platform's profile (GitHub stays an account: most GitHub users are not job seekers), any other platform's account.
+     */
+    static IndicatorKind kindOfPlatform(String platform) {
+        String p = platform.strip().toLowerCase(Locale.ROOT);
+        if (PaymentAccounts.KNOWN_PLATFORMS.contains(p)) {
+            return IndicatorKind.PAYMENT_ACCOUNT;
+        }
+        return Profiles.known(p) && !p.equals("github") ? IndicatorKind.PROFILE : IndicatorKind.ACCOUNT;
+    }
 
     public static NormalizedIndicator normalize(IndicatorInput in, Instant defaultValidFrom) {
         if (in.value() == null || in.value().isBlank()) {
@@ -70,11 +90,17 @@ public final class IndicatorNormalizer {
                         sourceName,
                         sourceUrl);
             }
-            case ACCOUNT, PACKAGE -> {
-                String platform = Accounts.platform(t.platform);
-                String normalized = kind == IndicatorKind.ACCOUNT
-                        ? Accounts.normalizeUser(platform, t.value)
-                        : Accounts.normalizePackage(platform, t.value);
+            case ACCOUNT, PACKAGE, PAYMENT_ACCOUNT, PROFILE -> {
+                String platform = Accounts.platform(
+                        t.platform == null && kind == IndicatorKind.PROFILE
+                                ? Profiles.platformOfUrl(t.value)
+                                : t.platform);
+                String normalized = switch (kind) {
+                    case ACCOUNT -> Accounts.normalizeUser(platform, t.value);
+                    case PAYMENT_ACCOUNT -> PaymentAccounts.normalize(t.value);
+                    case PROFILE -> Profiles.normalize(platform, t.value);
+                    default -> Accounts.normalizePackage(platform, t.value);
+                };
                 yield new NormalizedIndicator(
                         kind,
                         t.value,
@@ -162,11 +188,16 @@ public final class IndicatorNormalizer {
             case URL -> Urls.normalize(value);
             case EMAIL -> EmailAddresses.normalize(value);
             case CVE -> Cves.normalize(value);
+            case PHONE -> PhoneNumbers.normalize(value);
+            case PERSONA -> Personas.normalize(value);
             default -> throw new IllegalStateException("unhandled kind " + kind);
         };
     }
 
     private static String displayValue(IndicatorKind kind, String value) {
+        if (kind == IndicatorKind.PERSONA) {
+            return Personas.display(value);
+        }
         return kind == IndicatorKind.DOMAIN && value.endsWith(".") ? value.substring(0, value.length() - 1) : value;
     }
 
@@ -174,7 +205,7 @@ public final class IndicatorNormalizer {
     static IndicatorKind detect(Target t) {
         String v = t.value;
         if (t.platform != null) {
-            return IndicatorKind.ACCOUNT;
+            return kindOfPlatform(t.platform);
         }
         if (t.chain != null) {
             return IndicatorKind.CRYPTO_ADDRESS;
@@ -183,7 +214,11 @@ public final class IndicatorNormalizer {
             return IndicatorKind.CVE;
         }
         if (Urls.looksLikeUrl(v)) {
-            return IndicatorKind.URL;
+            // A profile's address on a job or freelance platform is the profile; any other address is a URL.
+            return Profiles.platformOfUrl(v) != null ? IndicatorKind.PROFILE : IndicatorKind.URL;
+        }
+        if (PhoneNumbers.looksLikePhone(v)) {
+            return IndicatorKind.PHONE;
         }
         if (v.contains("@")) {
             return IndicatorKind.EMAIL;
@@ -306,11 +341,17 @@ public final class IndicatorNormalizer {
             }
             String q = value.substring(0, colon).toLowerCase(Locale.ROOT);
             String rest = value.substring(colon + 1).strip();
-            boolean accountish = kind == null || kind == IndicatorKind.ACCOUNT || kind == IndicatorKind.PACKAGE;
-            if (accountish && platform == null && Accounts.KNOWN_PLATFORMS.contains(q)) {
+            boolean accountish = kind == null || PLATFORM_KINDS.contains(kind);
+            boolean knownPlatform = Accounts.KNOWN_PLATFORMS.contains(q)
+                    || PaymentAccounts.KNOWN_PLATFORMS.contains(q)
+                    || Profiles.known(q);
+            if ((kind == null || kind == IndicatorKind.PERSONA) && q.equals("persona")) {
+                kind = IndicatorKind.PERSONA;
+                value = rest;
+            } else if (accountish && platform == null && knownPlatform) {
                 platform = q;
                 value = rest;
-                kind = kind == null ? IndicatorKind.ACCOUNT : kind;
+                kind = kind == null ? kindOfPlatform(q) : kind;
             } else if ((kind == null || kind == IndicatorKind.CRYPTO_ADDRESS)
                     && chain == null
                     && Chain.lookup(q) != null

@@ -25,7 +25,7 @@ public record NormalizedIndicator(
         String qualifier = switch (kind) {
             case CRYPTO_ADDRESS ->
                 chain == Chain.OTHER ? "other/" + chainName : chain.name().toLowerCase();
-            case ACCOUNT, PACKAGE -> platform;
+            case ACCOUNT, PACKAGE, PAYMENT_ACCOUNT, PROFILE -> platform;
             default -> "";
         };
         return kind.label() + ":" + qualifier + ":" + normalized;

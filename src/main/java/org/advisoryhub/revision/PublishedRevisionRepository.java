@@ -38,7 +38,7 @@ public class PublishedRevisionRepository {
                     + " where a.published_revision > 0 and a.status <> 'WITHDRAWN'";
 
     private static final String EVENT_INDICATOR_COLUMNS = """
-            ri.indicator_key, ri.kind, ri.normalized, ri.chain, ri.chain_name, ri.asset, ri.hash_algorithm, ri.file_name,
+            ri.indicator_key, ri.kind, ri.normalized, ri.value, ri.chain, ri.chain_name, ri.asset, ri.hash_algorithm, ri.file_name,
             ri.platform, ri.valid_from, ri.valid_until, ri.description, ri.source_url""";
 
     private final AgroalDataSource dataSource;
@@ -222,10 +222,12 @@ public class PublishedRevisionRepository {
     }
 
     private static PublishedRows.EventIndicator eventIndicator(ResultSet rs) throws SQLException {
+        IndicatorKind kind = IndicatorKind.valueOf(rs.getString("kind"));
         return new PublishedRows.EventIndicator(
                 rs.getString("indicator_key"),
-                IndicatorKind.valueOf(rs.getString("kind")),
-                rs.getString("normalized"),
+                kind,
+                // A name reads as written; every other value as compared.
+                rs.getString(kind == IndicatorKind.PERSONA ? "value" : "normalized"),
                 rs.getString("chain"),
                 rs.getString("chain_name"),
                 rs.getString("asset"),

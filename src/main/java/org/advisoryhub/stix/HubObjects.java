@@ -15,6 +15,8 @@ public final class HubObjects {
     public static final String WALLET_EXTENSION_ID = "extension-definition--8d145ae8-5efa-4235-b115-fd6f96e906d6";
     public static final String WALLET_OBSERVABLE_EXTENSION_ID =
             "extension-definition--1f9864ac-25f3-47bb-8db1-ee4b3ece3255";
+    public static final String PHONE_OBSERVABLE_EXTENSION_ID =
+            "extension-definition--3c0f6a52-9e4b-4d7e-a1f8-5b2c7d9e0a14";
     static final String CREATED = "2026-01-01T00:00:00.000Z";
 
     private HubObjects() {}
@@ -68,6 +70,28 @@ public final class HubObjects {
                         "schema",
                         "New SCO type cryptocurrency-wallet: value (string, required): the address, EVM "
                                 + "lower-case, Bech32 lower-case, Base58 as issued. ID-contributing property: value.")
+                .str("version", "1.0.0")
+                .list("extension_types", List.of("new-sco"))
+                .build();
+        return stamped(o);
+    }
+
+    /**
+     * Extension definition of the {@code phone-number} observable: STIX 2.1 has no phone number object; this is the
+     * type and property OpenCTI uses for its Phone-Number observable, defined here so strict parsers accept it.
+     */
+    public static ObjectNode phoneObservableExtension() {
+        ObjectNode o = StixNode.of("extension-definition", PHONE_OBSERVABLE_EXTENSION_ID)
+                .str("created_by_ref", IDENTITY_ID)
+                .str("name", "Phone number observable")
+                .str(
+                        "description",
+                        "A telephone number as a cyber-observable, in the form OpenCTI imports and exports (type "
+                                + "phone-number, property value), as IT-worker personas give them to employers and platforms.")
+                .str(
+                        "schema",
+                        "New SCO type phone-number: value (string, required): the number in E.164 (+821012345678). "
+                                + "ID-contributing property: value.")
                 .str("version", "1.0.0")
                 .list("extension_types", List.of("new-sco"))
                 .build();

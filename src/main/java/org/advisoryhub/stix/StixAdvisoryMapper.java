@@ -72,6 +72,9 @@ final class StixAdvisoryMapper {
             shared.add(HubObjects.walletExtension());
             shared.add(HubObjects.walletObservableExtension());
         }
+        if (s.indicators().stream().anyMatch(i -> i.kind() == IndicatorKind.PHONE)) {
+            shared.add(HubObjects.phoneObservableExtension());
+        }
         Map<String, ObjectNode> observables = new LinkedHashMap<>();
         for (IndicatorObjects objects : indicatorObjects(s, author, marking, actorIds)) {
             owned.addAll(objects.owned());
@@ -108,6 +111,9 @@ final class StixAdvisoryMapper {
             AdvisorySnapshot s, IndicatorResponse i, String author, String marking, List<String> actorIds) {
         if (i.kind() == IndicatorKind.CVE) {
             return new IndicatorObjects(List.of(vulnerability(s, i, author, marking)), null);
+        }
+        if (i.kind() == IndicatorKind.PERSONA) {
+            return new IndicatorObjects(List.of(persona(s, i, author, marking)), null);
         }
         List<ObjectNode> owned = new ArrayList<>(2 + actorIds.size());
         ObjectNode indicator = indicator(s, i, author, marking);
@@ -221,6 +227,23 @@ final class StixAdvisoryMapper {
                 .build();
     }
 
+    /** A person or persona: an individual identity (STIX 2.1 §4.5), which the advisory says is part of the threat. */
+    private static ObjectNode persona(AdvisorySnapshot s, IndicatorResponse i, String author, String marking) {
+        return StixNode.of("identity", StixIds.of("identity", i.key().toString()))
+                .str("created_by_ref", author)
+                .str("name", i.value())
+                .str(
+                        "description",
+                        i.description() != null
+                                ? i.description()
+                                : "Person or persona named in " + s.publicId() + ": "
+                                        + s.content().title())
+                .str("identity_class", "individual")
+                .objects("external_references", source(i))
+                .list("object_marking_refs", List.of(marking))
+                .build();
+    }
+
     private static List<ObjectNode> source(IndicatorResponse i) {
         if (i.sourceName() == null && i.sourceUrl() == null) {
             return List.of();
@@ -239,6 +262,9 @@ final class StixAdvisoryMapper {
                 i.hashAlgorithm().stixName() + (i.fileName() != null ? " of " + i.fileName() : "") + ": "
                         + i.normalized();
             case ACCOUNT -> "Account on " + i.platform() + ": " + i.value();
+            case PAYMENT_ACCOUNT -> "Payment account on " + i.platform() + ": " + i.value();
+            case PROFILE -> "Profile on " + i.platform() + ": " + i.value();
+            case PHONE -> "Phone number: " + i.normalized();
             case PACKAGE -> "Package on " + i.platform() + ": " + i.value();
             case IPV4, IPV6 -> "IP address: " + i.normalized();
             default ->

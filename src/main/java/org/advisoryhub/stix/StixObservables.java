@@ -54,10 +54,11 @@ public final class StixObservables {
         ObjectNode o = StixNode.of(type, id).build();
         putAll(o, contributing);
         o.putArray("object_marking_refs").add(marking);
-        if ("cryptocurrency-wallet".equals(type)) {
-            o.putObject("extensions")
-                    .putObject(HubObjects.WALLET_OBSERVABLE_EXTENSION_ID)
-                    .put("extension_type", "new-sco");
+        String newType = "cryptocurrency-wallet".equals(type)
+                ? HubObjects.WALLET_OBSERVABLE_EXTENSION_ID
+                : "phone-number".equals(type) ? HubObjects.PHONE_OBSERVABLE_EXTENSION_ID : null;
+        if (newType != null) {
+            o.putObject("extensions").putObject(newType).put("extension_type", "new-sco");
         }
         return o;
     }
@@ -83,9 +84,10 @@ public final class StixObservables {
             case URL -> "url";
             case EMAIL -> "email-addr";
             case FILE_HASH -> "file";
-            case ACCOUNT -> "user-account";
+            case ACCOUNT, PAYMENT_ACCOUNT, PROFILE -> "user-account";
             case PACKAGE -> "software";
-            case CVE -> null;
+            case PHONE -> "phone-number";
+            case CVE, PERSONA -> null;
         };
     }
 
@@ -99,7 +101,7 @@ public final class StixObservables {
                     p.put("name", i.fileName());
                 }
             }
-            case ACCOUNT -> {
+            case ACCOUNT, PAYMENT_ACCOUNT, PROFILE -> {
                 p.put("account_type", i.platform());
                 p.put("account_login", i.normalized());
             }

@@ -2,7 +2,7 @@ package org.advisoryhub.stix;
 
 import org.advisoryhub.indicator.dto.IndicatorResponse;
 
-/** STIX patterns (STIX 2.1 §9) for each indicator kind; CVEs are vulnerabilities, not patterns. */
+/** STIX patterns (STIX 2.1 §9) for each indicator kind; CVEs are vulnerabilities and personas identities, not patterns. */
 final class StixPatterns {
 
     private StixPatterns() {}
@@ -17,11 +17,12 @@ final class StixPatterns {
             case URL -> "[url:value = " + quote(v) + "]";
             case EMAIL -> "[email-addr:value = " + quote(v) + "]";
             case FILE_HASH -> "[file:hashes." + quote(i.hashAlgorithm().stixName()) + " = " + quote(v) + "]";
-            case ACCOUNT ->
+            case ACCOUNT, PAYMENT_ACCOUNT, PROFILE ->
                 "[user-account:account_type = " + quote(i.platform()) + " AND user-account:account_login = " + quote(v)
                         + "]";
+            case PHONE -> "[phone-number:value = " + quote(v) + "]";
             case PACKAGE -> "[software:name = " + quote(v) + " AND software:vendor = " + quote(i.platform()) + "]";
-            case CVE ->
+            case CVE, PERSONA ->
                 throw new IllegalArgumentException(
                         "no STIX pattern for kind " + i.kind().label());
         };

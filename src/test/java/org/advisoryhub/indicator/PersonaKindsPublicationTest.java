@@ -1,0 +1,124 @@
+package org.advisoryhub.indicator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.restassured.path.json.JsonPath;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.advisoryhub.stix.HubObjects;
+import org.advisoryhub.stix.StixChecks;
+import org.advisoryhub.support.Advisories;
+import org.advisoryhub.support.HubTest;
+import org.advisoryhub.support.Officials;
+import org.advisoryhub.support.OfficialsTest;
+import org.advisoryhub.support.Partners;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A published advisory with each IT-worker kind, as partners receive it: valid STIX (a phone-number observable under
+ * the hub's extension, user-accounts, the persona as an individual identity), MISP attributes of the right types,
+ * screening in any spelling, and a flat feed per kind.
+ */
+@HubTest
+class PersonaKindsPublicationTest extends OfficialsTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Test
+    void shouldReachPartnersAsEachToolReadsIt() throws Exception {
+        String id = Advisories.published(
+                "IT-worker persona kinds",
+                "+82 10-2345-6789\npaypal:Jane.Doe@Example.com\nhttps://www.linkedin.com/in/jane-doe-dev\n"
+                        + "persona:Jane  Doe\nwise:@jd-pay");
+
+        JsonNode bundle = JSON.readTree(Officials.as(Officials.FBI_DRAFTER)
+                .get("/api/v1/advisories/" + id + "/revisions/1/stix")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString());
+        StixChecks.assertValidBundle(bundle);
+        List<String> patterns = new ArrayList<>();
+        JsonNode phone = null;
+        JsonNode persona = null;
+        boolean extension = false;
+        for (JsonNode o : bundle.get("objects")) {
+            patterns.add(o.path("pattern").asText());
+            phone = "phone-number".equals(o.path("type").asText()) ? o : phone;
+            persona = "individual".equals(o.path("identity_class").asText()) ? o : persona;
+            extension |=
+                    HubObjects.PHONE_OBSERVABLE_EXTENSION_ID.equals(o.path("id").asText());
+        }
+        assertThat(patterns)
+                .contains("[phone-number:value = '+821023456789']")
+                .contains(
+                        "[user-account:account_type = 'paypal' AND user-account:account_login = 'jane.doe@example.com']")
+                .contains("[user-account:account_type = 'linkedin' AND user-account:account_login = 'jane-doe-dev']")
+                .contains("[user-account:account_type = 'wise' AND user-account:account_login = 'jd-pay']");
+        assertThat(phone).isNotNull();
+        assertThat(phone.get("value").asText()).isEqualTo("+821023456789");
+        assertThat(phone.path("extensions").has(HubObjects.PHONE_OBSERVABLE_EXTENSION_ID))
+                .isTrue();
+        assertThat(extension)
+                .as("the phone-number type is defined in the bundle")
+                .isTrue();
+        assertThat(persona).isNotNull();
+        assertThat(persona.get("name").asText()).isEqualTo("Jane Doe");
+
+        // MISP: the right attribute type and category for each.
+        Partners.partner("test-persona-misp", "VASP");
+        Partners.Key key = Partners.key("test-persona-misp", List.of("vasp-indicators"), "GREEN");
+        String event = JSON
+                .readTree(key.taxii()
+                        .accept("*/*")
+                        .get("/feeds/vasp-indicators/misp/manifest.json")
+                        .asString())
+                .properties()
+                .stream()
+                .filter(e -> e.getValue().get("info").asText().contains("IT-worker persona kinds"))
+                .map(Map.Entry::getKey)
+                .findFirst()
+                .orElseThrow();
+        JsonNode attributes = JSON.readTree(key.taxii()
+                        .accept("*/*")
+                        .get("/feeds/vasp-indicators/misp/" + event + ".json")
+                        .asString())
+                .path("Event")
+                .path("Attribute");
+        Map<String, String> typeOf = new java.util.HashMap<>();
+        attributes.forEach(a -> typeOf.put(
+                a.get("value").asText(),
+                a.get("type").asText() + "/" + a.get("category").asText()));
+        assertThat(typeOf)
+                .containsEntry("+821023456789", "phone-number/Person")
+                .containsEntry("jane.doe@example.com", "email/Person")
+                .containsEntry("jd-pay", "text/Financial fraud")
+                .containsEntry("jane-doe-dev", "text/Social network")
+                .containsEntry("Jane Doe", "full-name/Person");
+
+        // Screening finds each however it is typed; the flat feed lists phone numbers (quoted: a leading + reads as a
+        // formula in a spreadsheet).
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            JsonPath screened = key.api()
+                    .body(Map.of(
+                            "values",
+                            List.of("+82 (10) 2345 6789", "persona:JANE DOE", "https://linkedin.com/in/Jane-Doe-Dev")))
+                    .post("/api/v1/screen")
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .jsonPath();
+            assertThat(screened.getInt("matched")).isEqualTo(3);
+        });
+        assertThat(key.taxii()
+                        .accept("*/*")
+                        .get("/feeds/vasp-indicators/phone.csv")
+                        .asString())
+                .contains("\"+821023456789\",phone");
+    }
+}
