@@ -733,4 +733,10 @@ public interface ConsoleMessages {
 
     @Message("Select {value}")
     String select_value(String value);
+
+    @Message("Other names (one per line)")
+    String persona_aliases();
+
+    @Message("Accounts the persona uses (one per line, as added: linkedin:jane-doe, +82 10-2345-6789)")
+    String persona_accounts();
 }

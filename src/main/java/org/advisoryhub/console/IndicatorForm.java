@@ -3,6 +3,7 @@ package org.advisoryhub.console;
 import jakarta.ws.rs.FormParam;
 import org.advisoryhub.indicator.dto.IndicatorInput;
 import org.advisoryhub.indicator.dto.IndicatorResponse;
+import org.advisoryhub.indicator.dto.PersonaDetails;
 
 /**
  * One saved indicator in the console's edit form. Kind, chain, platform, asset and hash details travel as hidden
@@ -52,6 +53,14 @@ public class IndicatorForm {
     @FormParam("sourceUrl")
     public String sourceUrl;
 
+    /** A persona's other names, one per line. */
+    @FormParam("aliases")
+    public String aliases;
+
+    /** The accounts a persona uses, one per line, as typed or as the hub shows them. */
+    @FormParam("accounts")
+    public String accounts;
+
     static IndicatorForm of(IndicatorResponse i) {
         IndicatorForm f = new IndicatorForm();
         f.kind = i.kind().label();
@@ -68,6 +77,10 @@ public class IndicatorForm {
         f.description = i.description();
         f.sourceName = i.sourceName();
         f.sourceUrl = i.sourceUrl();
+        if (i.persona() != null) {
+            f.aliases = String.join("\n", i.persona().aliases());
+            f.accounts = String.join("\n", i.persona().accounts());
+        }
         return f;
     }
 
@@ -86,7 +99,18 @@ public class IndicatorForm {
                 confidence(),
                 ConsoleForms.blankToNull(description),
                 ConsoleForms.blankToNull(sourceName),
-                ConsoleForms.blankToNull(sourceUrl));
+                ConsoleForms.blankToNull(sourceUrl),
+                "persona".equals(kind) ? new PersonaDetails(lines(aliases), lines(accounts)) : null);
+    }
+
+    public boolean persona() {
+        return "persona".equals(kind);
+    }
+
+    private static java.util.List<String> lines(String text) {
+        return text == null
+                ? java.util.List.of()
+                : text.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
     }
 
     private Integer confidence() {

@@ -58,5 +58,9 @@ public record AdvisoryFile(
             Integer confidence,
             String description,
             String sourceName,
-            String sourceUrl) {}
+            String sourceUrl,
+            Persona persona) {}
+
+    /** A person or persona's other names, and the accounts it uses (values of the advisory's other indicators). */
+    public record Persona(List<String> aliases, List<String> accounts) {}
 }

@@ -141,7 +141,11 @@ final class RevisionPlan {
                 f.confidence(),
                 f.description(),
                 f.sourceName(),
-                f.sourceUrl());
+                f.sourceUrl(),
+                f.persona() == null
+                        ? null
+                        : new org.advisoryhub.indicator.dto.PersonaDetails(
+                                f.persona().aliases(), f.persona().accounts()));
     }
 
     static String snake(String camel) {

@@ -30,6 +30,7 @@ public final class IndicatorMapper {
                 v.confidence(),
                 v.description(),
                 v.sourceName(),
-                v.sourceUrl());
+                v.sourceUrl(),
+                v.persona());
     }
 }

@@ -5,10 +5,12 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.advisoryhub.indicator.dto.IndicatorInput;
+import org.advisoryhub.indicator.dto.PersonaDetails;
 import org.advisoryhub.indicator.validation.Accounts;
 import org.advisoryhub.indicator.validation.CryptoAddresses;
 import org.advisoryhub.indicator.validation.Cves;
@@ -69,6 +71,30 @@ public final class IndicatorNormalizer {
         String description = limit("description", in.description(), 10_000);
         String sourceName = limit("sourceName", in.sourceName(), 500);
         String sourceUrl = in.sourceUrl() == null || in.sourceUrl().isBlank() ? null : sourceUrl(in.sourceUrl());
+        if (kind != IndicatorKind.PERSONA
+                && in.persona() != null
+                && !in.persona().isEmpty()) {
+            throw new InvalidIndicatorException("persona", "only a person or persona has aliases and accounts");
+        }
+        if (kind == IndicatorKind.PERSONA) {
+            return new NormalizedIndicator(
+                    kind,
+                    displayValue(kind, t.value),
+                    simple(kind, t.value),
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    validFrom,
+                    validUntil,
+                    in.confidence(),
+                    description,
+                    sourceName,
+                    sourceUrl,
+                    persona(in.persona(), validFrom));
+        }
         return switch (kind) {
             case CRYPTO_ADDRESS -> crypto(t, in, validFrom, validUntil, description, sourceName, sourceUrl);
             case FILE_HASH -> {
@@ -178,6 +204,88 @@ public final class IndicatorNormalizer {
                 description,
                 sourceName,
                 sourceUrl);
+    }
+
+    /** Kinds a persona's accounts may be: the ways a persona is reached and paid. */
+    private static final java.util.Set<IndicatorKind> ACCOUNT_KINDS = java.util.EnumSet.of(
+            IndicatorKind.PHONE,
+            IndicatorKind.PAYMENT_ACCOUNT,
+            IndicatorKind.PROFILE,
+            IndicatorKind.ACCOUNT,
+            IndicatorKind.EMAIL,
+            IndicatorKind.CRYPTO_ADDRESS);
+
+    private static final int MAX_NAMES = 50;
+
+    /** A persona's aliases as shown, and its accounts as the indicators they name (dedupe keys). */
+    private static PersonaDetails persona(PersonaDetails in, Instant validFrom) {
+        if (in == null) {
+            return new PersonaDetails(List.of(), List.of());
+        }
+        if (in.aliases().size() > MAX_NAMES || in.accounts().size() > MAX_NAMES) {
+            throw new InvalidIndicatorException(
+                    "persona", "at most " + MAX_NAMES + " aliases and " + MAX_NAMES + " accounts");
+        }
+        java.util.LinkedHashSet<String> aliases = new java.util.LinkedHashSet<>();
+        for (int i = 0; i < in.aliases().size(); i++) {
+            try {
+                aliases.add(Personas.display(
+                        in.aliases().get(i) == null ? "" : in.aliases().get(i)));
+            } catch (InvalidIndicatorException e) {
+                throw new InvalidIndicatorException("persona.aliases[" + i + "]", e.getMessage());
+            }
+        }
+        java.util.LinkedHashSet<String> accounts = new java.util.LinkedHashSet<>();
+        for (int i = 0; i < in.accounts().size(); i++) {
+            String field = "persona.accounts[" + i + "]";
+            String account = in.accounts().get(i);
+            if (account == null || account.isBlank()) {
+                throw new InvalidIndicatorException(field, "is required");
+            }
+            NormalizedIndicator n;
+            try {
+                n = normalize(accountInput(account.strip()), validFrom);
+            } catch (InvalidIndicatorException e) {
+                throw new InvalidIndicatorException(field, e.getMessage());
+            }
+            if (!ACCOUNT_KINDS.contains(n.kind())) {
+                throw new InvalidIndicatorException(
+                        field,
+                        "a persona's account is a phone number, payment account, profile, account, e-mail or crypto address");
+            }
+            accounts.add(n.dedupeKey());
+        }
+        return new PersonaDetails(List.copyOf(aliases), List.copyOf(accounts));
+    }
+
+    /**
+     * An account as typed ({@code linkedin:jane-doe}, {@code +82 10-2345-6789}), or as the hub shows it back
+     * ({@code profile:linkedin:jane-doe}, kind, platform and value), so that a saved persona can be saved again.
+     */
+    private static IndicatorInput accountInput(String account) {
+        String[] parts = account.split(":", 3);
+        if (parts.length == 3) {
+            for (IndicatorKind k : ACCOUNT_KINDS) {
+                if (k.label().equals(parts[0])) {
+                    return new IndicatorInput(
+                            k.label(),
+                            parts[2],
+                            null,
+                            null,
+                            null,
+                            null,
+                            null,
+                            parts[1].isEmpty() ? null : parts[1],
+                            null,
+                            null,
+                            null,
+                            null,
+                            null,
+                            null);
+                }
+            }
+        }
+        return IndicatorInput.ofValue(account);
     }
 
     private static String simple(IndicatorKind kind, String value) {

@@ -96,6 +96,7 @@ public class IndicatorService implements PublicationPorts.IndicatorCounts {
         advisory.checkVersion(expectedVersion);
         Instant now = clock.instant();
         NormalizedIndicator n = normalizeOne(input, now);
+        requireAccounts(advisory, n, input);
         UUID key = IndicatorKeys.of(advisory.publicId(), n.dedupeKey());
         Indicator existing = indicators.findByKeys(advisory.id(), List.of(key)).get(key);
         if (existing != null) {
@@ -120,6 +121,7 @@ public class IndicatorService implements PublicationPorts.IndicatorCounts {
         Indicator indicator = require(advisory, id);
         Instant now = clock.instant();
         NormalizedIndicator n = normalizeOne(input, indicator.validFrom());
+        requireAccounts(advisory, n, input);
         UUID key = IndicatorKeys.of(advisory.publicId(), n.dedupeKey());
         Indicator clash = indicators.findByKeys(advisory.id(), List.of(key)).get(key);
         if (clash != null && !clash.id().equals(id)) {
@@ -218,6 +220,15 @@ public class IndicatorService implements PublicationPorts.IndicatorCounts {
         return indicator;
     }
 
+    private void requireAccounts(Advisory advisory, NormalizedIndicator n, IndicatorInput input) {
+        String missing = missingAccount(advisory, n, java.util.Set.of());
+        if (missing != null) {
+            throw new ValidationFailedException(
+                    "The indicator is invalid: " + missing,
+                    List.of(new Violation("persona.accounts", missing, null, input.value())));
+        }
+    }
+
     private static NormalizedIndicator normalizeOne(IndicatorInput input, Instant defaultValidFrom) {
         if (input == null) {
             throw ValidationFailedException.of("body", "an indicator is required");
@@ -265,8 +276,36 @@ public class IndicatorService implements PublicationPorts.IndicatorCounts {
         if (advisory != null) {
             Map<UUID, Indicator> existing = indicators.findByKeys(advisory.id(), toCheck.keySet());
             plan.markMerged(existing);
+            for (int i = 0; i < plan.results.size(); i++) {
+                NormalizedIndicator n = plan.normalized.get(i);
+                String missing = n == null ? null : missingAccount(advisory, n, firstByKey.keySet());
+                if (missing != null && plan.results.get(i).status() != BulkItemResult.Status.INVALID) {
+                    plan.invalidate(i, submitted.get(i), "persona.accounts", missing);
+                }
+            }
         }
         return plan;
+    }
+
+    /**
+     * A persona's accounts are indicators of the same advisory, already there or added in the same request: the first
+     * that is neither, as the reason, or null.
+     */
+    private String missingAccount(Advisory advisory, NormalizedIndicator n, java.util.Set<String> inRequest) {
+        if (n.persona() == null || n.persona().accounts().isEmpty()) {
+            return null;
+        }
+        Map<UUID, String> keys = new LinkedHashMap<>();
+        n.persona().accounts().stream()
+                .filter(a -> !inRequest.contains(a))
+                .forEach(a -> keys.put(IndicatorKeys.of(advisory.publicId(), a), a));
+        Map<UUID, Indicator> found = keys.isEmpty() ? Map.of() : indicators.findByKeys(advisory.id(), keys.keySet());
+        return keys.entrySet().stream()
+                .filter(k -> !found.containsKey(k.getKey()))
+                .findFirst()
+                .map(k ->
+                        "the advisory has no indicator " + k.getValue() + "; add the account first or in the same list")
+                .orElse(null);
     }
 
     private List<BulkItemResult> apply(Advisory advisory, Plan plan, Instant now) {
@@ -323,6 +362,28 @@ public class IndicatorService implements PublicationPorts.IndicatorCounts {
                 String path = s.line() != null ? s.field() : s.field() + "." + field;
                 violations.add(new Violation(path, reason, s.line(), s.input().value()));
             }
+        }
+
+        /** Refuses an item found valid on its own (a persona naming an account the advisory lacks). */
+        void invalidate(int i, BulkParser.Submitted s, String field, String reason) {
+            BulkItemResult r = results.get(i);
+            results.set(
+                    i,
+                    new BulkItemResult(
+                            r.index(),
+                            r.line(),
+                            r.input(),
+                            BulkItemResult.Status.INVALID,
+                            r.kind(),
+                            r.chain(),
+                            r.platform(),
+                            r.normalized(),
+                            null,
+                            null,
+                            field,
+                            reason));
+            String path = s.line() != null ? s.field() : s.field() + "." + field;
+            violations.add(new Violation(path, reason, s.line(), s.input().value()));
         }
 
         void markMerged(Map<UUID, Indicator> found) {

@@ -5,6 +5,7 @@ import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import java.time.Instant;
+import org.advisoryhub.indicator.dto.PersonaDetails;
 
 /**
  * What an indicator says, as stored both in the working set and in each revision's frozen copy.
@@ -56,6 +57,10 @@ public class IndicatorValues {
     @Column(name = "source_url")
     private String sourceUrl;
 
+    /** A persona's aliases and accounts; null for every other kind. */
+    @org.hibernate.annotations.JdbcTypeCode(org.hibernate.type.SqlTypes.JSON)
+    private PersonaDetails persona;
+
     protected IndicatorValues() {}
 
     static IndicatorValues of(NormalizedIndicator n) {
@@ -75,12 +80,19 @@ public class IndicatorValues {
         v.description = n.description();
         v.sourceName = n.sourceName();
         v.sourceUrl = n.sourceUrl();
+        v.persona = n.persona();
         return v;
     }
 
     /** Fills only the fields still empty (a duplicate was added); returns whether anything changed. */
     boolean fillFrom(NormalizedIndicator n) {
         boolean changed = false;
+        if ((persona == null || persona.isEmpty())
+                && n.persona() != null
+                && !n.persona().isEmpty()) {
+            persona = n.persona();
+            changed = true;
+        }
         if (asset == null && n.asset() != null) {
             asset = n.asset();
             changed = true;
@@ -167,5 +179,9 @@ public class IndicatorValues {
 
     public String sourceUrl() {
         return sourceUrl;
+    }
+
+    public PersonaDetails persona() {
+        return persona;
     }
 }

@@ -1,6 +1,7 @@
 package org.advisoryhub.indicator;
 
 import java.time.Instant;
+import org.advisoryhub.indicator.dto.PersonaDetails;
 
 /** A checked indicator in canonical form, ready to store; {@code dedupeKey} decides what counts as the same. */
 public record NormalizedIndicator(
@@ -18,7 +19,44 @@ public record NormalizedIndicator(
         Integer confidence,
         String description,
         String sourceName,
-        String sourceUrl) {
+        String sourceUrl,
+        PersonaDetails persona) {
+
+    /** An indicator without persona details (every kind but a persona). */
+    public NormalizedIndicator(
+            IndicatorKind kind,
+            String value,
+            String normalized,
+            Chain chain,
+            String chainName,
+            String asset,
+            HashAlgorithm hashAlgorithm,
+            String fileName,
+            String platform,
+            Instant validFrom,
+            Instant validUntil,
+            Integer confidence,
+            String description,
+            String sourceName,
+            String sourceUrl) {
+        this(
+                kind,
+                value,
+                normalized,
+                chain,
+                chainName,
+                asset,
+                hashAlgorithm,
+                fileName,
+                platform,
+                validFrom,
+                validUntil,
+                confidence,
+                description,
+                sourceName,
+                sourceUrl,
+                null);
+    }
 
     /** Same kind, same qualifier (chain or platform), same canonical value: the same indicator. */
     public String dedupeKey() {

@@ -17,6 +17,7 @@ import org.advisoryhub.indicator.Chain;
 import org.advisoryhub.indicator.HashAlgorithm;
 import org.advisoryhub.indicator.IndicatorKind;
 import org.advisoryhub.indicator.dto.IndicatorResponse;
+import org.advisoryhub.indicator.dto.PersonaDetails;
 import org.hibernate.Session;
 
 /**
@@ -28,7 +29,7 @@ class RevisionIndicatorRepository {
 
     private static final String COLUMNS = """
             select indicator_key, kind, value, normalized, chain, chain_name, asset, hash_algorithm, file_name, platform,
-                valid_from, valid_until, confidence, description, source_name, source_url
+                valid_from, valid_until, confidence, description, source_name, source_url, persona
             from revision_indicator where revision_id = ?""";
     private static final int KEYS_PER_QUERY = 10_000;
 
@@ -60,7 +61,7 @@ class RevisionIndicatorRepository {
             try (PreparedStatement ps = c.prepareStatement("""
                     select indicator_key, kind, value, normalized, chain, chain_name, asset, hash_algorithm, file_name,
                         platform, valid_from, coalesce(valid_until, ?) as valid_until, confidence, description,
-                        source_name, source_url
+                        source_name, source_url, persona
                     from working_indicator where advisory_id = ? order by indicator_key""")) {
                 ps.setObject(1, OffsetDateTime.ofInstant(reviewBy, ZoneOffset.UTC));
                 ps.setObject(2, advisoryId);
@@ -121,6 +122,24 @@ class RevisionIndicatorRepository {
                 rs.getObject("confidence", Integer.class),
                 rs.getString("description"),
                 rs.getString("source_name"),
-                rs.getString("source_url"));
+                rs.getString("source_url"),
+                persona(rs.getString("persona")));
+    }
+
+    /** Reads what the hub wrote, and what a later version may add beside it. */
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON =
+            new com.fasterxml.jackson.databind.ObjectMapper()
+                    .configure(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+
+    /** A persona's details as stored (written by the hub from a PersonaDetails), or null. */
+    private static PersonaDetails persona(String json) throws SQLException {
+        if (json == null) {
+            return null;
+        }
+        try {
+            return JSON.readValue(json, PersonaDetails.class);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new SQLException("unreadable persona details", e);
+        }
     }
 }

@@ -300,10 +300,10 @@ public class RevisionRepository
                     and w.indicator_key = p.indicator_key
                     and (w.kind, w.value, w.normalized, w.chain, w.chain_name, w.asset, w.hash_algorithm, w.file_name,
                         w.platform, w.valid_from, coalesce(w.valid_until, :reviewBy), w.confidence, w.description,
-                        w.source_name, w.source_url)
+                        w.source_name, w.source_url, w.persona)
                     is not distinct from (p.kind, p.value, p.normalized, p.chain, p.chain_name, p.asset,
                         p.hash_algorithm, p.file_name, p.platform, p.valid_from, p.valid_until, p.confidence,
-                        p.description, p.source_name, p.source_url))""".formatted(touched.formatted("p.indicator_key")))
+                        p.description, p.source_name, p.source_url, p.persona))""".formatted(touched.formatted("p.indicator_key")))
                 .setParameter("previous", number - 1)
                 .setParameter("advisory", advisoryId)
                 .setParameter("reviewBy", reviewBy);
@@ -315,10 +315,10 @@ public class RevisionRepository
                 .createNativeQuery("""
                 insert into published_indicator (advisory_id, indicator_key, first_revision, kind, value, normalized,
                     chain, chain_name, asset, hash_algorithm, file_name, platform, valid_from, valid_until, confidence,
-                    description, source_name, source_url)
+                    description, source_name, source_url, persona)
                 select w.advisory_id, w.indicator_key, :number, w.kind, w.value, w.normalized, w.chain, w.chain_name,
                     w.asset, w.hash_algorithm, w.file_name, w.platform, w.valid_from, coalesce(w.valid_until, :reviewBy),
-                    w.confidence, w.description, w.source_name, w.source_url
+                    w.confidence, w.description, w.source_name, w.source_url, w.persona
                 from working_indicator w where w.advisory_id = :advisory%s and not exists (
                     select 1 from published_indicator p where p.advisory_id = w.advisory_id
                     and p.indicator_key = w.indicator_key and p.last_revision is null)""".formatted(touched.formatted("w.indicator_key")))
@@ -372,6 +372,40 @@ public class RevisionRepository
                 .setParameter("v", normalized)
                 .getResultList();
     }
+
+    /**
+     * The keys of the revision's personas and of the accounts they name ({@code accounts} holds dedupe keys, which
+     * {@code keyOf} turns into indicator keys): a persona's objects link to its accounts' observables, so an amendment
+     * that touches either re-maps both.
+     */
+    @SuppressWarnings("unchecked")
+    public Set<UUID> personaKeys(UUID revisionId, java.util.function.Function<String, UUID> keyOf) {
+        Set<UUID> keys = new HashSet<>();
+        List<Tuple> rows = getEntityManager()
+                .createNativeQuery(
+                        "select indicator_key, cast(persona -> 'accounts' as text) as accounts from revision_indicator"
+                                + " where revision_id = :r and kind = 'PERSONA'",
+                        Tuple.class)
+                .setParameter("r", revisionId)
+                .getResultList();
+        for (Tuple row : rows) {
+            keys.add(row.get("indicator_key", UUID.class));
+            String accounts = row.get("accounts", String.class);
+            if (accounts != null) {
+                try {
+                    for (var a : JSON.readTree(accounts)) {
+                        keys.add(keyOf.apply(a.asText()));
+                    }
+                } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                    throw new IllegalStateException("unreadable persona accounts of " + revisionId, e);
+                }
+            }
+        }
+        return keys;
+    }
+
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON =
+            new com.fasterxml.jackson.databind.ObjectMapper();
 
     /** The latest start among the advisory's indicators that have no end of their own, if any. */
     public Optional<Instant> latestOpenStart(UUID advisoryId) {

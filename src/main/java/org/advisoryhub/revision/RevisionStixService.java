@@ -150,6 +150,11 @@ public class RevisionStixService {
             beforeRows.forEach(i -> values.add(i.normalized()));
             nowRows.forEach(i -> values.add(i.normalized()));
             Set<UUID> companions = new HashSet<>(revisions.keysWithValues(now.id(), values));
+            // Personas link to their accounts' observables: re-map them together whenever any is published.
+            java.util.function.Function<String, UUID> keyOf =
+                    dedupeKey -> org.advisoryhub.indicator.IndicatorKeys.of(advisory.publicId(), dedupeKey);
+            companions.addAll(revisions.personaKeys(now.id(), keyOf));
+            companions.addAll(revisions.personaKeys(before.id(), keyOf));
             companions.removeAll(keys);
             beforeRows.addAll(rows.some(before.id(), companions));
             nowRows.addAll(rows.some(now.id(), companions));

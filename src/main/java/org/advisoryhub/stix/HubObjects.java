@@ -17,6 +17,7 @@ public final class HubObjects {
             "extension-definition--1f9864ac-25f3-47bb-8db1-ee4b3ece3255";
     public static final String PHONE_OBSERVABLE_EXTENSION_ID =
             "extension-definition--3c0f6a52-9e4b-4d7e-a1f8-5b2c7d9e0a14";
+    public static final String PERSONA_EXTENSION_ID = "extension-definition--9b1e4c7a-6d2f-4e8b-b3a5-0c7d1e2f3a4b";
     static final String CREATED = "2026-01-01T00:00:00.000Z";
 
     private HubObjects() {}
@@ -94,6 +95,22 @@ public final class HubObjects {
                                 + "ID-contributing property: value.")
                 .str("version", "1.0.0")
                 .list("extension_types", List.of("new-sco"))
+                .build();
+        return stamped(o);
+    }
+
+    /** Extension definition for {@code aliases} on a person or persona (STIX 2.1 identities have no aliases). */
+    public static ObjectNode personaExtension() {
+        ObjectNode o = StixNode.of("extension-definition", PERSONA_EXTENSION_ID)
+                .str("created_by_ref", IDENTITY_ID)
+                .str("name", "Advisory Hub persona")
+                .str(
+                        "description",
+                        "Adds the other names a person or persona goes by to its individual identity; the description "
+                                + "lists them too, for tools that drop unknown extensions.")
+                .str("schema", "Property extension on identity: aliases (list of string, required): the other names.")
+                .str("version", "1.0.0")
+                .list("extension_types", List.of("property-extension"))
                 .build();
         return stamped(o);
     }

@@ -13,6 +13,7 @@ import org.advisoryhub.advisory.Reference;
 import org.advisoryhub.advisory.ThreatActor;
 import org.advisoryhub.advisory.Translation;
 import org.advisoryhub.indicator.Chain;
+import org.advisoryhub.indicator.IndicatorKeys;
 import org.advisoryhub.indicator.IndicatorKind;
 import org.advisoryhub.indicator.dto.IndicatorResponse;
 import org.advisoryhub.organization.OrganizationKind;
@@ -75,6 +76,9 @@ final class StixAdvisoryMapper {
         if (s.indicators().stream().anyMatch(i -> i.kind() == IndicatorKind.PHONE)) {
             shared.add(HubObjects.phoneObservableExtension());
         }
+        if (s.indicators().stream().anyMatch(i -> !aliases(i).isEmpty())) {
+            shared.add(HubObjects.personaExtension());
+        }
         Map<String, ObjectNode> observables = new LinkedHashMap<>();
         for (IndicatorObjects objects : indicatorObjects(s, author, marking, actorIds)) {
             owned.addAll(objects.owned());
@@ -103,17 +107,78 @@ final class StixAdvisoryMapper {
     private static List<IndicatorObjects> indicatorObjects(
             AdvisorySnapshot s, String author, String marking, List<String> actorIds) {
         var stream = s.indicators().size() >= PARALLEL_FROM ? s.indicators().parallelStream() : s.indicators().stream();
-        return stream.map(i -> indicatorObjects(s, i, author, marking, actorIds))
+        Map<java.util.UUID, IndicatorResponse> byKey = s.indicators().stream().anyMatch(i -> i.persona() != null)
+                ? s.indicators().stream()
+                        .collect(java.util.stream.Collectors.toMap(IndicatorResponse::key, i -> i, (a, b) -> a))
+                : Map.of();
+        return stream.map(i -> i.kind() == IndicatorKind.PERSONA
+                        ? persona(s, i, author, marking, byKey)
+                        : indicatorObjects(s, i, author, marking, actorIds))
                 .toList();
+    }
+
+    /**
+     * A person or persona: an individual identity (STIX 2.1 §4.5) with its aliases, related to the observables of the
+     * accounts it uses that the advisory carries.
+     */
+    private static IndicatorObjects persona(
+            AdvisorySnapshot s,
+            IndicatorResponse i,
+            String author,
+            String marking,
+            Map<java.util.UUID, IndicatorResponse> byKey) {
+        List<String> aliases = aliases(i);
+        String description = i.description() != null
+                ? i.description()
+                : "Person or persona named in " + s.publicId() + ": "
+                        + s.content().title();
+        StixNode n = StixNode.of("identity", StixIds.of("identity", i.key().toString()))
+                .str("created_by_ref", author)
+                .str("name", i.value())
+                .str(
+                        "description",
+                        aliases.isEmpty()
+                                ? description
+                                : description + " Also known as: " + String.join("; ", aliases) + ".")
+                .str("identity_class", "individual")
+                .objects("external_references", source(i))
+                .list("object_marking_refs", List.of(marking));
+        ObjectNode identity = n.build();
+        if (!aliases.isEmpty()) {
+            ObjectNode ext = identity.putObject("extensions").putObject(HubObjects.PERSONA_EXTENSION_ID);
+            ext.put("extension_type", "property-extension");
+            aliases.forEach(ext.putArray("aliases")::add);
+        }
+        List<ObjectNode> owned = new ArrayList<>();
+        owned.add(identity);
+        for (String account :
+                i.persona() == null ? List.<String>of() : i.persona().accounts()) {
+            IndicatorResponse used = byKey.get(IndicatorKeys.of(s.publicId(), account));
+            ObjectNode observable = used == null
+                    ? null
+                    : StixObservables.of(used, s.publicId(), s.content().tlp(), marking);
+            if (observable != null) {
+                owned.add(relationship(
+                        s,
+                        author,
+                        "related-to",
+                        identity.get("id").asText(),
+                        observable.get("id").asText(),
+                        marking,
+                        "Account used by " + i.value()));
+            }
+        }
+        return new IndicatorObjects(owned, null);
+    }
+
+    private static List<String> aliases(IndicatorResponse i) {
+        return i.persona() == null ? List.of() : i.persona().aliases();
     }
 
     private static IndicatorObjects indicatorObjects(
             AdvisorySnapshot s, IndicatorResponse i, String author, String marking, List<String> actorIds) {
         if (i.kind() == IndicatorKind.CVE) {
             return new IndicatorObjects(List.of(vulnerability(s, i, author, marking)), null);
-        }
-        if (i.kind() == IndicatorKind.PERSONA) {
-            return new IndicatorObjects(List.of(persona(s, i, author, marking)), null);
         }
         List<ObjectNode> owned = new ArrayList<>(2 + actorIds.size());
         ObjectNode indicator = indicator(s, i, author, marking);
@@ -223,23 +288,6 @@ final class StixAdvisoryMapper {
                 .str("name", i.normalized())
                 .str("description", i.description())
                 .objects("external_references", refs)
-                .list("object_marking_refs", List.of(marking))
-                .build();
-    }
-
-    /** A person or persona: an individual identity (STIX 2.1 §4.5), which the advisory says is part of the threat. */
-    private static ObjectNode persona(AdvisorySnapshot s, IndicatorResponse i, String author, String marking) {
-        return StixNode.of("identity", StixIds.of("identity", i.key().toString()))
-                .str("created_by_ref", author)
-                .str("name", i.value())
-                .str(
-                        "description",
-                        i.description() != null
-                                ? i.description()
-                                : "Person or persona named in " + s.publicId() + ": "
-                                        + s.content().title())
-                .str("identity_class", "individual")
-                .objects("external_references", source(i))
                 .list("object_marking_refs", List.of(marking))
                 .build();
     }

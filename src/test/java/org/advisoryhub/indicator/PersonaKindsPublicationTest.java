@@ -31,10 +31,44 @@ class PersonaKindsPublicationTest extends OfficialsTest {
 
     @Test
     void shouldReachPartnersAsEachToolReadsIt() throws Exception {
-        String id = Advisories.published(
-                "IT-worker persona kinds",
-                "+82 10-2345-6789\npaypal:Jane.Doe@Example.com\nhttps://www.linkedin.com/in/jane-doe-dev\n"
-                        + "persona:Jane  Doe\nwise:@jd-pay");
+        String id = Advisories.create(Officials.FBI_DRAFTER, "IT-worker persona kinds", List.of("test-nis"));
+        Map<String, Object> persona = Map.of(
+                "kind",
+                "persona",
+                "value",
+                "Jane  Doe",
+                "persona",
+                Map.of(
+                        "aliases",
+                        List.of("J. Doe", "제인 도"),
+                        "accounts",
+                        List.of("linkedin:jane-doe-dev", "+82 10 2345 6789", "paypal:jane.doe@example.com")));
+        // A persona naming an account the advisory does not have is refused, naming the field; nothing is saved.
+        Officials.as(Officials.FBI_DRAFTER)
+                .contentType(io.restassured.http.ContentType.JSON)
+                .body(Map.of("items", List.of(persona)))
+                .post("/api/v1/advisories/" + id + "/indicators/bulk")
+                .then()
+                .statusCode(400)
+                .body("violations.field", org.hamcrest.Matchers.hasItem("items[0].persona.accounts"));
+        List<Object> items = new ArrayList<>();
+        for (String v : List.of(
+                "+82 10-2345-6789",
+                "paypal:Jane.Doe@Example.com",
+                "https://www.linkedin.com/in/jane-doe-dev",
+                "wise:@jd-pay")) {
+            items.add(Map.of("value", v));
+        }
+        items.add(persona);
+        Officials.as(Officials.FBI_DRAFTER)
+                .contentType(io.restassured.http.ContentType.JSON)
+                .body(Map.of("items", items))
+                .post("/api/v1/advisories/" + id + "/indicators/bulk")
+                .then()
+                .statusCode(200)
+                .body("added", org.hamcrest.Matchers.equalTo(5));
+        Advisories.action(Officials.FBI_DRAFTER, id, "submit").statusCode(200);
+        Advisories.publish(Officials.FBI_PUBLISHER, id, "Initial publication").statusCode(200);
 
         JsonNode bundle = JSON.readTree(Officials.as(Officials.FBI_DRAFTER)
                 .get("/api/v1/advisories/" + id + "/revisions/1/stix")
@@ -45,12 +79,12 @@ class PersonaKindsPublicationTest extends OfficialsTest {
         StixChecks.assertValidBundle(bundle);
         List<String> patterns = new ArrayList<>();
         JsonNode phone = null;
-        JsonNode persona = null;
+        JsonNode identity = null;
         boolean extension = false;
         for (JsonNode o : bundle.get("objects")) {
             patterns.add(o.path("pattern").asText());
             phone = "phone-number".equals(o.path("type").asText()) ? o : phone;
-            persona = "individual".equals(o.path("identity_class").asText()) ? o : persona;
+            identity = "individual".equals(o.path("identity_class").asText()) ? o : identity;
             extension |=
                     HubObjects.PHONE_OBSERVABLE_EXTENSION_ID.equals(o.path("id").asText());
         }
@@ -67,8 +101,27 @@ class PersonaKindsPublicationTest extends OfficialsTest {
         assertThat(extension)
                 .as("the phone-number type is defined in the bundle")
                 .isTrue();
-        assertThat(persona).isNotNull();
-        assertThat(persona.get("name").asText()).isEqualTo("Jane Doe");
+        assertThat(identity).isNotNull();
+        assertThat(identity.get("name").asText()).isEqualTo("Jane Doe");
+        assertThat(identity.get("description").asText()).contains("Also known as: J. Doe; 제인 도.");
+        assertThat(identity.path("extensions")
+                        .path(HubObjects.PERSONA_EXTENSION_ID)
+                        .path("aliases")
+                        .toString())
+                .isEqualTo("[\"J. Doe\",\"제인 도\"]");
+        // Tied to its accounts' observables: the phone number, the LinkedIn profile and the PayPal account.
+        List<String> linked = new ArrayList<>();
+        java.util.Map<String, String> typeOfId = new java.util.HashMap<>();
+        bundle.get("objects")
+                .forEach(o -> typeOfId.put(o.get("id").asText(), o.path("type").asText()));
+        String identityId = identity.get("id").asText();
+        bundle.get("objects").forEach(o -> {
+            if ("related-to".equals(o.path("relationship_type").asText())
+                    && identityId.equals(o.path("source_ref").asText())) {
+                linked.add(typeOfId.get(o.get("target_ref").asText()));
+            }
+        });
+        assertThat(linked).containsExactlyInAnyOrder("user-account", "phone-number", "user-account");
 
         // MISP: the right attribute type and category for each.
         Partners.partner("test-persona-misp", "VASP");

@@ -21,7 +21,42 @@ public record IndicatorInput(
         Integer confidence,
         String description,
         String sourceName,
-        String sourceUrl) {
+        String sourceUrl,
+        PersonaDetails persona) {
+
+    /** An indicator without persona details (every kind but a persona). */
+    public IndicatorInput(
+            String kind,
+            String value,
+            String chain,
+            String chainName,
+            String asset,
+            String hashAlgorithm,
+            String fileName,
+            String platform,
+            String validFrom,
+            String validUntil,
+            Integer confidence,
+            String description,
+            String sourceName,
+            String sourceUrl) {
+        this(
+                kind,
+                value,
+                chain,
+                chainName,
+                asset,
+                hashAlgorithm,
+                fileName,
+                platform,
+                validFrom,
+                validUntil,
+                confidence,
+                description,
+                sourceName,
+                sourceUrl,
+                null);
+    }
 
     public static IndicatorInput ofValue(String value) {
         return new IndicatorInput(null, value, null, null, null, null, null, null, null, null, null, null, null, null);
@@ -46,7 +81,8 @@ public record IndicatorInput(
                 confidence != null ? confidence : d.confidence,
                 or(description, d.description),
                 or(sourceName, d.sourceName),
-                or(sourceUrl, d.sourceUrl));
+                or(sourceUrl, d.sourceUrl),
+                persona);
     }
 
     private static String or(String value, String fallback) {

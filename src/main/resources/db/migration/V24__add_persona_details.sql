@@ -1,0 +1,17 @@
+-- A person or persona indicator's aliases and accounts (the advisory's other indicators it uses), in the working set
+-- and in each revision; null for every other kind.
+alter table indicator add column persona jsonb;
+alter table published_indicator add column persona jsonb;
+
+create or replace view working_indicator as
+select advisory_id, indicator_key, kind, value, normalized, chain, chain_name, asset, hash_algorithm, file_name,
+       platform, valid_from, valid_until, confidence, description, source_name, source_url, persona
+from indicator;
+
+create or replace view revision_indicator as
+select r.id as revision_id, p.indicator_key, p.kind, p.value, p.normalized, p.chain, p.chain_name, p.asset,
+       p.hash_algorithm, p.file_name, p.platform, p.valid_from, p.valid_until, p.confidence, p.description,
+       p.source_name, p.source_url, p.persona
+from advisory_revision r
+join published_indicator p on p.advisory_id = r.advisory_id and p.first_revision <= r.number
+    and (p.last_revision is null or p.last_revision >= r.number);
