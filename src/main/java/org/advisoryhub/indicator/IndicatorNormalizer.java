@@ -44,7 +44,7 @@ public final class IndicatorNormalizer {
      * The kind a platform name implies when the kind is not given: a payment service's account, a job or freelance
      * platform's profile (GitHub stays an account: most GitHub users are not job seekers), any other platform's account.
      */
-    static IndicatorKind kindOfPlatform(String platform) {
+    public static IndicatorKind kindOfPlatform(String platform) {
         String p = platform.strip().toLowerCase(Locale.ROOT);
         if (PaymentAccounts.KNOWN_PLATFORMS.contains(p)) {
             return IndicatorKind.PAYMENT_ACCOUNT;

@@ -40,10 +40,14 @@ final class BundleReader {
             "email-addr",
             "file",
             "cryptocurrency-wallet",
-            "user-account");
+            "user-account",
+            "phone-number");
 
     private final Map<String, Tlp> levels;
     private final Map<String, String> creators = new LinkedHashMap<>();
+    /** The identities that authored objects of the bundle. */
+    private final Set<String> authors = new java.util.HashSet<>();
+
     private final List<Candidate> candidates = new ArrayList<>();
     private final List<IntakeSkipped> skipped = new ArrayList<>();
     private final Map<String, Integer> types = new TreeMap<>();
@@ -54,6 +58,9 @@ final class BundleReader {
     private BundleReader(List<JsonNode> objects) {
         this.levels = TlpMarkings.levelsIn(objects);
         for (JsonNode o : objects) {
+            if (o.path("created_by_ref").isTextual()) {
+                authors.add(o.path("created_by_ref").asText());
+            }
             if ("identity".equals(o.path("type").asText()) && o.path("name").isTextual()) {
                 creators.put(o.path("id").asText(), o.path("name").asText());
             }
@@ -145,6 +152,7 @@ final class BundleReader {
         switch (type) {
             case "indicator" -> indicator(o, report);
             case "vulnerability" -> vulnerability(o, report);
+            case "identity" -> individual(o, report);
             case "threat-actor", "intrusion-set" -> {
                 actorNames.add(o.path("name").asText());
                 o.path("aliases").forEach(a -> actorNames.add(a.asText()));
@@ -198,6 +206,26 @@ final class BundleReader {
             for (ObservationInputs.Input in : mapped.inputs()) {
                 add(o, report, pattern, in);
             }
+        }
+    }
+
+    /**
+     * A person the bundle names (an individual identity that authored nothing in it): a persona indicator. The authors'
+     * own identities are where the bundle came from, not what it is about.
+     */
+    private void individual(JsonNode o, JsonNode report) {
+        if ("individual".equals(o.path("identity_class").asText())
+                && !authors.contains(o.path("id").asText())) {
+            add(
+                    o,
+                    report,
+                    null,
+                    new ObservationInputs.Input(
+                            org.advisoryhub.indicator.IndicatorKind.PERSONA,
+                            o.path("name").asText(),
+                            null,
+                            null,
+                            null));
         }
     }
 

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.advisoryhub.indicator.IndicatorKind;
+import org.advisoryhub.indicator.IndicatorNormalizer;
 import org.advisoryhub.stix.StixPatternReader.Observation;
 
 /**
@@ -26,7 +27,8 @@ final class ObservationInputs {
             "ipv6-addr", IndicatorKind.IPV6,
             "url", IndicatorKind.URL,
             "email-addr", IndicatorKind.EMAIL,
-            "cryptocurrency-wallet", IndicatorKind.CRYPTO_ADDRESS);
+            "cryptocurrency-wallet", IndicatorKind.CRYPTO_ADDRESS,
+            "phone-number", IndicatorKind.PHONE);
 
     /** The properties of an observable (SCO) that say what it is, by type; the rest (refs, markings) describe it. */
     private static final Map<String, Set<String>> IDENTIFYING = Map.of(
@@ -111,8 +113,13 @@ final class ObservationInputs {
         String login = v.containsKey("account_login") ? v.get("account_login") : v.get("user_id");
         boolean oneName = v.containsKey("account_login") != v.containsKey("user_id");
         return oneName && only(o, Set.of("account_type", "account_login", "user_id"))
-                ? one(new Input(IndicatorKind.ACCOUNT, login, v.get("account_type"), null, null))
+                ? one(new Input(accountKind(v.get("account_type")), login, v.get("account_type"), null, null))
                 : narrowed(o, Set.of("account_type", "account_login or user_id"));
+    }
+
+    /** A payment service's account, a job platform's profile, or any other account, as typed input reads them. */
+    private static IndicatorKind accountKind(String platform) {
+        return platform == null ? IndicatorKind.ACCOUNT : IndicatorNormalizer.kindOfPlatform(platform);
     }
 
     private static boolean only(Observation o, Set<String> allowed) {

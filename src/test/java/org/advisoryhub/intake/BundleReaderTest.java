@@ -101,6 +101,33 @@ class BundleReaderTest {
     }
 
     @Test
+    void shouldReadTheITWorkerKindsAsTheHubWritesThem() {
+        ObjectNode author = sdo("identity", "identity--aaaaaaaa-aaaa-4aaa-8aaa-aaaaaaaaaaaa");
+        author.put("name", "Analyst").put("identity_class", "individual");
+        ObjectNode persona = sdo("identity", "identity--bbbbbbbb-bbbb-4bbb-8bbb-bbbbbbbbbbbb");
+        persona.put("name", "Jane Doe")
+                .put("identity_class", "individual")
+                .put("created_by_ref", author.get("id").asText());
+        BundleReader.Extraction read = read(
+                author,
+                persona,
+                indicator("[phone-number:value = '+821023456789']", null),
+                indicator(
+                        "[user-account:account_type = 'payoneer' AND user-account:account_login = 'jd@example.com']",
+                        null),
+                indicator("[user-account:account_type = 'linkedin' AND user-account:account_login = 'jane-doe']", null),
+                indicator("[user-account:account_type = 'github' AND user-account:account_login = 'octo']", null));
+        assertThat(read.candidates())
+                .extracting(c -> c.input().kind() + " " + c.input().value())
+                .containsExactly(
+                        "persona Jane Doe",
+                        "phone +821023456789",
+                        "payment_account jd@example.com",
+                        "profile jane-doe",
+                        "account octo");
+    }
+
+    @Test
     void shouldRefuseOnlyWhatIsNotABundleNamingThePlace() {
         assertThatThrownBy(() -> BundleReader.read(JSON.createObjectNode().put("type", "report"), 10))
                 .isInstanceOf(ValidationFailedException.class);

@@ -67,9 +67,11 @@ class IntakeTest extends OfficialsTest {
                 .jsonPath();
         String id = report.getString("advisory");
         assertThat(id).startsWith("HUB-");
-        // Three domains and three MD5 hashes are kept; four address ranges are invalid values, two certificate
-        // patterns have no kind: each is listed with its reason.
-        assertThat(report.getInt("added")).isEqualTo(6);
+        // Three domains, three MD5 hashes and the four persons the report names are kept; four address ranges are
+        // invalid values, two certificate patterns have no kind: each is listed with its reason.
+        assertThat(report.getInt("added")).isEqualTo(10);
+        assertThat(report.getList("indicators.findAll { it.kind == 'persona' }.value"))
+                .containsExactlyInAnyOrder("JackWang", "Wang Dong", "dota", "Mei Qiang");
         assertThat(report.getInt("invalid")).isEqualTo(4);
         assertThat(report.getList("indicators.findAll { it.status == 'INVALID' }.value"))
                 .contains("223.166.0.0/15");
@@ -105,7 +107,11 @@ class IntakeTest extends OfficialsTest {
                         "msnhome.org",
                         "001dd76872d80801692ff942308c64e6",
                         "002325a0a67fded0381b5648d7fe9b8e",
-                        "00dbb9e1c09dbdafb360f3163ba5a3de");
+                        "00dbb9e1c09dbdafb360f3163ba5a3de",
+                        "jackwang",
+                        "wang dong",
+                        "dota",
+                        "mei qiang");
         // Provenance: the bundle, and each indicator's source object.
         JsonPath intakes = Officials.as(Officials.FBI_DRAFTER)
                 .get("/api/v1/advisories/" + id + "/intakes")
@@ -116,8 +122,8 @@ class IntakeTest extends OfficialsTest {
         assertThat(intakes.getString("[0].bundleId")).isEqualTo("bundle--cf20f99b-3ed2-4a9f-b4f1-d660a7fc8241");
         assertThat(intakes.getString("[0].receivedBy")).isEqualTo(Officials.FBI_DRAFTER);
         assertThat(intakes.getList("[0].indicators.objectId"))
-                .hasSize(6)
-                .allMatch(o -> ((String) o).startsWith("indicator--"));
+                .hasSize(10)
+                .allMatch(o -> ((String) o).startsWith("indicator--") || ((String) o).startsWith("identity--"));
         // Another organization's official sees neither the draft nor where it came from.
         Officials.as(Officials.TREASURY_DRAFTER)
                 .get("/api/v1/advisories/" + id + "/intakes")
