@@ -260,7 +260,7 @@ final class BundleReader {
         String url = refs.isEmpty() ? reportUrl(report) : refs.get(0).url();
         String description = text(o, "description");
         IndicatorInput input = new IndicatorInput(
-                in.kind().label(),
+                in.kind() == null ? null : in.kind().label(),
                 in.value(),
                 null,
                 null,

@@ -15,7 +15,7 @@ import org.advisoryhub.stix.StixPatternReader.Observation;
  */
 final class ObservationInputs {
 
-    /** One indicator an observation gives: kind, value and what qualifies it. */
+    /** One indicator an observation gives: kind (null: detected from the value), value and what qualifies it. */
     record Input(IndicatorKind kind, String value, String platform, String hashAlgorithm, String fileName) {}
 
     /** The inputs, or why there are none. */
@@ -64,13 +64,14 @@ final class ObservationInputs {
         IndicatorKind single = SINGLE_VALUE.get(o.type());
         if (single != null) {
             return only(o, Set.of("value"))
-                    ? one(new Input(single, v.get("value"), null, null, null))
+                    ? one(new Input(single, singleHost(single, v.get("value")), null, null, null))
                     : narrowed(o, Set.of("value"));
         }
         return switch (o.type()) {
             case "file" -> file(o);
             case "email-message" -> sender(o);
             case "user-account" -> account(o);
+            case "network-traffic" -> endpoint(o);
             case "software" ->
                 only(o, Set.of("name", "vendor")) && v.containsKey("name")
                         ? one(new Input(IndicatorKind.PACKAGE, v.get("name"), v.get("vendor"), null, null))
@@ -97,6 +98,42 @@ final class ObservationInputs {
         return out.isEmpty()
                 ? new Mapped(List.of(), "a file without a hash (file:name alone) is not an indicator the hub keeps")
                 : new Mapped(out, null);
+    }
+
+    /** What a network endpoint's type names: the kinds a connection's source or destination can be. */
+    private static final Map<String, IndicatorKind> ENDPOINTS = Map.of(
+            "ipv4-addr", IndicatorKind.IPV4, "ipv6-addr", IndicatorKind.IPV6, "domain-name", IndicatorKind.DOMAIN);
+
+    /**
+     * A connection to or from one address, as MISP writes its ip-dst and ip-src attributes
+     * ({@code [network-traffic:dst_ref.type = 'ipv4-addr' AND network-traffic:dst_ref.value = '…']}): the address.
+     * Anything else about the connection (ports, protocols) would narrow it, so it stays unrepresentable.
+     */
+    private static Mapped endpoint(Observation o) {
+        for (String end : List.of("dst_ref", "src_ref")) {
+            String value = o.values().get(end + ".value");
+            if (value != null && only(o, Set.of(end + ".value", end + ".type"))) {
+                String type = o.values().get(end + ".type");
+                IndicatorKind kind = type == null ? null : ENDPOINTS.get(type);
+                if (type != null && kind == null) {
+                    return new Mapped(List.of(), "the hub has no indicator kind for " + type + " objects");
+                }
+                // Without a type, the value says what it is, as for typed input.
+                return one(new Input(kind, singleHost(kind, value), null, null, null));
+            }
+        }
+        return narrowed(o, Set.of("dst_ref.value", "src_ref.value"));
+    }
+
+    /** An address written as a one-host network ({@code 198.51.100.7/32}, {@code 2001:db8::1/128}) is the address. */
+    private static String singleHost(IndicatorKind kind, String value) {
+        if (kind == IndicatorKind.IPV4 && value.endsWith("/32")) {
+            return value.substring(0, value.length() - 3);
+        }
+        if (kind == IndicatorKind.IPV6 && value.endsWith("/128")) {
+            return value.substring(0, value.length() - 4);
+        }
+        return value;
     }
 
     private static Mapped sender(Observation o) {

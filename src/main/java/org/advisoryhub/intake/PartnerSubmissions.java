@@ -200,7 +200,7 @@ public class PartnerSubmissions {
                         object.path("pattern").asText(null),
                         tlp == null ? UNMARKED : tlp,
                         new IndicatorInput(
-                                in.kind().label(),
+                                in.kind() == null ? null : in.kind().label(),
                                 in.value(),
                                 null,
                                 null,

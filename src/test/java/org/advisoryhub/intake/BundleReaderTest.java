@@ -128,6 +128,27 @@ class BundleReaderTest {
     }
 
     @Test
+    void shouldReadProducersQuirksAsTheValuesTheyMean() {
+        BundleReader.Extraction read = read(
+                // MISP exports ip-dst and ip-src as network traffic to or from the address.
+                indicator(
+                        "[network-traffic:dst_ref.type = 'ipv4-addr' AND network-traffic:dst_ref.value = '198.51.100.7']",
+                        null),
+                indicator("[network-traffic:src_ref.value = '2001:db8::1']", null),
+                // A one-host network is the address.
+                indicator("[ipv4-addr:value = '203.0.113.9/32']", null),
+                indicator("[network-traffic:dst_ref.value = '198.51.100.8' AND network-traffic:dst_port = 443]", null),
+                indicator("[network-traffic:dst_ref.type = 'mac-addr' AND network-traffic:dst_ref.value = 'x']", null));
+        assertThat(read.candidates())
+                .extracting(c -> c.input().kind() + " " + c.input().value())
+                .containsExactly("ipv4 198.51.100.7", "null 2001:db8::1", "ipv4 203.0.113.9");
+        assertThat(read.skipped())
+                .extracting(IntakeSkipped::reason)
+                .anySatisfy(r -> assertThat(r).contains("dst_port"))
+                .anySatisfy(r -> assertThat(r).contains("mac-addr"));
+    }
+
+    @Test
     void shouldRefuseOnlyWhatIsNotABundleNamingThePlace() {
         assertThatThrownBy(() -> BundleReader.read(JSON.createObjectNode().put("type", "report"), 10))
                 .isInstanceOf(ValidationFailedException.class);
