@@ -739,4 +739,10 @@ public interface ConsoleMessages {
 
     @Message("Accounts the persona uses (one per line, as added: linkedin:jane-doe, +82 10-2345-6789)")
     String persona_accounts();
+
+    @Message("Also known as")
+    String also_known_as();
+
+    @Message("Uses")
+    String uses();
 }

@@ -181,7 +181,8 @@ public class PublishedRevisionRepository {
             throws SQLException {
         StringBuilder sql = new StringBuilder("""
                 select p.advisory_id, p.indicator_key, p.first_revision, p.last_revision, p.kind, p.value, p.normalized,
-                    p.chain, p.chain_name, p.asset, p.platform, p.valid_until
+                    p.chain, p.chain_name, p.asset, p.platform, p.valid_until,
+                    array(select jsonb_array_elements_text(p.persona -> 'aliases')) as aliases
                 from published_indicator p""");
         List<Object> parameters = new ArrayList<>();
         if (only != null) {
@@ -214,7 +215,8 @@ public class PublishedRevisionRepository {
                 rs.getString("chain_name"),
                 rs.getString("asset"),
                 rs.getString("platform"),
-                JdbcRows.instant(rs, "valid_until"));
+                JdbcRows.instant(rs, "valid_until"),
+                List.of((String[]) rs.getArray("aliases").getArray()));
     }
 
     private static String fingerprint(ResultSet rs) throws SQLException {

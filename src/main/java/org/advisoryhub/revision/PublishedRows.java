@@ -1,6 +1,7 @@
 package org.advisoryhub.revision;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.advisoryhub.advisory.Tlp;
@@ -85,5 +86,6 @@ public final class PublishedRows {
             String chainName,
             String asset,
             String platform,
-            Instant validUntil) {}
+            Instant validUntil,
+            List<String> aliases) {}
 }

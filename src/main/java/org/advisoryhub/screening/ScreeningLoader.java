@@ -129,12 +129,27 @@ public class ScreeningLoader {
                         latest.platform(),
                         spans.stream().mapToInt(Integer::intValue).toArray(),
                         latest.validUntil());
-                out.computeIfAbsent(latest.advisory(), a -> new ArrayList<>())
-                        .add(new ScreeningIndex.Keyed(latest.normalized(), indicator));
+                List<ScreeningIndex.Keyed> entries = out.computeIfAbsent(latest.advisory(), a -> new ArrayList<>());
+                entries.add(new ScreeningIndex.Keyed(latest.normalized(), indicator));
+                // A persona is found by each of its other names too, compared as names are.
+                latest.aliases().stream()
+                        .map(ScreeningLoader::aliasKey)
+                        .distinct()
+                        .filter(alias -> alias != null && !alias.equals(latest.normalized()))
+                        .forEach(alias -> entries.add(new ScreeningIndex.Keyed(alias, indicator)));
             }
             spans.clear();
             latest = null;
             current = null;
+        }
+    }
+
+    /** An alias as screening compares names; null for one that no longer reads as a name (it is left out). */
+    private static String aliasKey(String alias) {
+        try {
+            return org.advisoryhub.indicator.validation.Personas.normalize(alias);
+        } catch (org.advisoryhub.indicator.validation.InvalidIndicatorException e) {
+            return null;
         }
     }
 }

@@ -151,13 +151,15 @@ final class StixAdvisoryMapper {
         }
         List<ObjectNode> owned = new ArrayList<>();
         owned.add(identity);
+        // One relationship per observable: one EVM address listed on several chains is one observable.
+        Set<String> targets = new LinkedHashSet<>();
         for (String account :
                 i.persona() == null ? List.<String>of() : i.persona().accounts()) {
             IndicatorResponse used = byKey.get(IndicatorKeys.of(s.publicId(), account));
             ObjectNode observable = used == null
                     ? null
                     : StixObservables.of(used, s.publicId(), s.content().tlp(), marking);
-            if (observable != null) {
+            if (observable != null && targets.add(observable.get("id").asText())) {
                 owned.add(relationship(
                         s,
                         author,

@@ -42,7 +42,13 @@ class PersonaKindsPublicationTest extends OfficialsTest {
                         "aliases",
                         List.of("J. Doe", "제인 도"),
                         "accounts",
-                        List.of("linkedin:jane-doe-dev", "+82 10 2345 6789", "paypal:jane.doe@example.com")));
+                        List.of(
+                                "linkedin:jane-doe-dev",
+                                "+82 10 2345 6789",
+                                "paypal:jane.doe@example.com",
+                                // One EVM address on two chains: two indicators, one observable.
+                                "eth:0x4f47bc496083c727c5fbe3ce9cdf2b0f6496270c",
+                                "bsc:0x4f47bc496083c727c5fbe3ce9cdf2b0f6496270c")));
         // A persona naming an account the advisory does not have is refused, naming the field; nothing is saved.
         Officials.as(Officials.FBI_DRAFTER)
                 .contentType(io.restassured.http.ContentType.JSON)
@@ -56,7 +62,9 @@ class PersonaKindsPublicationTest extends OfficialsTest {
                 "+82 10-2345-6789",
                 "paypal:Jane.Doe@Example.com",
                 "https://www.linkedin.com/in/jane-doe-dev",
-                "wise:@jd-pay")) {
+                "wise:@jd-pay",
+                "eth:0x4f47bc496083c727c5fbe3ce9cdf2b0f6496270c",
+                "bsc:0x4f47bc496083c727c5fbe3ce9cdf2b0f6496270c")) {
             items.add(Map.of("value", v));
         }
         items.add(persona);
@@ -66,7 +74,7 @@ class PersonaKindsPublicationTest extends OfficialsTest {
                 .post("/api/v1/advisories/" + id + "/indicators/bulk")
                 .then()
                 .statusCode(200)
-                .body("added", org.hamcrest.Matchers.equalTo(5));
+                .body("added", org.hamcrest.Matchers.equalTo(7));
         Advisories.action(Officials.FBI_DRAFTER, id, "submit").statusCode(200);
         Advisories.publish(Officials.FBI_PUBLISHER, id, "Initial publication").statusCode(200);
 
@@ -121,7 +129,8 @@ class PersonaKindsPublicationTest extends OfficialsTest {
                 linked.add(typeOfId.get(o.get("target_ref").asText()));
             }
         });
-        assertThat(linked).containsExactlyInAnyOrder("user-account", "phone-number", "user-account");
+        assertThat(linked)
+                .containsExactlyInAnyOrder("user-account", "phone-number", "user-account", "cryptocurrency-wallet");
 
         // MISP: the right attribute type and category for each.
         Partners.partner("test-persona-misp", "VASP");
@@ -160,13 +169,19 @@ class PersonaKindsPublicationTest extends OfficialsTest {
             JsonPath screened = key.api()
                     .body(Map.of(
                             "values",
-                            List.of("+82 (10) 2345 6789", "persona:JANE DOE", "https://linkedin.com/in/Jane-Doe-Dev")))
+                            List.of(
+                                    "+82 (10) 2345 6789",
+                                    "persona:JANE DOE",
+                                    "persona:제인 도",
+                                    "https://linkedin.com/in/Jane-Doe-Dev")))
                     .post("/api/v1/screen")
                     .then()
                     .statusCode(200)
                     .extract()
                     .jsonPath();
-            assertThat(screened.getInt("matched")).isEqualTo(3);
+            assertThat(screened.getInt("matched")).isEqualTo(4);
+            // An alias finds the persona under its name.
+            assertThat(screened.getString("matches[2].hits[0].value")).isEqualTo("Jane Doe");
         });
         assertThat(key.taxii()
                         .accept("*/*")

@@ -40,7 +40,7 @@ class StixExportTest extends OfficialsTest {
                     .map(name -> name.substring(0, "HUB-0000-0000".length()))
                     .toList();
         }
-        assertThat(ids).as("the fixture advisories").hasSize(8);
+        assertThat(ids).as("the fixture advisories").hasSize(9);
         for (String id : ids) {
             int revisions = as(FBI_DRAFTER)
                     .get("/api/v1/advisories/" + id)
