@@ -76,25 +76,6 @@ public final class IndicatorNormalizer {
                 && !in.persona().isEmpty()) {
             throw new InvalidIndicatorException("persona", "only a person or persona has aliases and accounts");
         }
-        if (kind == IndicatorKind.PERSONA) {
-            return new NormalizedIndicator(
-                    kind,
-                    displayValue(kind, t.value),
-                    simple(kind, t.value),
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    validFrom,
-                    validUntil,
-                    in.confidence(),
-                    description,
-                    sourceName,
-                    sourceUrl,
-                    persona(in.persona(), validFrom));
-        }
         return switch (kind) {
             case CRYPTO_ADDRESS -> crypto(t, in, validFrom, validUntil, description, sourceName, sourceUrl);
             case FILE_HASH -> {
@@ -160,7 +141,8 @@ public final class IndicatorNormalizer {
                         in.confidence(),
                         description,
                         sourceName,
-                        sourceUrl);
+                        sourceUrl,
+                        kind == IndicatorKind.PERSONA ? persona(in.persona(), validFrom) : null);
         };
     }
 

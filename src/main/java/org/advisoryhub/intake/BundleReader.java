@@ -259,15 +259,7 @@ final class BundleReader {
         String creator = creator(o.path("created_by_ref").asText(null));
         String url = refs.isEmpty() ? reportUrl(report) : refs.get(0).url();
         String description = text(o, "description");
-        IndicatorInput input = new IndicatorInput(
-                in.kind() == null ? null : in.kind().label(),
-                in.value(),
-                null,
-                null,
-                null,
-                in.hashAlgorithm(),
-                in.fileName(),
-                in.platform(),
+        IndicatorInput input = in.indicator(
                 text(o, "valid_from"),
                 text(o, "valid_until"),
                 o.path("confidence").isInt() ? o.path("confidence").intValue() : null,

@@ -22,10 +22,12 @@ import org.advisoryhub.advisory.ThreatActor;
 import org.advisoryhub.audit.AuditService;
 import org.advisoryhub.common.config.HubConfig;
 import org.advisoryhub.common.error.ForbiddenOperationException;
+import org.advisoryhub.common.error.JsonErrors;
 import org.advisoryhub.common.error.PayloadTooLargeException;
 import org.advisoryhub.common.error.ValidationFailedException;
 import org.advisoryhub.common.security.Actor;
 import org.advisoryhub.common.security.Roles;
+import org.advisoryhub.common.text.StorableText;
 import org.advisoryhub.indicator.IndicatorService;
 import org.advisoryhub.indicator.dto.BulkItemResult;
 import org.advisoryhub.indicator.dto.BulkReport;
@@ -129,14 +131,15 @@ public class IntakeService {
         if (body.length() > max || body.getBytes(StandardCharsets.UTF_8).length > max) {
             throw new PayloadTooLargeException(max);
         }
+        JsonNode bundle;
         try {
-            return json.readTree(body);
+            bundle = json.readTree(body);
         } catch (JsonProcessingException e) {
-            throw ValidationFailedException.of(
-                    "body",
-                    "not JSON: " + e.getOriginalMessage() + " at line "
-                            + e.getLocation().getLineNr());
+            throw new ValidationFailedException("The bundle is not valid JSON", List.of(JsonErrors.violation(e)));
         }
+        // A NUL or a lone surrogate anywhere would break the draft or a reader later: refused here, by its path.
+        StorableText.require("", bundle);
+        return bundle;
     }
 
     /** Adds the valid indicators (all at once: the same bulk add as typed input) and records their provenance. */

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Set;
 import org.advisoryhub.indicator.IndicatorKind;
 import org.advisoryhub.indicator.IndicatorNormalizer;
+import org.advisoryhub.indicator.dto.IndicatorInput;
 import org.advisoryhub.stix.StixPatternReader.Observation;
 
 /**
@@ -16,7 +17,33 @@ import org.advisoryhub.stix.StixPatternReader.Observation;
 final class ObservationInputs {
 
     /** One indicator an observation gives: kind (null: detected from the value), value and what qualifies it. */
-    record Input(IndicatorKind kind, String value, String platform, String hashAlgorithm, String fileName) {}
+    record Input(IndicatorKind kind, String value, String platform, String hashAlgorithm, String fileName) {
+
+        /** The indicator as typed input, with what the source object says of its validity, text and source. */
+        IndicatorInput indicator(
+                String validFrom,
+                String validUntil,
+                Integer confidence,
+                String description,
+                String sourceName,
+                String sourceUrl) {
+            return new IndicatorInput(
+                    kind == null ? null : kind.label(),
+                    value,
+                    null,
+                    null,
+                    null,
+                    hashAlgorithm,
+                    fileName,
+                    platform,
+                    validFrom,
+                    validUntil,
+                    confidence,
+                    description,
+                    sourceName,
+                    sourceUrl);
+        }
+    }
 
     /** The inputs, or why there are none. */
     record Mapped(List<Input> inputs, String problem) {}

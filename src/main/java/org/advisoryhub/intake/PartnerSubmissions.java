@@ -199,15 +199,7 @@ public class PartnerSubmissions {
                         id,
                         object.path("pattern").asText(null),
                         tlp == null ? UNMARKED : tlp,
-                        new IndicatorInput(
-                                in.kind() == null ? null : in.kind().label(),
-                                in.value(),
-                                null,
-                                null,
-                                null,
-                                in.hashAlgorithm(),
-                                in.fileName(),
-                                in.platform(),
+                        in.indicator(
                                 null,
                                 null,
                                 null,

@@ -192,6 +192,9 @@ class IntakeTest extends OfficialsTest {
                     .append("\"}");
         }
         refused(many.append("]}").toString(), "objects");
+        refused(
+                "{\"type\":\"bundle\",\"objects\":[{\"type\":\"report\",\"id\":\"report--1\",\"name\":\"A\\u0000B\"}]}",
+                "objects[0].name");
         String huge =
                 "{\"type\":\"bundle\",\"id\":\"bundle--1\",\"objects\":[{\"type\":\"note\",\"id\":\"note--1\",\"x_pad\":\""
                         + "a".repeat(6 * 1024 * 1024) + "\"}]}";

@@ -110,6 +110,11 @@ class PartnerSubmissionsTest extends OfficialsTest {
                 .statusCode(400)
                 .body(org.hamcrest.Matchers.containsString("id=\"problems\""));
         drafter.request()
+                .formParams(Map.of("_csrf", "forged", "keys", fresh.get("key")))
+                .post("/console/advisories/" + id + "/submissions")
+                .then()
+                .statusCode(403);
+        drafter.request()
                 .formParams(Map.of("_csrf", drafter.csrf(), "keys", fresh.get("key")))
                 .post("/console/advisories/" + id + "/submissions")
                 .then()
