@@ -178,6 +178,64 @@ class IntakeTest extends OfficialsTest {
     }
 
     @Test
+    void shouldTakeALargeBundleWithVendorQuirksWhole() {
+        // Several hundred objects as a vendor writes them: custom properties everywhere, its own TLP marking, an
+        // indicator per value with a relationship each, and a report over all of them.
+        StringBuilder objects = new StringBuilder();
+        String marking = "marking-definition--0c7b5b88-8ff7-4a4d-aa9d-feb398cd0061";
+        objects.append("{\"type\":\"marking-definition\",\"spec_version\":\"2.1\",\"id\":\"")
+                .append(marking)
+                .append("\",\"created\":\"2024-01-01T00:00:00.000Z\",\"definition_type\":\"statement\",")
+                .append(
+                        "\"name\":\"TLP:GREEN\",\"definition\":{\"statement\":\"TLP:GREEN\"},\"x_vendor_color\":\"#33FF00\"}");
+        StringBuilder refs = new StringBuilder();
+        for (int i = 0; i < 300; i++) {
+            String indicator = "indicator--" + java.util.UUID.nameUUIDFromBytes(("large-" + i).getBytes());
+            objects.append(",{\"type\":\"indicator\",\"spec_version\":\"2.1\",\"id\":\"")
+                    .append(indicator)
+                    .append("\",\"created\":\"2024-01-01T00:00:00Z\",\"modified\":\"2024-01-01T00:00:00Z\",")
+                    .append("\"pattern_type\":\"stix\",\"pattern\":\"[domain-name:value = 'large-")
+                    .append(i)
+                    .append(".example.org']\",\"valid_from\":\"2024-01-01T00:00:00Z\",\"x_vendor_score\":")
+                    .append(i % 100)
+                    .append(",\"object_marking_refs\":[\"")
+                    .append(marking)
+                    .append("\"]}");
+            objects.append(",{\"type\":\"relationship\",\"spec_version\":\"2.1\",\"id\":\"relationship--")
+                    .append(java.util.UUID.nameUUIDFromBytes(("rel-" + i).getBytes()))
+                    .append("\",\"created\":\"2024-01-01T00:00:00Z\",\"modified\":\"2024-01-01T00:00:00Z\",")
+                    .append("\"relationship_type\":\"indicates\",\"source_ref\":\"")
+                    .append(indicator)
+                    .append("\",\"target_ref\":\"malware--0c7b5b88-8ff7-4a4d-aa9d-feb398cd0062\"}");
+            refs.append(i == 0 ? "" : ",").append('"').append(indicator).append('"');
+        }
+        objects.append(
+                        ",{\"type\":\"malware\",\"spec_version\":\"2.1\",\"id\":\"malware--0c7b5b88-8ff7-4a4d-aa9d-feb398cd0062\",")
+                .append(
+                        "\"created\":\"2024-01-01T00:00:00Z\",\"modified\":\"2024-01-01T00:00:00Z\",\"name\":\"Example\",")
+                .append("\"is_family\":true}");
+        objects.append(
+                        ",{\"type\":\"report\",\"spec_version\":\"2.1\",\"id\":\"report--0c7b5b88-8ff7-4a4d-aa9d-feb398cd0063\",")
+                .append(
+                        "\"created\":\"2024-01-01T00:00:00Z\",\"modified\":\"2024-01-01T00:00:00Z\",\"name\":\"Vendor campaign\",")
+                .append("\"published\":\"2024-01-01T00:00:00Z\",\"object_refs\":[")
+                .append(refs)
+                .append("]}");
+        String bundle = "{\"type\":\"bundle\",\"id\":\"bundle--0c7b5b88-8ff7-4a4d-aa9d-feb398cd0064\",\"objects\":["
+                + objects + "]}";
+        JsonPath report = intake(Officials.FBI_DRAFTER, bundle, "?dryRun=true")
+                .statusCode(200)
+                .extract()
+                .jsonPath();
+        assertThat(report.getInt("objects")).isEqualTo(603);
+        assertThat(report.getInt("added")).isEqualTo(300);
+        assertThat(report.getInt("invalid")).isZero();
+        assertThat(report.getList("skipped")).isEmpty();
+        assertThat(report.getString("draft.tlp")).isEqualTo("GREEN");
+        assertThat(report.getString("draft.title")).isEqualTo("Vendor campaign");
+    }
+
+    @Test
     void shouldRefuseBadBundlesNamingWhatIsWrongAndSaveNothing() {
         String before = newestAdvisory();
         refused("not json", "body");
