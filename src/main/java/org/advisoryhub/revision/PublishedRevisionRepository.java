@@ -66,14 +66,16 @@ public class PublishedRevisionRepository {
             JdbcRows.Sink<PublishedRows.FeedIndicator> sink) {
         List<Object> params = new ArrayList<>();
         String sql = """
-                select ri.normalized, ri.kind, ri.chain, ri.asset, a.public_id, r.number, r.content ->> 'tlp' as tlp,
-                    ri.valid_from, ri.valid_until, ri.source_url""" + activeIndicators(kind, chain, since, view, params) + " order by a.public_id, ri.normalized";
+                select ri.normalized, ri.value, ri.kind, ri.chain, ri.asset, a.public_id, r.number,
+                    r.content ->> 'tlp' as tlp, ri.valid_from, ri.valid_until, ri.source_url""" + activeIndicators(kind, chain, since, view, params) + " order by a.public_id, ri.normalized";
         JdbcRows.stream(
                 dataSource,
                 sql,
                 params,
                 rs -> new PublishedRows.FeedIndicator(
-                        rs.getString("normalized"),
+                        // A name reads as written; every other value as compared.
+                        rs.getString(
+                                IndicatorKind.PERSONA.name().equals(rs.getString("kind")) ? "value" : "normalized"),
                         rs.getString("kind"),
                         rs.getString("chain"),
                         rs.getString("asset"),

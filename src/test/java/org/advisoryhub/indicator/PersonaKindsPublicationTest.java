@@ -188,5 +188,10 @@ class PersonaKindsPublicationTest extends OfficialsTest {
                         .get("/feeds/vasp-indicators/phone.csv")
                         .asString())
                 .contains("\"+821023456789\",phone");
+        assertThat(key.taxii()
+                        .accept("*/*")
+                        .get("/feeds/vasp-indicators/persona.txt")
+                        .asString())
+                .contains("Jane Doe\n");
     }
 }
