@@ -96,7 +96,8 @@ public class IntakeService {
         BundleReader.Extraction read =
                 BundleReader.read(parse(body), config.intake().maxObjects());
         Advisory target = into == null ? null : access.requireCoauthor(into, actor, dryRun ? ROLES : DRAFTER);
-        IntakeDraft draft = draft(read);
+        Actors found = actors(read.proposal());
+        IntakeDraft draft = draft(read, found);
         List<IndicatorInput> inputs =
                 read.candidates().stream().map(BundleReader.Candidate::input).toList();
         BulkReport checked = inputs.isEmpty()
@@ -108,7 +109,8 @@ public class IntakeService {
         List<BulkItemResult> results = checked.items();
         if (!dryRun) {
             if (target == null) {
-                advisoryId = advisories.create(content(read, draft), actor).id();
+                advisoryId =
+                        advisories.create(content(read, draft, found), actor).id();
             }
             Origin origin =
                     new Origin(read.bundleId(), read.proposal().reportId(), read.creators(), read.objectCount());
@@ -217,44 +219,41 @@ public class IntakeService {
                 saved.reason());
     }
 
-    private IntakeDraft draft(BundleReader.Extraction read) {
-        BundleReader.Proposal p = read.proposal();
-        List<String> known = new ArrayList<>();
+    /** The catalog's actors among the names the bundle gives, each once, and the names the catalog does not know. */
+    private record Actors(Map<String, ActorResponse> known, List<String> unknown) {}
+
+    private Actors actors(BundleReader.Proposal p) {
+        Map<String, ActorResponse> known = new java.util.LinkedHashMap<>();
         List<String> unknown = new ArrayList<>();
-        Set<String> seen = new LinkedHashSet<>();
         for (String name : p.actorNames()) {
-            actors.named(name)
-                    .ifPresentOrElse(
-                            a -> {
-                                if (seen.add(a.name())) {
-                                    known.add(a.name());
-                                }
-                            },
-                            () -> unknown.add(name));
+            actors.named(name).ifPresentOrElse(a -> known.putIfAbsent(a.name(), a), () -> unknown.add(name));
         }
+        return new Actors(known, unknown);
+    }
+
+    private static IntakeDraft draft(BundleReader.Extraction read, Actors found) {
+        BundleReader.Proposal p = read.proposal();
         return new IntakeDraft(
                 p.reportId(),
                 p.title(),
                 p.summary(),
                 read.tlp().label(),
                 read.tlpStated(),
-                known,
-                unknown,
+                List.copyOf(found.known().keySet()),
+                found.unknown(),
                 List.copyOf(p.techniques()),
                 p.references());
     }
 
-    private AdvisoryContent content(BundleReader.Extraction read, IntakeDraft draft) {
+    private static AdvisoryContent content(BundleReader.Extraction read, IntakeDraft draft, Actors found) {
         BundleReader.Proposal p = read.proposal();
         String title = draft.title() != null
                 ? clip(draft.title(), 500)
                 : "Received STIX bundle " + (read.bundleId() == null ? "" : read.bundleId());
         String summary = draft.summary() != null ? draft.summary() : "";
         String body = p.body() != null ? clip(p.body(), 190_000) : "";
-        List<ThreatActor> picked = draft.threatActors().stream()
-                .map(name -> actors.named(name).orElseThrow())
-                .map(IntakeService::pick)
-                .toList();
+        List<ThreatActor> picked =
+                found.known().values().stream().map(IntakeService::pick).toList();
         return new AdvisoryContent(
                 title,
                 summary,

@@ -180,7 +180,7 @@ class IntakeTest extends OfficialsTest {
     @Test
     void shouldTakeALargeBundleWithVendorQuirksWhole() {
         // Several hundred objects as a vendor writes them: custom properties everywhere, its own TLP marking, an
-        // indicator per value with a relationship each, and a report over all of them.
+        // indicator per value with a relationship each, actors, and a report over all of them; made a draft whole.
         StringBuilder objects = new StringBuilder();
         String marking = "marking-definition--0c7b5b88-8ff7-4a4d-aa9d-feb398cd0061";
         objects.append("{\"type\":\"marking-definition\",\"spec_version\":\"2.1\",\"id\":\"")
@@ -214,6 +214,15 @@ class IntakeTest extends OfficialsTest {
                 .append(
                         "\"created\":\"2024-01-01T00:00:00Z\",\"modified\":\"2024-01-01T00:00:00Z\",\"name\":\"Example\",")
                 .append("\"is_family\":true}");
+        // Actors by the catalog's name and by an alias (one actor), and one the catalog does not know.
+        objects.append(",{\"type\":\"intrusion-set\",\"spec_version\":\"2.1\",")
+                .append("\"id\":\"intrusion-set--0c7b5b88-8ff7-4a4d-aa9d-feb398cd0065\",")
+                .append("\"created\":\"2024-01-01T00:00:00Z\",\"modified\":\"2024-01-01T00:00:00Z\",")
+                .append("\"name\":\"Lazarus Group\",\"aliases\":[\"HIDDEN COBRA\"]}");
+        objects.append(",{\"type\":\"threat-actor\",\"spec_version\":\"2.1\",")
+                .append("\"id\":\"threat-actor--0c7b5b88-8ff7-4a4d-aa9d-feb398cd0066\",")
+                .append("\"created\":\"2024-01-01T00:00:00Z\",\"modified\":\"2024-01-01T00:00:00Z\",")
+                .append("\"name\":\"Unknown Crew\"}");
         objects.append(
                         ",{\"type\":\"report\",\"spec_version\":\"2.1\",\"id\":\"report--0c7b5b88-8ff7-4a4d-aa9d-feb398cd0063\",")
                 .append(
@@ -223,11 +232,20 @@ class IntakeTest extends OfficialsTest {
                 .append("]}");
         String bundle = "{\"type\":\"bundle\",\"id\":\"bundle--0c7b5b88-8ff7-4a4d-aa9d-feb398cd0064\",\"objects\":["
                 + objects + "]}";
-        JsonPath report = intake(Officials.FBI_DRAFTER, bundle, "?dryRun=true")
-                .statusCode(200)
+        JsonPath report = intake(Officials.FBI_DRAFTER, bundle, "")
+                .statusCode(201)
                 .extract()
                 .jsonPath();
-        assertThat(report.getInt("objects")).isEqualTo(603);
+        assertThat(report.getInt("objects")).isEqualTo(605);
+        assertThat(report.getList("draft.threatActors")).containsExactly("Lazarus Group");
+        assertThat(report.getList("draft.unknownActors")).containsExactly("Unknown Crew");
+        assertThat(Officials.as(Officials.FBI_DRAFTER)
+                        .get("/api/v1/advisories/" + report.getString("advisory"))
+                        .then()
+                        .extract()
+                        .jsonPath()
+                        .getList("threatActors.name"))
+                .containsExactly("Lazarus Group");
         assertThat(report.getInt("added")).isEqualTo(300);
         assertThat(report.getInt("invalid")).isZero();
         assertThat(report.getList("skipped")).isEmpty();
