@@ -43,13 +43,20 @@ public class Indicator {
     /** Replaces every field (an edit through PUT). */
     public final void replace(UUID newKey, NormalizedIndicator n, Instant now) {
         key = newKey;
-        values = IndicatorValues.of(n);
+        values = IndicatorValues.of(n).keeping(values);
         updatedAt = now;
     }
 
     /** A duplicate was added: keep what we have and fill only the fields still empty. */
     public void mergeFrom(NormalizedIndicator n, Instant now) {
         if (values.fillFrom(n)) {
+            updatedAt = now;
+        }
+    }
+
+    /** Records where the indicator came from (intake), unless it already has a source of record. */
+    public void cite(org.advisoryhub.indicator.dto.Provenance source, Instant now) {
+        if (values.cite(source)) {
             updatedAt = now;
         }
     }

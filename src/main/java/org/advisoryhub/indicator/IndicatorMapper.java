@@ -31,6 +31,7 @@ public final class IndicatorMapper {
                 v.description(),
                 v.sourceName(),
                 v.sourceUrl(),
-                v.persona());
+                v.persona(),
+                v.provenance());
     }
 }

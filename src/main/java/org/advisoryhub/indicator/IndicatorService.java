@@ -172,6 +172,22 @@ public class IndicatorService implements PublicationPorts.IndicatorCounts {
                 IndicatorMapper::toResponse);
     }
 
+    /**
+     * Records where indicators taken in from outside came from (a bundle's objects, partners' submissions); an
+     * indicator that already has a source of record keeps it.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void cite(String publicId, Map<UUID, org.advisoryhub.indicator.dto.Provenance> sources, Actor actor) {
+        Advisory advisory = access.requireCoauthor(publicId, actor, Roles.DRAFTER);
+        Instant now = clock.instant();
+        for (Map.Entry<UUID, org.advisoryhub.indicator.dto.Provenance> e : sources.entrySet()) {
+            Indicator indicator = indicators.findById(e.getKey());
+            if (indicator != null && indicator.advisoryId().equals(advisory.id())) {
+                indicator.cite(e.getValue(), now);
+            }
+        }
+    }
+
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)
     public long countFor(UUID advisoryId) {

@@ -6,6 +6,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import java.time.Instant;
 import org.advisoryhub.indicator.dto.PersonaDetails;
+import org.advisoryhub.indicator.dto.Provenance;
 
 /**
  * What an indicator says, as stored both in the working set and in each revision's frozen copy.
@@ -60,6 +61,10 @@ public class IndicatorValues {
     /** A persona's aliases and accounts; null for every other kind. */
     @org.hibernate.annotations.JdbcTypeCode(org.hibernate.type.SqlTypes.JSON)
     private PersonaDetails persona;
+
+    /** Where an indicator taken in from a bundle or a partner came from; null for typed ones. */
+    @org.hibernate.annotations.JdbcTypeCode(org.hibernate.type.SqlTypes.JSON)
+    private Provenance provenance;
 
     protected IndicatorValues() {}
 
@@ -183,5 +188,24 @@ public class IndicatorValues {
 
     public PersonaDetails persona() {
         return persona;
+    }
+
+    public Provenance provenance() {
+        return provenance;
+    }
+
+    /** Records where the indicator came from, unless it already has a source of record. */
+    boolean cite(Provenance source) {
+        if (provenance != null || source == null) {
+            return false;
+        }
+        provenance = source;
+        return true;
+    }
+
+    /** The same values with this one's provenance: an edit keeps where the indicator came from. */
+    IndicatorValues keeping(IndicatorValues previous) {
+        provenance = previous == null ? null : previous.provenance;
+        return this;
     }
 }

@@ -70,8 +70,16 @@ final class BundleReader {
     /** An indicator the bundle gives, with where it came from. */
     record Candidate(String objectId, String pattern, Tlp tlp, IndicatorInput input, Provenance provenance) {}
 
-    /** Where an indicator came from: the source object, its creator and its external references. */
-    record Provenance(String objectId, String createdBy, List<Reference> references) {}
+    /** Where an indicator came from: the source object, its creator and its external references, as received. */
+    record Provenance(
+            String objectId,
+            String createdBy,
+            List<org.advisoryhub.indicator.dto.Provenance.SourceReference> references) {
+
+        org.advisoryhub.indicator.dto.Provenance indicator() {
+            return new org.advisoryhub.indicator.dto.Provenance(objectId, createdBy, references);
+        }
+    }
 
     /** What a draft made from the bundle would say. */
     record Proposal(
@@ -271,7 +279,7 @@ final class BundleReader {
                 pattern,
                 tlp,
                 input,
-                new Provenance(o.path("id").asText(), creator, refs)));
+                new Provenance(o.path("id").asText(), creator, sources(o))));
     }
 
     private String creator(String ref) {
@@ -325,6 +333,22 @@ final class BundleReader {
     private static String reportUrl(JsonNode report) {
         List<Reference> refs = report == null ? List.of() : references(report);
         return refs.isEmpty() ? null : refs.get(0).url();
+    }
+
+    /** An object's external references as STIX has them (those naming a source and saying something of it). */
+    static List<org.advisoryhub.indicator.dto.Provenance.SourceReference> sources(JsonNode o) {
+        List<org.advisoryhub.indicator.dto.Provenance.SourceReference> out = new ArrayList<>();
+        for (JsonNode r : o.path("external_references")) {
+            String name = text(r, "source_name");
+            String url = text(r, "url");
+            String id = text(r, "external_id");
+            String description = text(r, "description");
+            if (name != null && (url != null || id != null || description != null)) {
+                out.add(new org.advisoryhub.indicator.dto.Provenance.SourceReference(
+                        clip(name, 200), clip(url, 2000), clip(id, 200), clip(description, 1000)));
+            }
+        }
+        return out;
     }
 
     /** An object's external references that are links, as the advisory keeps references. */

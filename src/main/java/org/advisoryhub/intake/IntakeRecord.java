@@ -7,7 +7,6 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import org.advisoryhub.advisory.Reference;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -23,7 +22,7 @@ public class IntakeRecord {
             String normalized,
             String objectId,
             String createdBy,
-            List<Reference> references) {}
+            List<org.advisoryhub.indicator.dto.Provenance.SourceReference> references) {}
 
     @Id
     private UUID id;

@@ -166,6 +166,7 @@ public class IntakeService {
         }
         List<BulkItemResult> results = new ArrayList<>(checked);
         List<IntakeRecord.Item> items = new ArrayList<>();
+        Map<java.util.UUID, org.advisoryhub.indicator.dto.Provenance> cited = new java.util.LinkedHashMap<>();
         if (!valid.isEmpty()) {
             List<IndicatorInput> inputs =
                     valid.stream().map(i -> candidates.get(i).input()).toList();
@@ -177,7 +178,11 @@ public class IntakeService {
                 BundleReader.Provenance p = candidates.get(i).provenance();
                 items.add(new IntakeRecord.Item(
                         r.indicatorId(), r.kind(), r.normalized(), p.objectId(), p.createdBy(), p.references()));
+                if (r.indicatorId() != null) {
+                    cited.putIfAbsent(r.indicatorId(), p.indicator());
+                }
             }
+            indicators.cite(advisoryId, cited, actor);
         }
         Advisory advisory = access.requireCoauthor(advisoryId, actor, DRAFTER);
         records.persist(new IntakeRecord(

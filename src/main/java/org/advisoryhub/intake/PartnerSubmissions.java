@@ -206,7 +206,7 @@ public class PartnerSubmissions {
                                 description == null || description.length() > 10_000 ? null : description,
                                 partner,
                                 null),
-                        new BundleReader.Provenance(id, partner, BundleReader.references(object))));
+                        new BundleReader.Provenance(id, partner, BundleReader.sources(object))));
                 sources.add(source);
                 times.add(at);
                 byKey.put(key, keys.size());

@@ -18,6 +18,7 @@ import org.advisoryhub.indicator.HashAlgorithm;
 import org.advisoryhub.indicator.IndicatorKind;
 import org.advisoryhub.indicator.dto.IndicatorResponse;
 import org.advisoryhub.indicator.dto.PersonaDetails;
+import org.advisoryhub.indicator.dto.Provenance;
 import org.hibernate.Session;
 
 /**
@@ -29,7 +30,7 @@ class RevisionIndicatorRepository {
 
     private static final String COLUMNS = """
             select indicator_key, kind, value, normalized, chain, chain_name, asset, hash_algorithm, file_name, platform,
-                valid_from, valid_until, confidence, description, source_name, source_url, persona
+                valid_from, valid_until, confidence, description, source_name, source_url, persona, provenance
             from revision_indicator where revision_id = ?""";
     private static final int KEYS_PER_QUERY = 10_000;
 
@@ -61,7 +62,7 @@ class RevisionIndicatorRepository {
             try (PreparedStatement ps = c.prepareStatement("""
                     select indicator_key, kind, value, normalized, chain, chain_name, asset, hash_algorithm, file_name,
                         platform, valid_from, coalesce(valid_until, ?) as valid_until, confidence, description,
-                        source_name, source_url, persona
+                        source_name, source_url, persona, provenance
                     from working_indicator where advisory_id = ? order by indicator_key""")) {
                 ps.setObject(1, OffsetDateTime.ofInstant(reviewBy, ZoneOffset.UTC));
                 ps.setObject(2, advisoryId);
@@ -123,7 +124,8 @@ class RevisionIndicatorRepository {
                 rs.getString("description"),
                 rs.getString("source_name"),
                 rs.getString("source_url"),
-                persona(rs.getString("persona")));
+                json(rs.getString("persona"), PersonaDetails.class),
+                json(rs.getString("provenance"), Provenance.class));
     }
 
     /** Reads what the hub wrote, and what a later version may add beside it. */
@@ -131,15 +133,15 @@ class RevisionIndicatorRepository {
             new com.fasterxml.jackson.databind.ObjectMapper()
                     .configure(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
 
-    /** A persona's details as stored (written by the hub from a PersonaDetails), or null. */
-    private static PersonaDetails persona(String json) throws SQLException {
+    /** Details stored as JSON (written by the hub from these records), or null. */
+    private static <T> T json(String json, Class<T> type) throws SQLException {
         if (json == null) {
             return null;
         }
         try {
-            return JSON.readValue(json, PersonaDetails.class);
+            return JSON.readValue(json, type);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new SQLException("unreadable persona details", e);
+            throw new SQLException("unreadable " + type.getSimpleName(), e);
         }
     }
 }

@@ -300,10 +300,10 @@ public class RevisionRepository
                     and w.indicator_key = p.indicator_key
                     and (w.kind, w.value, w.normalized, w.chain, w.chain_name, w.asset, w.hash_algorithm, w.file_name,
                         w.platform, w.valid_from, coalesce(w.valid_until, :reviewBy), w.confidence, w.description,
-                        w.source_name, w.source_url, w.persona)
+                        w.source_name, w.source_url, w.persona, w.provenance)
                     is not distinct from (p.kind, p.value, p.normalized, p.chain, p.chain_name, p.asset,
                         p.hash_algorithm, p.file_name, p.platform, p.valid_from, p.valid_until, p.confidence,
-                        p.description, p.source_name, p.source_url, p.persona))""".formatted(touched.formatted("p.indicator_key")))
+                        p.description, p.source_name, p.source_url, p.persona, p.provenance))""".formatted(touched.formatted("p.indicator_key")))
                 .setParameter("previous", number - 1)
                 .setParameter("advisory", advisoryId)
                 .setParameter("reviewBy", reviewBy);
@@ -315,10 +315,10 @@ public class RevisionRepository
                 .createNativeQuery("""
                 insert into published_indicator (advisory_id, indicator_key, first_revision, kind, value, normalized,
                     chain, chain_name, asset, hash_algorithm, file_name, platform, valid_from, valid_until, confidence,
-                    description, source_name, source_url, persona)
+                    description, source_name, source_url, persona, provenance)
                 select w.advisory_id, w.indicator_key, :number, w.kind, w.value, w.normalized, w.chain, w.chain_name,
                     w.asset, w.hash_algorithm, w.file_name, w.platform, w.valid_from, coalesce(w.valid_until, :reviewBy),
-                    w.confidence, w.description, w.source_name, w.source_url, w.persona
+                    w.confidence, w.description, w.source_name, w.source_url, w.persona, w.provenance
                 from working_indicator w where w.advisory_id = :advisory%s and not exists (
                     select 1 from published_indicator p where p.advisory_id = w.advisory_id
                     and p.indicator_key = w.indicator_key and p.last_revision is null)""".formatted(touched.formatted("w.indicator_key")))

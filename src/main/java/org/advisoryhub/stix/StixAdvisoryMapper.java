@@ -16,6 +16,7 @@ import org.advisoryhub.indicator.Chain;
 import org.advisoryhub.indicator.IndicatorKeys;
 import org.advisoryhub.indicator.IndicatorKind;
 import org.advisoryhub.indicator.dto.IndicatorResponse;
+import org.advisoryhub.indicator.dto.Provenance;
 import org.advisoryhub.organization.OrganizationKind;
 
 /**
@@ -294,12 +295,37 @@ final class StixAdvisoryMapper {
                 .build();
     }
 
+    /**
+     * An indicator's sources: where the authors say it comes from, and for one taken in from outside the source object
+     * itself (its id, under its creator's name) and the external references that object had.
+     */
     private static List<ObjectNode> source(IndicatorResponse i) {
-        if (i.sourceName() == null && i.sourceUrl() == null) {
-            return List.of();
+        List<ObjectNode> refs = new ArrayList<>();
+        Provenance p = i.provenance();
+        boolean cited = p != null
+                && i.sourceUrl() != null
+                && p.references().stream().anyMatch(r -> i.sourceUrl().equals(r.url()));
+        if ((i.sourceName() != null || i.sourceUrl() != null) && !cited) {
+            // STIX 2.1 §2.5: a reference names something besides its source (a URL, an id or a description).
+            refs.add(StixNode.reference(
+                    i.sourceName() != null ? i.sourceName() : "source",
+                    i.sourceUrl(),
+                    null,
+                    i.sourceUrl() == null ? "The source the advisory's authors name" : null));
         }
-        return List.of(
-                StixNode.reference(i.sourceName() != null ? i.sourceName() : "source", i.sourceUrl(), null, null));
+        if (p != null) {
+            if (p.objectId() != null) {
+                refs.add(StixNode.reference(
+                        p.createdBy() != null ? p.createdBy() : "source",
+                        null,
+                        p.objectId(),
+                        "The STIX object this indicator was taken from"));
+            }
+            p.references()
+                    .forEach(r ->
+                            refs.add(StixNode.reference(r.sourceName(), r.url(), r.externalId(), r.description())));
+        }
+        return refs;
     }
 
     private static String name(IndicatorResponse i) {

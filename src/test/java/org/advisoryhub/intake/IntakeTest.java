@@ -132,6 +132,44 @@ class IntakeTest extends OfficialsTest {
     }
 
     @Test
+    void shouldPublishWhatItTookInWithEachIndicatorsSourceObject() throws Exception {
+        JsonPath report = intake(Officials.FBI_DRAFTER, bundle("cisa-aa23-325a.json"), "")
+                .statusCode(201)
+                .extract()
+                .jsonPath();
+        String id = report.getString("advisory");
+        Map<String, Object> item = item(report, "45.129.137.233");
+        Map<String, Object> provenance = Officials.as(Officials.FBI_DRAFTER)
+                .get("/api/v1/advisories/" + id + "/indicators/" + item.get("indicatorId"))
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("provenance");
+        assertThat(provenance)
+                .containsEntry("objectId", item.get("objectId"))
+                .containsEntry("createdBy", "identity--b3bca3c2-1f3d-4b54-b44f-dac42c3a8f01");
+        Advisories.action(Officials.FBI_DRAFTER, id, "submit").statusCode(200);
+        Advisories.publish(Officials.FBI_PUBLISHER, id, "Taken in from CISA AA23-325A")
+                .statusCode(200);
+        com.fasterxml.jackson.databind.JsonNode bundle = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(Officials.as(Officials.FBI_DRAFTER)
+                        .get("/api/v1/advisories/" + id + "/revisions/1/stix")
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .asString());
+        org.advisoryhub.stix.StixChecks.assertValidBundle(bundle);
+        List<String> sourceIds = new java.util.ArrayList<>();
+        bundle.get("objects").forEach(o -> {
+            if ("[ipv4-addr:value = '45.129.137.233']".equals(o.path("pattern").asText())) {
+                o.path("external_references")
+                        .forEach(r -> sourceIds.add(r.path("external_id").asText()));
+            }
+        });
+        assertThat(sourceIds).contains((String) item.get("objectId"));
+    }
+
+    @Test
     void shouldAddIntoADraftFlaggingValuesItOrPublishedAdvisoriesHave() throws IOException {
         // Both published by FBI with NIS: GREEN for everyone, RED addressed to NIS alone.
         String visible = Advisories.publishedAt("Intake visible", "GREEN", List.of(), "141.98.9.137");

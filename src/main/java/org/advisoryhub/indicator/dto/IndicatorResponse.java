@@ -30,7 +30,8 @@ public record IndicatorResponse(
         String description,
         String sourceName,
         String sourceUrl,
-        PersonaDetails persona) {
+        PersonaDetails persona,
+        Provenance provenance) {
 
     /** An indicator without persona details (every kind but a persona). */
     public IndicatorResponse(
@@ -69,6 +70,7 @@ public record IndicatorResponse(
                 description,
                 sourceName,
                 sourceUrl,
+                null,
                 null);
     }
 }

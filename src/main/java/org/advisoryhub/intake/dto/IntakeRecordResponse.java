@@ -3,7 +3,6 @@ package org.advisoryhub.intake.dto;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import org.advisoryhub.advisory.Reference;
 
 /** A bundle taken into an advisory: its ids, creators, who took it in and when, and each indicator's source. */
 public record IntakeRecordResponse(
@@ -23,5 +22,5 @@ public record IntakeRecordResponse(
             String normalized,
             String objectId,
             String createdBy,
-            List<Reference> references) {}
+            List<org.advisoryhub.indicator.dto.Provenance.SourceReference> references) {}
 }
