@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.advisoryhub.advisory.Tlp;
 import org.advisoryhub.common.error.ValidationFailedException;
+import org.advisoryhub.indicator.dto.Provenance;
 import org.advisoryhub.intake.dto.IntakeSkipped;
 import org.junit.jupiter.api.Test;
 
@@ -97,7 +98,11 @@ class BundleReaderTest {
         assertThat(c.input().description()).isEqualTo("Bad URL");
         assertThat(c.input().validFrom()).isEqualTo(T);
         assertThat(c.provenance().objectId()).isEqualTo(i.get("id").asText());
-        assertThat(c.provenance().references()).hasSize(1);
+        // Every reference is kept as received, the CAPEC id without a link too.
+        assertThat(c.provenance().references())
+                .containsExactly(
+                        new Provenance.SourceReference("cisa", "https://www.cisa.gov/aa23-325a", null, null),
+                        new Provenance.SourceReference("capec", null, "CAPEC-163", null));
     }
 
     @Test
