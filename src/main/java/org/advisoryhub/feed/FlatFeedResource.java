@@ -35,7 +35,7 @@ import org.advisoryhub.revision.PublishedRows;
 public class FlatFeedResource {
 
     private static final String CSV_HEADER =
-            "value,kind,chain,asset,advisory,revision,tlp,valid_from,valid_until,source_url\n";
+            "value,kind,chain,asset,advisory,revision,tlp,valid_from,valid_until,source_url,platform\n";
 
     private final FlatFeedService service;
     private final CurrentPartner partner;
@@ -105,7 +105,10 @@ public class FlatFeedResource {
                 r.tlp(),
                 r.validFrom() == null ? null : r.validFrom().toString(),
                 r.validUntil() == null ? null : r.validUntil().toString(),
-                r.sourceUrl());
+                r.sourceUrl(),
+                // Last, so that readers of the first ten columns read on: an account, payment account or profile is
+                // its platform's.
+                r.platform());
     }
 
     private static String chainName(String text) {

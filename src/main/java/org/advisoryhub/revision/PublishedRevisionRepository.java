@@ -67,7 +67,7 @@ public class PublishedRevisionRepository {
         List<Object> params = new ArrayList<>();
         String sql = """
                 select ri.normalized, ri.value, ri.kind, ri.chain, ri.asset, a.public_id, r.number,
-                    r.content ->> 'tlp' as tlp, ri.valid_from, ri.valid_until, ri.source_url""" + activeIndicators(kind, chain, since, view, params) + " order by a.public_id, ri.normalized";
+                    r.content ->> 'tlp' as tlp, ri.valid_from, ri.valid_until, ri.source_url, ri.platform""" + activeIndicators(kind, chain, since, view, params) + " order by a.public_id, ri.normalized";
         JdbcRows.stream(
                 dataSource,
                 sql,
@@ -84,7 +84,8 @@ public class PublishedRevisionRepository {
                         rs.getString("tlp"),
                         JdbcRows.instant(rs, "valid_from"),
                         JdbcRows.instant(rs, "valid_until"),
-                        rs.getString("source_url")),
+                        rs.getString("source_url"),
+                        rs.getString("platform")),
                 sink);
     }
 

@@ -24,7 +24,8 @@ public final class PublishedRows {
             String tlp,
             Instant validFrom,
             Instant validUntil,
-            String sourceUrl) {}
+            String sourceUrl,
+            String platform) {}
 
     /** An advisory's latest published revision: its content (JSON) and when the advisory last changed. */
     public record Event(

@@ -58,7 +58,7 @@ class FlatFeedTest extends OfficialsTest {
                 .extract()
                 .asString();
         assertThat(csv.lines().findFirst())
-                .contains("value,kind,chain,asset,advisory,revision,tlp,valid_from,valid_until,source_url");
+                .contains("value,kind,chain,asset,advisory,revision,tlp,valid_from,valid_until,source_url,platform");
         assertThat(csv)
                 .contains("0x098b716b8aaf21512996dc57eb0615e2383e2f96,crypto_address,ETH,,HUB-2022-0001,3,CLEAR,");
         assertThat(csv.lines().skip(1)).allMatch(l -> l.contains(",ETH,"));

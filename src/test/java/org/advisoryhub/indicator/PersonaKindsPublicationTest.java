@@ -190,6 +190,12 @@ class PersonaKindsPublicationTest extends OfficialsTest {
                 .contains("\"+821023456789\",phone");
         assertThat(key.taxii()
                         .accept("*/*")
+                        .get("/feeds/vasp-indicators/profile.csv")
+                        .asString())
+                .contains("jane-doe-dev,profile,")
+                .endsWith(",linkedin\n");
+        assertThat(key.taxii()
+                        .accept("*/*")
                         .get("/feeds/vasp-indicators/persona.txt")
                         .asString())
                 .contains("Jane Doe\n");

@@ -59,7 +59,7 @@ class DocsExamplesIT {
                     .endsWith("\n0\n");
             assertThat(run("feeds.sh", shell))
                     .containsPattern("\\d+ ETH addresses")
-                    .contains("value,kind,chain,asset,advisory,revision,tlp,valid_from,valid_until,source_url")
+                    .contains("value,kind,chain,asset,advisory,revision,tlp,valid_from,valid_until,source_url,platform")
                     .endsWith("304\n");
             assertThat(run("screening.sh", shell))
                     .contains("\"screened\":4,\"matched\":1")
