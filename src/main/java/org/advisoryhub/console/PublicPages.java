@@ -142,7 +142,7 @@ public class PublicPages {
                     i.hashAlgorithm() == null ? null : i.hashAlgorithm().stixName(),
                     id,
                     String.valueOf(advisory.latest().number()),
-                    "CLEAR",
+                    advisory.latest().content().tlp().label(),
                     i.validFrom() == null ? null : i.validFrom().toString(),
                     i.validUntil() == null ? null : i.validUntil().toString(),
                     i.sourceUrl()));
