@@ -181,7 +181,8 @@ final class BulkParser {
                 confidence,
                 c.get("description"),
                 sourceName,
-                c.get("source_url"));
+                c.get("source_url"),
+                null);
     }
 
     private record Cells(Map<String, Integer> columns, List<String> fields) {

@@ -95,7 +95,8 @@ public final class IndicatorNormalizer {
                         in.confidence(),
                         description,
                         sourceName,
-                        sourceUrl);
+                        sourceUrl,
+                        null);
             }
             case ACCOUNT, PACKAGE, PAYMENT_ACCOUNT, PROFILE -> {
                 String platform = Accounts.platform(
@@ -123,7 +124,8 @@ public final class IndicatorNormalizer {
                         in.confidence(),
                         description,
                         sourceName,
-                        sourceUrl);
+                        sourceUrl,
+                        null);
             }
             default ->
                 new NormalizedIndicator(
@@ -185,7 +187,8 @@ public final class IndicatorNormalizer {
                 in.confidence(),
                 description,
                 sourceName,
-                sourceUrl);
+                sourceUrl,
+                null);
     }
 
     /** Kinds a persona's accounts may be: the ways a persona is reached and paid. */
@@ -258,6 +261,7 @@ public final class IndicatorNormalizer {
                             null,
                             null,
                             parts[1].isEmpty() ? null : parts[1],
+                            null,
                             null,
                             null,
                             null,

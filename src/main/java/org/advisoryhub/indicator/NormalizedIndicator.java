@@ -22,42 +22,6 @@ public record NormalizedIndicator(
         String sourceUrl,
         PersonaDetails persona) {
 
-    /** An indicator without persona details (every kind but a persona). */
-    public NormalizedIndicator(
-            IndicatorKind kind,
-            String value,
-            String normalized,
-            Chain chain,
-            String chainName,
-            String asset,
-            HashAlgorithm hashAlgorithm,
-            String fileName,
-            String platform,
-            Instant validFrom,
-            Instant validUntil,
-            Integer confidence,
-            String description,
-            String sourceName,
-            String sourceUrl) {
-        this(
-                kind,
-                value,
-                normalized,
-                chain,
-                chainName,
-                asset,
-                hashAlgorithm,
-                fileName,
-                platform,
-                validFrom,
-                validUntil,
-                confidence,
-                description,
-                sourceName,
-                sourceUrl,
-                null);
-    }
-
     /** Same kind, same qualifier (chain or platform), same canonical value: the same indicator. */
     public String dedupeKey() {
         String qualifier = switch (kind) {

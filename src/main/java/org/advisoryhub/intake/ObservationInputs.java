@@ -41,7 +41,8 @@ final class ObservationInputs {
                     confidence,
                     description,
                     sourceName,
-                    sourceUrl);
+                    sourceUrl,
+                    null);
         }
     }
 

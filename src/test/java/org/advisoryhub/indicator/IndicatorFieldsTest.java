@@ -38,7 +38,8 @@ class IndicatorFieldsTest {
                 confidence,
                 description,
                 sourceName,
-                sourceUrl);
+                sourceUrl,
+                null);
     }
 
     private static NormalizedIndicator normalize(IndicatorInput in) {
@@ -168,6 +169,7 @@ class IndicatorFieldsTest {
                 null,
                 null,
                 null,
+                null,
                 null);
         NormalizedIndicator n = normalize(sha1);
         assertThat(n.hashAlgorithm()).isEqualTo(HashAlgorithm.SHA1);
@@ -179,6 +181,7 @@ class IndicatorFieldsTest {
                 null,
                 null,
                 "CRC32",
+                null,
                 null,
                 null,
                 null,

@@ -63,6 +63,7 @@ class IndicatorNormalizerTest {
                         null,
                         null,
                         null,
+                        null,
                         null),
                 NOW);
         assertThat(n.chain()).isEqualTo(Chain.TRON);
@@ -95,6 +96,7 @@ class IndicatorNormalizerTest {
                                 null,
                                 null,
                                 null,
+                                null,
                                 null),
                         NOW))
                 .isInstanceOfSatisfying(
@@ -112,6 +114,7 @@ class IndicatorNormalizerTest {
                                 null,
                                 "2024-02-01",
                                 "2024-01-01",
+                                null,
                                 null,
                                 null,
                                 null,
@@ -143,6 +146,7 @@ class IndicatorNormalizerTest {
                                 null,
                                 null,
                                 null,
+                                null,
                                 null),
                         NOW))
                 .hasMessageContaining("chainName");
@@ -152,6 +156,7 @@ class IndicatorNormalizerTest {
                         "addr1example",
                         "OTHER",
                         "ada",
+                        null,
                         null,
                         null,
                         null,

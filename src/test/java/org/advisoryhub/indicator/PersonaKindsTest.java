@@ -43,7 +43,7 @@ class PersonaKindsTest {
             String expectedPlatform,
             String normalized) {
         IndicatorInput in = new IndicatorInput(
-                kind, value, null, null, null, null, null, platform, null, null, null, null, null, null);
+                kind, value, null, null, null, null, null, platform, null, null, null, null, null, null, null);
         if (expected == null) {
             assertThatThrownBy(() -> IndicatorNormalizer.normalize(in, NOW))
                     .isInstanceOf(InvalidIndicatorException.class)
@@ -77,7 +77,7 @@ class PersonaKindsTest {
             """)
     void shouldRefuseWhatIsNotValid(String value, String kind, String platform, String reason) {
         IndicatorInput in = new IndicatorInput(
-                kind, value, null, null, null, null, null, platform, null, null, null, null, null, null);
+                kind, value, null, null, null, null, null, platform, null, null, null, null, null, null, null);
         var refused = assertThatThrownBy(() -> IndicatorNormalizer.normalize(in, NOW))
                 .isInstanceOf(InvalidIndicatorException.class);
         if (reason != null) {

@@ -118,6 +118,8 @@ class RevisionDifferTest {
                 null,
                 description,
                 "FBI",
-                "https://example.org/source");
+                "https://example.org/source",
+                null,
+                null);
     }
 }

@@ -310,7 +310,9 @@ class StixAmendmentTest {
                 null,
                 null,
                 "Source",
-                "https://example.org/source");
+                "https://example.org/source",
+                null,
+                null);
     }
 
     private static IndicatorResponse confidence(IndicatorResponse i, int confidence) {

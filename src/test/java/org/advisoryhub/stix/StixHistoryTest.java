@@ -79,7 +79,9 @@ class StixHistoryTest {
                 null,
                 description,
                 "Source",
-                "https://example.org/source");
+                "https://example.org/source",
+                null,
+                null);
     }
 
     private static IndicatorResponse described(IndicatorResponse i, String description) {
@@ -105,7 +107,9 @@ class StixHistoryTest {
                 confidence,
                 description,
                 i.sourceName(),
-                i.sourceUrl());
+                i.sourceUrl(),
+                null,
+                null);
     }
 
     private static AdvisorySnapshot snapshot(int n, Instant at, String title, List<IndicatorResponse> indicators) {

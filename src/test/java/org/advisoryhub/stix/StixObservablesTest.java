@@ -52,6 +52,8 @@ class StixObservablesTest {
                 null,
                 null,
                 null,
+                null,
+                null,
                 null);
     }
 

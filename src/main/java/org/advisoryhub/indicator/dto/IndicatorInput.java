@@ -24,42 +24,9 @@ public record IndicatorInput(
         String sourceUrl,
         PersonaDetails persona) {
 
-    /** An indicator without persona details (every kind but a persona). */
-    public IndicatorInput(
-            String kind,
-            String value,
-            String chain,
-            String chainName,
-            String asset,
-            String hashAlgorithm,
-            String fileName,
-            String platform,
-            String validFrom,
-            String validUntil,
-            Integer confidence,
-            String description,
-            String sourceName,
-            String sourceUrl) {
-        this(
-                kind,
-                value,
-                chain,
-                chainName,
-                asset,
-                hashAlgorithm,
-                fileName,
-                platform,
-                validFrom,
-                validUntil,
-                confidence,
-                description,
-                sourceName,
-                sourceUrl,
-                null);
-    }
-
     public static IndicatorInput ofValue(String value) {
-        return new IndicatorInput(null, value, null, null, null, null, null, null, null, null, null, null, null, null);
+        return new IndicatorInput(
+                null, value, null, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     /** Fills each empty field from the defaults. */

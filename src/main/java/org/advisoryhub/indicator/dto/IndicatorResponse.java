@@ -31,46 +31,4 @@ public record IndicatorResponse(
         String sourceName,
         String sourceUrl,
         PersonaDetails persona,
-        Provenance provenance) {
-
-    /** An indicator without persona details (every kind but a persona). */
-    public IndicatorResponse(
-            UUID id,
-            UUID key,
-            IndicatorKind kind,
-            String value,
-            String normalized,
-            Chain chain,
-            String chainName,
-            String asset,
-            HashAlgorithm hashAlgorithm,
-            String fileName,
-            String platform,
-            Instant validFrom,
-            Instant validUntil,
-            Integer confidence,
-            String description,
-            String sourceName,
-            String sourceUrl) {
-        this(
-                id,
-                key,
-                kind,
-                value,
-                normalized,
-                chain,
-                chainName,
-                asset,
-                hashAlgorithm,
-                fileName,
-                platform,
-                validFrom,
-                validUntil,
-                confidence,
-                description,
-                sourceName,
-                sourceUrl,
-                null,
-                null);
-    }
-}
+        Provenance provenance) {}
