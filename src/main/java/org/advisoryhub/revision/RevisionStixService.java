@@ -153,8 +153,7 @@ public class RevisionStixService {
             // Personas link to their accounts' observables: re-map them together whenever any is published.
             java.util.function.Function<String, UUID> keyOf =
                     dedupeKey -> org.advisoryhub.indicator.IndicatorKeys.of(advisory.publicId(), dedupeKey);
-            companions.addAll(revisions.personaKeys(now.id(), keyOf));
-            companions.addAll(revisions.personaKeys(before.id(), keyOf));
+            companions.addAll(revisions.personaKeys(advisory.id(), number - 1, number, keyOf));
             companions.removeAll(keys);
             beforeRows.addAll(rows.some(before.id(), companions));
             nowRows.addAll(rows.some(now.id(), companions));

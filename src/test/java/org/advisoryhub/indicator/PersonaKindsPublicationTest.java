@@ -200,4 +200,83 @@ class PersonaKindsPublicationTest extends OfficialsTest {
                         .asString())
                 .contains("Jane Doe\n");
     }
+
+    /**
+     * An amendment that links a persona to an account the advisory already published (and leaves untouched) publishes,
+     * over TAXII, the relationship to that account's observable: the persona and its accounts are re-mapped together.
+     */
+    @Test
+    void shouldLinkAPersonaToAnAlreadyPublishedAccountInAnAmendment() throws Exception {
+        String id = Advisories.create(Officials.FBI_DRAFTER, "Persona amended", List.of("test-nis"));
+        Map<String, Object> persona = new java.util.HashMap<>(Map.of(
+                "kind", "persona", "value", "Sam Lee", "persona", Map.of("accounts", List.of("+1 202-555-0148"))));
+        Officials.as(Officials.FBI_DRAFTER)
+                .contentType(io.restassured.http.ContentType.JSON)
+                .body(Map.of(
+                        "items",
+                        List.of(
+                                Map.of("value", "+1 202-555-0148"),
+                                Map.of("value", "freelancer:sam_lee_dev"),
+                                persona)))
+                .post("/api/v1/advisories/" + id + "/indicators/bulk")
+                .then()
+                .statusCode(200);
+        Advisories.action(Officials.FBI_DRAFTER, id, "submit").statusCode(200);
+        Advisories.publish(Officials.FBI_PUBLISHER, id, "Initial publication").statusCode(200);
+
+        Advisories.action(Officials.FBI_DRAFTER, id, "amend").statusCode(200);
+        String personaId = Officials.as(Officials.FBI_DRAFTER)
+                .get("/api/v1/advisories/" + id + "/indicators?kind=persona")
+                .then()
+                .extract()
+                .path("items[0].id");
+        persona.put("persona", Map.of("accounts", List.of("+1 202-555-0148", "freelancer:sam_lee_dev")));
+        Officials.as(Officials.FBI_DRAFTER)
+                .contentType(io.restassured.http.ContentType.JSON)
+                .body(persona)
+                .put("/api/v1/advisories/" + id + "/indicators/" + personaId)
+                .then()
+                .statusCode(200);
+        Advisories.action(Officials.FBI_DRAFTER, id, "submit").statusCode(200);
+        Advisories.publish(Officials.FBI_PUBLISHER, id, "Adds the persona's profile")
+                .statusCode(200);
+
+        Partners.collection("test-persona-all", "GREEN", List.of());
+        Partners.partner("test-persona-taxii", "PARTNER_GOVERNMENT");
+        Partners.Key key = Partners.key("test-persona-taxii", List.of("test-persona-all"), "GREEN");
+        // Every object of the collection, page by page (the seeded advisories are there too).
+        List<JsonNode> objects = new ArrayList<>();
+        String next = null;
+        do {
+            var request = key.taxii().queryParam("limit", 1000);
+            if (next != null) {
+                request = request.queryParam("next", next);
+            }
+            JsonNode page = JSON.readTree(request.get("/taxii2/api/collections/test-persona-all/objects/")
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .asString());
+            page.path("objects").forEach(objects::add);
+            next = page.path("more").asBoolean() ? page.path("next").asText() : null;
+        } while (next != null);
+        String identityId = null;
+        Map<String, String> typeOfId = new java.util.HashMap<>();
+        for (JsonNode o : objects) {
+            typeOfId.put(o.get("id").asText(), o.path("type").asText());
+            if ("Sam Lee".equals(o.path("name").asText())) {
+                identityId = o.get("id").asText();
+            }
+        }
+        assertThat(identityId).isNotNull();
+        List<String> linked = new ArrayList<>();
+        for (JsonNode o : objects) {
+            if ("related-to".equals(o.path("relationship_type").asText())
+                    && identityId.equals(o.path("source_ref").asText())
+                    && !o.path("revoked").asBoolean()) {
+                linked.add(typeOfId.get(o.get("target_ref").asText()));
+            }
+        }
+        assertThat(linked).containsExactlyInAnyOrder("phone-number", "user-account");
+    }
 }
